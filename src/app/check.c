@@ -1,0 +1,286 @@
+/* grayarea --check: reads deck files, folders and .zip packs and prints every problem. */
+#include "app/check.h"
+
+#include "core/deck.h"
+#include "core/library.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <physfs.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+enum { MAX_FOLDER_DEPTH = 8 };
+
+typedef struct Checker {
+    FILE *out;
+    DiagList diags;
+    int decks;
+    /* deck ids seen so far, to catch the same id in two files */
+    char **ids;
+    char **id_files;
+    int n_ids, cap_ids;
+} Checker;
+
+static bool ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && !strcasecmp(s + n - m, suffix);
+}
+
+static bool is_deck_name(const char *name) {
+    return name[0] != '.' && (ends_with(name, ".yaml") || ends_with(name, ".yml"));
+}
+
+static char *dupstr(const char *s) {
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (p) memcpy(p, s, n);
+    return p;
+}
+
+static void remember_id(Checker *c, const Deck *d, const char *file) {
+    for (int i = 0; i < c->n_ids; i++) {
+        if (!strcmp(c->ids[i], d->id)) {
+            diag_add(&c->diags, DIAG_ERROR, file, 0, 0, "the deck id '%s' is also used by %s; each deck needs its own id",
+                     d->id, c->id_files[i]);
+            return;
+        }
+    }
+    if (c->n_ids == c->cap_ids) {
+        int cap = c->cap_ids ? c->cap_ids * 2 : 32;
+        char **a = realloc(c->ids, (size_t)cap * sizeof *a);
+        if (!a) return;
+        c->ids = a;
+        char **b = realloc(c->id_files, (size_t)cap * sizeof *b);
+        if (!b) return;
+        c->id_files = b;
+        c->cap_ids = cap;
+    }
+    c->ids[c->n_ids] = dupstr(d->id);
+    c->id_files[c->n_ids] = dupstr(file);
+    c->n_ids++;
+}
+
+static void check_bytes(Checker *c, const char *name, const char *bytes, size_t len) {
+    Deck *d = deck_load(name, bytes, len, &c->diags);
+    c->decks++;
+    if (d) {
+        remember_id(c, d, name);
+        deck_destroy(d);
+    }
+}
+
+static void check_file(Checker *c, const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+        return;
+    }
+    /* Read at most one byte past the limit: enough to know it is too large. */
+    size_t cap = DECK_MAX_BYTES + 1;
+    char *buf = malloc(cap);
+    size_t len = buf ? fread(buf, 1, cap, f) : 0;
+    bool read_error = ferror(f);
+    fclose(f);
+    if (!buf) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "out of memory");
+    } else if (read_error) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot read the file");
+    } else if (len > DECK_MAX_BYTES) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "the file is larger than 1 MiB; a deck may be at most 1 MiB");
+        c->decks++;
+    } else {
+        check_bytes(c, path, buf, len);
+    }
+    free(buf);
+}
+
+static int cmp_names(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* ---- zip packs ----------------------------------------------------------------------- */
+
+typedef struct ZipWalk {
+    Checker *c;
+    const char *zip;
+    int found;
+    int depth;
+} ZipWalk;
+
+static void zip_dir(ZipWalk *w, const char *dir);
+
+static void zip_entry(ZipWalk *w, const char *dir, const char *name) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s%s%s", dir, *dir ? "/" : "", name);
+    PHYSFS_Stat st;
+    if (!PHYSFS_stat(path, &st)) return;
+    if (st.filetype == PHYSFS_FILETYPE_DIRECTORY) {
+        if (w->depth < MAX_FOLDER_DEPTH) {
+            w->depth++;
+            zip_dir(w, path);
+            w->depth--;
+        }
+        return;
+    }
+    if (!is_deck_name(name)) return;
+    w->found++;
+    char shown[1400];
+    snprintf(shown, sizeof shown, "%s/%s", w->zip, path);
+    if (st.filesize < 0 || st.filesize > DECK_MAX_BYTES) {
+        diag_add(&w->c->diags, DIAG_ERROR, shown, 0, 0, "the file is larger than 1 MiB; a deck may be at most 1 MiB");
+        return;
+    }
+    PHYSFS_File *f = PHYSFS_openRead(path);
+    if (!f) {
+        diag_add(&w->c->diags, DIAG_ERROR, shown, 0, 0, "cannot read it from the pack: %s",
+                 PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode()));
+        return;
+    }
+    /* Trust nothing the archive declares: read at most the limit plus one byte. */
+    size_t cap = DECK_MAX_BYTES + 1;
+    char *buf = malloc(cap);
+    PHYSFS_sint64 n = buf ? PHYSFS_readBytes(f, buf, cap) : -1;
+    PHYSFS_close(f);
+    if (n < 0) {
+        diag_add(&w->c->diags, DIAG_ERROR, shown, 0, 0, "cannot read it from the pack (the archive may be damaged)");
+    } else if ((size_t)n > DECK_MAX_BYTES) {
+        diag_add(&w->c->diags, DIAG_ERROR, shown, 0, 0, "the file is larger than 1 MiB; a deck may be at most 1 MiB");
+    } else {
+        check_bytes(w->c, shown, buf, (size_t)n);
+    }
+    free(buf);
+}
+
+static void zip_dir(ZipWalk *w, const char *dir) {
+    char **list = PHYSFS_enumerateFiles(dir);
+    if (!list) return;
+    size_t n = 0;
+    while (list[n]) n++;
+    qsort(list, n, sizeof *list, cmp_names);
+    for (size_t i = 0; i < n; i++) zip_entry(w, dir, list[i]);
+    PHYSFS_freeList(list);
+}
+
+static void check_zip(Checker *c, const char *path) {
+    FILE *f = fopen(path, "rb");
+    unsigned char sig[4] = {0};
+    size_t got = f ? fread(sig, 1, 4, f) : 0;
+    if (f) fclose(f);
+    if (!f) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+        return;
+    }
+    if (got < 4 || sig[0] != 'P' || sig[1] != 'K' || !((sig[2] == 3 && sig[3] == 4) || (sig[2] == 5 && sig[3] == 6))) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "this is not a .zip file; a pack is a zip of .yaml decks or a folder");
+        return;
+    }
+    if (!PHYSFS_isInit() && !PHYSFS_init(NULL)) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open packs: %s",
+                 PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode()));
+        return;
+    }
+    if (!PHYSFS_mount(path, "/", 0)) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open the pack: %s (the zip may be damaged)",
+                 PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode()));
+        return;
+    }
+    ZipWalk w = {.c = c, .zip = path};
+    zip_dir(&w, "");
+    PHYSFS_unmount(path);
+    if (!w.found) diag_add(&c->diags, DIAG_WARNING, path, 0, 0, "the pack holds no .yaml decks");
+}
+
+/* ---- folders ------------------------------------------------------------------------- */
+
+static void check_path(Checker *c, const char *path, int depth, bool named);
+
+static void check_folder(Checker *c, const char *path, int depth) {
+    DIR *dir = opendir(path);
+    if (!dir) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open the folder: %s", strerror(errno));
+        return;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(dir))) {
+        if (e->d_name[0] == '.') continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **p = realloc(names, cap * sizeof *p);
+            if (!p) break;
+            names = p;
+        }
+        names[n] = dupstr(e->d_name);
+        if (names[n]) n++;
+    }
+    closedir(dir);
+    if (names) qsort(names, n, sizeof *names, cmp_names);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(path) + strlen(names[i]) + 2;
+        char *full = malloc(len);
+        if (full) {
+            snprintf(full, len, "%s%s%s", path, ends_with(path, "/") ? "" : "/", names[i]);
+            check_path(c, full, depth + 1, false);
+            free(full);
+        }
+        free(names[i]);
+    }
+    free(names);
+}
+
+static void check_path(Checker *c, const char *path, int depth, bool named) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        if (depth >= MAX_FOLDER_DEPTH) {
+            diag_add(&c->diags, DIAG_WARNING, path, 0, 0, "folders nested this deep are not searched");
+            return;
+        }
+        check_folder(c, path, depth);
+    } else if (ends_with(path, ".zip")) {
+        check_zip(c, path);
+    } else if (is_deck_name(path) || named) {
+        if (!S_ISREG(st.st_mode))
+            diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "this is not a regular file");
+        else
+            check_file(c, path);
+    }
+}
+
+int check_paths(int n, char **paths, FILE *out, const char *argv0) {
+    (void)argv0;
+    Checker c = {.out = out};
+    diag_init(&c.diags);
+    for (int i = 0; i < n; i++) {
+        size_t before = c.diags.count;
+        int decks_before = c.decks;
+        check_path(&c, paths[i], 0, true);
+        if (c.decks == decks_before && c.diags.count == before)
+            diag_add(&c.diags, DIAG_WARNING, paths[i], 0, 0, "no .yaml decks found here");
+    }
+    diag_sort(&c.diags);
+    char line[2048];
+    for (size_t i = 0; i < c.diags.count; i++) {
+        diag_format(&c.diags.items[i], line, sizeof line);
+        fprintf(out, "%s\n", line);
+    }
+    fprintf(out, "checked %d deck%s: %zu error%s, %zu warning%s\n", c.decks, c.decks == 1 ? "" : "s", c.diags.errors,
+            c.diags.errors == 1 ? "" : "s", c.diags.warnings, c.diags.warnings == 1 ? "" : "s");
+    int rc = c.diags.errors ? 1 : 0;
+    diag_free(&c.diags);
+    for (int i = 0; i < c.n_ids; i++) {
+        free(c.ids[i]);
+        free(c.id_files[i]);
+    }
+    free(c.ids);
+    free(c.id_files);
+    if (PHYSFS_isInit()) PHYSFS_deinit();
+    return rc;
+}

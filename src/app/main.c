@@ -1,0 +1,113 @@
+/* Entry point: parses the command line, then runs the checker or the game. */
+#include "app/app.h"
+#include "app/check.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(FILE *out) {
+    fputs("Usage: grayarea [OPTION]...\n"
+          "       grayarea --check PATH...\n"
+          "\n"
+          "A game for couples about the small things that are and are not okay.\n"
+          "\n"
+          "  --check PATH...        check deck files, folders of decks and .zip packs;\n"
+          "                         exit 0 when clean, 1 on errors\n"
+          "  --record FILE          record this run's input to FILE\n"
+          "  --replay FILE          play recorded input back from FILE\n"
+          "  --screenshot-dir DIR   save a PNG of every new screen into DIR\n"
+          "  --data-dir DIR         keep settings and saves in DIR instead of the\n"
+          "                         user's data folder\n"
+          "  --size WxH             window size, e.g. 1920x1080\n"
+          "  --fullscreen           start in fullscreen\n"
+          "  --windowed             start in a window\n"
+          "  --seed N               deal scenarios from this seed\n"
+          "  --help                 show this help\n"
+          "  --version              show the version\n",
+          out);
+}
+
+static int parse_size(const char *s, int *w, int *h) {
+    char *end;
+    errno = 0;
+    long a = strtol(s, &end, 10);
+    if (errno || end == s || (*end != 'x' && *end != 'X')) return 0;
+    const char *t = end + 1;
+    long b = strtol(t, &end, 10);
+    if (errno || end == t || *end) return 0;
+    if (a < 320 || b < 240 || a > 16384 || b > 16384) return 0;
+    *w = (int)a;
+    *h = (int)b;
+    return 1;
+}
+
+int main(int argc, char **argv) {
+    AppOptions opt;
+    memset(&opt, 0, sizeof opt);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *needs = NULL;
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            usage(stdout);
+            return 0;
+        } else if (!strcmp(a, "--version")) {
+            printf("grayarea %s\n", GA_VERSION_STRING);
+            return 0;
+        } else if (!strcmp(a, "--check")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "grayarea: --check needs at least one file, folder or .zip\n");
+                return 2;
+            }
+            return check_paths(argc - i - 1, argv + i + 1, stdout, argv[0]);
+        } else if (!strcmp(a, "--fullscreen")) {
+            opt.fullscreen = true;
+        } else if (!strcmp(a, "--windowed")) {
+            opt.windowed = true;
+        } else if (!strcmp(a, "--record") || !strcmp(a, "--replay") ||
+                   !strcmp(a, "--screenshot-dir") || !strcmp(a, "--data-dir") ||
+                   !strcmp(a, "--size") || !strcmp(a, "--seed")) {
+            needs = a;
+        } else {
+            fprintf(stderr, "grayarea: unknown option '%s'\n\n", a);
+            usage(stderr);
+            return 2;
+        }
+        if (!needs) continue;
+        if (i + 1 >= argc || argv[i + 1][0] == '\0') {
+            fprintf(stderr, "grayarea: %s needs a value\n", needs);
+            return 2;
+        }
+        const char *v = argv[++i];
+        if (!strcmp(needs, "--record")) {
+            opt.record_path = v;
+        } else if (!strcmp(needs, "--replay")) {
+            opt.replay_path = v;
+        } else if (!strcmp(needs, "--screenshot-dir")) {
+            opt.screenshot_dir = v;
+        } else if (!strcmp(needs, "--data-dir")) {
+            opt.data_dir = v;
+        } else if (!strcmp(needs, "--size")) {
+            if (!parse_size(v, &opt.width, &opt.height)) {
+                fprintf(stderr, "grayarea: --size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')\n", v);
+                return 2;
+            }
+        } else {
+            char *end;
+            errno = 0;
+            unsigned long long n = strtoull(v, &end, 10);
+            if (errno || end == v || *end || v[0] == '-') {
+                fprintf(stderr, "grayarea: --seed wants a whole number (got '%s')\n", v);
+                return 2;
+            }
+            opt.has_seed = true;
+            opt.seed = (uint64_t)n;
+        }
+    }
+    if (opt.record_path && opt.replay_path) {
+        fprintf(stderr, "grayarea: --record and --replay cannot be used together\n");
+        return 2;
+    }
+    return app_run(&opt);
+}

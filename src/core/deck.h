@@ -1,0 +1,120 @@
+/* The deck model: decks, scenarios, cards, prompts and next rules, loaded from YAML bytes. */
+#ifndef GA_DECK_H
+#define GA_DECK_H
+
+#include "cond.h"
+#include "diag.h"
+#include "util.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum {
+    DECK_MAX_BYTES = 1024 * 1024,
+    DECK_MAX_DEPTH = 16,
+    DECK_MAX_STRING = 1000,
+    DECK_MAX_ID = 40,
+    DECK_MAX_OPTION = 80,
+    DECK_MAX_CARDS = 64,    /* per scenario */
+    DECK_MAX_PROMPTS = 5,   /* per outcome */
+    DECK_TEXT_WARN = 300,   /* characters of situation text before a warning */
+    DECK_MAX_OPTIONS = 4,
+};
+
+typedef enum Category {
+    CAT_MESSAGING,
+    CAT_EXES,
+    CAT_SOCIAL,
+    CAT_APPS,
+    CAT_FLIRTING,
+    CAT_CLOSENESS,
+    CAT_HONESTY,
+    CAT_INNER,
+    CAT_COUNT
+} Category;
+
+typedef enum Intensity { INTENSITY_GENTLE, INTENSITY_HONEST, INTENSITY_DEEP, INTENSITY_COUNT } Intensity;
+
+typedef enum AskKind { ASK_RATE, ASK_CHOICE } AskKind;
+
+/* Which rating(s) a rate card asks for. */
+typedef enum Perspective { FROM_YOU = 1, FROM_PARTNER = 2, FROM_BOTH = 3 } Perspective;
+
+typedef enum PromptKind {
+    PROMPT_SAME,
+    PROMPT_CLOSE,
+    PROMPT_APART,
+    PROMPT_MIRROR,
+    PROMPT_ALWAYS,
+    PROMPT_KIND_COUNT
+} PromptKind;
+
+/* The 4-step scale; 0 means "no pick". */
+enum { STEP_FINE = 1, STEP_FINE_IF_KNOWN = 2, STEP_UNEASY = 3, STEP_LINE = 4, SCALE_STEPS = 4 };
+
+typedef struct Rule {
+    Cond *cond;   /* NULL: always */
+    int target;   /* card index in the scenario, or RULE_END */
+    int line, column;
+} Rule;
+enum { RULE_END = -1 };
+
+typedef struct Card {
+    const char *id;
+    int step;             /* ladder rung, 0 when not a ladder step */
+    const char *text;
+    AskKind ask;
+    Perspective from;     /* rate cards */
+    const char *question; /* NULL on rate cards without their own question */
+    const char *options[DECK_MAX_OPTIONS];
+    int n_options;
+    const char *prompts[PROMPT_KIND_COUNT][DECK_MAX_PROMPTS];
+    int n_prompts[PROMPT_KIND_COUNT];
+    Rule *rules;
+    int n_rules;
+    int line, column;
+} Card;
+
+typedef struct Scenario {
+    const char *id;
+    const char *title;
+    Intensity intensity;
+    const char *content_note; /* NULL when none */
+    bool starter;
+    bool ladder;              /* some card has a step */
+    int start;                /* card index */
+    Card *cards;
+    int n_cards;
+    int line, column;
+} Scenario;
+
+typedef struct Deck {
+    const char *file; /* the name it was loaded under */
+    const char *id;
+    const char *title;
+    Category category;
+    const char *language;
+    const char *description; /* may be NULL */
+    const char *author;      /* may be NULL */
+    Scenario *scenarios;
+    int n_scenarios;
+    Arena arena; /* owns everything above */
+} Deck;
+
+/* Parses and checks a deck from bytes. `file` names it in diagnostics.
+ * Every problem found is added to diags. Returns NULL when there was any error;
+ * otherwise a deck the caller frees with deck_destroy (warnings may exist). */
+Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags);
+void deck_destroy(Deck *deck);
+
+int deck_total_cards(const Deck *deck);
+int scenario_find_card(const Scenario *s, const char *id); /* index or -1 */
+
+const char *category_id(Category c);       /* "messaging" */
+const char *category_title(Category c);    /* "Texts & DMs" */
+int category_from_id(const char *id);      /* -1 when unknown */
+const char *intensity_id(Intensity i);     /* "gentle" */
+const char *step_label(int step);          /* "Fine if I know"; "" for 0 */
+const char *step_id(int step);             /* "fine_if_known" */
+
+#endif

@@ -1,0 +1,37 @@
+/* Diagnostics: the errors and warnings the loader and checker report to deck authors. */
+#ifndef GA_DIAG_H
+#define GA_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum DiagLevel { DIAG_WARNING, DIAG_ERROR } DiagLevel;
+
+typedef struct Diag {
+    char *file; /* owned */
+    int line, column; /* 1-based; 0 when the problem has no position */
+    DiagLevel level;
+    char *message; /* owned */
+} Diag;
+
+typedef struct DiagList {
+    Diag *items;
+    size_t count, cap;
+    size_t errors, warnings;
+} DiagList;
+
+void diag_init(DiagList *d);
+void diag_free(DiagList *d);
+void diag_clear(DiagList *d);
+void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column,
+              const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+/* Formats one diagnostic as "file:line:column: error: message" into buf. */
+void diag_format(const Diag *d, char *buf, size_t size);
+/* Sorts by file, line and column, keeping the order of equal positions. */
+void diag_sort(DiagList *d);
+
+#endif
