@@ -377,3 +377,9 @@ bool cond_eval(const Cond *c, const CondInput *in) {
 }
 
 bool cond_is_always(const Cond *c) { return !c || c->kind == C_ALWAYS; }
+
+bool cond_uses_mirror(const Cond *c) {
+    if (!c) return false;
+    if (c->kind == C_MIRROR) return true;
+    return cond_uses_mirror(c->a) || cond_uses_mirror(c->b);
+}

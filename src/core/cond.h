@@ -25,5 +25,7 @@ Cond *cond_parse(Arena *arena, const char *text, bool choice, int n_options, cha
 bool cond_eval(const Cond *c, const CondInput *in);
 /* True when the condition is the literal `always` (so later rules are unreachable). */
 bool cond_is_always(const Cond *c);
+/* True when the condition mentions `mirror` anywhere. */
+bool cond_uses_mirror(const Cond *c);
 
 #endif

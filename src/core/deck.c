@@ -515,6 +515,9 @@ static void resolve_rules(Loader *L, Scenario *s, Card *c, PendingRule *pending)
                 int col = pr->cond->column + off + (pr->cond->plain ? 0 : 1);
                 YNode at = {.line = pr->cond->line, .column = col};
                 err(L, &at, "in the condition '%s': %s", pr->cond->str, msg);
+            } else if (cond_uses_mirror(rule->cond) && !(c->ask == ASK_RATE && c->from == FROM_BOTH)) {
+                warn(L, pr->cond, "'mirror' can only be true on rate cards with 'from: both'; on card '%s' it never is",
+                     c->id);
             }
         }
         if (r + 1 < c->n_rules && (!pr->cond || rule->cond) && cond_is_always(rule->cond)) {

@@ -138,6 +138,17 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
         snprintf(err, err_size, "the saved session is cut short (no checksum line)");
         return NULL;
     }
+    /* The checksum line is the last line, exactly 16 lowercase hex digits. */
+    size_t tail = (size_t)(bytes + len - ck);
+    bool well_formed = tail == 9 + 16 + 1 && ck[9 + 16] == '\n';
+    for (int i = 0; well_formed && i < 16; i++) {
+        char h = ck[9 + i];
+        well_formed = (h >= '0' && h <= '9') || (h >= 'a' && h <= 'f');
+    }
+    if (!well_formed) {
+        snprintf(err, err_size, "the saved session is damaged (its checksum line is broken)");
+        return NULL;
+    }
     uint64_t want = strtoull(ck + 9, NULL, 16);
     if (fnv1a(bytes, (size_t)(ck - bytes)) != want) {
         snprintf(err, err_size, "the saved session is damaged (its checksum does not match)");
