@@ -214,7 +214,59 @@ static void test_nul_and_garbage(void) {
     diag_free(&d);
 }
 
+static void test_fuzz_regressions(void) {
+    /* A rule with a list for 'go' and 'end' as well once crashed the checker. */
+    size_t len;
+    char *bytes = read_fixture("fuzz", "deck-go-and-end-list.yaml", &len);
+    CHECK(bytes != NULL);
+    DiagList d;
+    diag_init(&d);
+    CHECK(deck_load("x.yaml", bytes, len, &d) == NULL);
+    bool found = false;
+    for (size_t i = 0; i < d.count; i++)
+        if (strstr(d.items[i].message, "a rule has both 'go' and 'end'")) found = true;
+    CHECK(found);
+    diag_free(&d);
+    free(bytes);
+}
+
+static void test_hostile_limits(void) {
+    /* One mapping with very many keys is refused at once, not checked pair by pair. */
+    StrBuf b;
+    strbuf_init(&b);
+    for (int i = 0; i < 5000; i++) strbuf_printf(&b, "k%d: v\n", i);
+    DiagList d;
+    diag_init(&d);
+    CHECK(deck_load("keys.yaml", b.data, b.len, &d) == NULL);
+    CHECK_INT(d.count, 1);
+    CHECK_STR(d.items[0].message, "this mapping has more than 64 keys; a deck never needs that many");
+    diag_free(&d);
+    strbuf_free(&b);
+    /* Thousands of broken scenarios: every error counted, only the first ones kept. */
+    strbuf_init(&b);
+    strbuf_puts(&b, "format: 1\nid: x\ntitle: X\ncategory: exes\nlanguage: en\nscenarios:\n");
+    for (int i = 0; i < 1500; i++) strbuf_printf(&b, "  - id: s%d\n", i);
+    diag_init(&d);
+    CHECK(deck_load("many.yaml", b.data, b.len, &d) == NULL);
+    CHECK_INT(d.count, DIAG_MAX_PER_FILE + 1);
+    CHECK(d.errors > 3000);
+    CHECK_STR(d.items[DIAG_MAX_PER_FILE].message, "more problems follow; fix the ones above and check again");
+    diag_free(&d);
+    strbuf_free(&b);
+    strbuf_init(&b);
+    strbuf_puts(&b, "format: 1\nid: x\ntitle: X\ncategory: exes\nlanguage: en\nscenarios:\n");
+    for (int i = 0; i < DECK_MAX_SCENARIOS + 1; i++) strbuf_printf(&b, "  - s\n");
+    diag_init(&d);
+    CHECK(deck_load("toomany.yaml", b.data, b.len, &d) == NULL);
+    CHECK_INT(d.count, 1);
+    CHECK_STR(d.items[0].message, "the deck has 2001 scenarios; a deck may hold at most 2000 (split it into several decks)");
+    diag_free(&d);
+    strbuf_free(&b);
+}
+
 int main(void) {
+    RUN(test_fuzz_regressions);
+    RUN(test_hostile_limits);
     RUN(test_broken_fixtures);
     RUN(test_good_fixture_model);
     RUN(test_size_limit);

@@ -131,7 +131,24 @@ static void test_missing_deck(void) {
     session_destroy(a);
 }
 
+static void test_fuzz_regression(void) {
+    /* The header alone, with no NUL after it: once read past the end of the buffer. */
+    FILE *f = fopen(GA_FIXTURES "/fuzz/save-version-overread.sav", "rb");
+    CHECK(f != NULL);
+    if (!f) return;
+    char tmp[64];
+    size_t len = fread(tmp, 1, sizeof tmp, f);
+    fclose(f);
+    char *exact = malloc(len);
+    memcpy(exact, tmp, len);
+    char err[300];
+    Session *s = save_read(&lib, exact, len, err, sizeof err);
+    CHECK(s == NULL);
+    free(exact);
+}
+
 int main(void) {
+    RUN(test_fuzz_regression);
     fixture_library(&lib);
     RUN(test_round_trip);
     RUN(test_damaged_files);

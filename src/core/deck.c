@@ -348,6 +348,7 @@ static PendingRule *read_rules(Loader *L, Card *c, const YNode *v, const char *w
         pr->go = vals[1];
         if (vals[1] && vals[2]) {
             err(L, r, "a rule has both 'go' and 'end'; it can do only one");
+            pr->go = NULL;
         } else if (!vals[1] && !vals[2]) {
             err(L, r, "a rule needs 'go: CARD-ID' or 'end: true'");
         } else if (vals[2]) {
@@ -664,6 +665,9 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
         err(&L, root, "the deck has no 'scenarios'");
     } else if (scen->kind != YNODE_SEQ || scen->n == 0) {
         err(&L, scen, "'scenarios' should be a list of at least one scenario");
+    } else if (scen->n > DECK_MAX_SCENARIOS) {
+        err(&L, scen, "the deck has %d scenarios; a deck may hold at most %d (split it into several decks)", scen->n,
+            DECK_MAX_SCENARIOS);
     } else {
         d->scenarios = arena_alloc(&d->arena, (size_t)scen->n * sizeof *d->scenarios);
         if (d->scenarios) {

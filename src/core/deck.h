@@ -16,6 +16,8 @@ enum {
     DECK_MAX_ID = 40,
     DECK_MAX_OPTION = 80,
     DECK_MAX_CARDS = 64,    /* per scenario */
+    DECK_MAX_SCENARIOS = 2000,
+    DECK_MAX_KEYS = 64,     /* in one YAML mapping */
     DECK_MAX_PROMPTS = 5,   /* per outcome */
     DECK_TEXT_WARN = 300,   /* characters of situation text before a warning */
     DECK_MAX_OPTIONS = 4,

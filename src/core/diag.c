@@ -15,7 +15,9 @@ void diag_clear(DiagList *d) {
         free(d->items[i].file);
         free(d->items[i].message);
     }
-    d->count = d->errors = d->warnings = 0;
+    free(d->file);
+    d->file = NULL;
+    d->count = d->errors = d->warnings = d->in_file = 0;
 }
 
 void diag_free(DiagList *d) {
@@ -31,8 +33,8 @@ static char *dupstr(const char *s) {
     return p;
 }
 
-void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column,
-              const char *fmt, ...) {
+/* Appends one diagnostic, whatever the limits. */
+static void append(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *message) {
     if (d->count == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         Diag *p = realloc(d->items, cap * sizeof *p);
@@ -40,28 +42,46 @@ void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int colu
         d->items = p;
         d->cap = cap;
     }
-    StrBuf b;
-    strbuf_init(&b);
-    va_list ap;
-    va_start(ap, fmt);
-    strbuf_vprintf(&b, fmt, ap);
-    va_end(ap);
     Diag *g = &d->items[d->count];
-    g->file = dupstr(file ? file : "");
+    g->file = dupstr(file);
+    g->message = dupstr(message);
     g->line = line;
     g->column = column;
     g->level = level;
-    g->message = strbuf_take(&b);
     if (!g->file || !g->message) {
         free(g->file);
         free(g->message);
         return;
     }
     d->count++;
+}
+
+void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column,
+              const char *fmt, ...) {
+    if (!file) file = "";
     if (level == DIAG_ERROR)
         d->errors++;
     else
         d->warnings++;
+    if (!d->file || strcmp(d->file, file)) {
+        free(d->file);
+        d->file = dupstr(file);
+        d->in_file = 0;
+    }
+    /* Past the limit problems are still counted, so a deck with errors stays refused. */
+    if (++d->in_file > DIAG_MAX_PER_FILE) {
+        if (d->in_file == DIAG_MAX_PER_FILE + 1)
+            append(d, DIAG_ERROR, file, 0, 0, "more problems follow; fix the ones above and check again");
+        return;
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    append(d, level, file, line, column, b.data ? b.data : "out of memory");
+    strbuf_free(&b);
 }
 
 void diag_format(const Diag *d, char *buf, size_t size) {

@@ -14,10 +14,15 @@ typedef struct Diag {
     char *message; /* owned */
 } Diag;
 
+enum { DIAG_MAX_PER_FILE = 200 };
+
 typedef struct DiagList {
     Diag *items;
     size_t count, cap;
     size_t errors, warnings;
+    /* Past DIAG_MAX_PER_FILE problems in one file the rest are counted, not kept. */
+    size_t in_file;
+    char *file;
 } DiagList;
 
 void diag_init(DiagList *d);

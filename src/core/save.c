@@ -1,6 +1,7 @@
 /* Writes a session as checksummed text and reads it back, refusing anything damaged. */
 #include "save.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,6 +103,15 @@ static bool parse_words(Reader *r, char *v, bool *flags, int count, const char *
     return true;
 }
 
+/* A whole number in [lo, hi], or lo - 1 when v is anything else. */
+static long number(const char *v, long lo, long hi) {
+    char *end;
+    errno = 0;
+    long x = strtol(v, &end, 10);
+    if (errno || end == v || *end || x < lo || x > hi) return lo - 1;
+    return x;
+}
+
 static const char *cat_name(int i) { return category_id((Category)i); }
 static const char *int_name(int i) { return intensity_id((Intensity)i); }
 
@@ -128,7 +138,10 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
         snprintf(err, err_size, "this is not a Gray Area session file");
         return NULL;
     }
-    int version = atoi(bytes + 17);
+    /* Read the version within len: the bytes need not end in a NUL. */
+    int version = 0;
+    for (size_t i = 17; i < len && bytes[i] >= '0' && bytes[i] <= '9' && version < 100000; i++)
+        version = version * 10 + (bytes[i] - '0');
     if (version != SAVE_VERSION) {
         snprintf(err, err_size, "the saved session is from another version of the game (format %d; this game reads %d)",
                  version, SAVE_VERSION);
@@ -197,8 +210,8 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
         } else if (!strcmp(k, "hide_verdicts")) {
             ok = parse_flag(&r, v, &hide);
         } else if (!strcmp(k, "length")) {
-            st.length = atoi(v);
-            if (st.length < 1 || st.length > SESSION_MAX_LENGTH) ok = fail(&r, "length out of range");
+            st.length = (int)number(v, 1, SESSION_MAX_LENGTH);
+            if (st.length < 1) ok = fail(&r, "length out of range");
         } else if (!strcmp(k, "seed")) {
             st.seed = strtoull(v, NULL, 10);
         } else if (!strcmp(k, "deal")) {
@@ -221,7 +234,7 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
                 }
             }
         } else if (!strcmp(k, "pos")) {
-            pos = atoi(v);
+            pos = (int)number(v, 0, SESSION_MAX_LENGTH);
         } else if (!strcmp(k, "record")) {
             if (n_recs == cap_recs) {
                 int cap = cap_recs ? cap_recs * 2 : 32;

@@ -1,6 +1,8 @@
 /* Builds a YNode tree from libyaml's event stream, refusing what decks must not contain. */
 #include "yamltree.h"
 
+enum { DECK_MAX_KEYS_IN_MAP = 64 };
+
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -86,6 +88,11 @@ static bool frame_finish(Builder *b, Frame *f) {
 static bool attach(Builder *b, Frame *top, YNode *child) {
     if (top->node->kind == YNODE_SEQ) return frame_push(top, NULL, child);
     if (top->want_key) {
+        if (top->n >= DECK_MAX_KEYS_IN_MAP) {
+            error_at(b, child->line, child->column, "this mapping has more than 64 keys; a deck never needs that many%s",
+                     NULL);
+            return true;
+        }
         if (child->kind != YNODE_SCALAR) {
             soft_error(b, child->line, child->column,
                        "a key must be a plain word, not a list or mapping%s", NULL);
