@@ -75,12 +75,52 @@ static void test_summary_contents(void) {
     CHECK(strstr(md.data, "Sam\\_\\*: kept private") != NULL);
     CHECK(strstr(md.data, "Worth talking about") == NULL);
     strbuf_free(&md);
+
+    /* The HTML page: self-contained, escaped, the same content, the same privacy. */
+    StrBuf html;
+    strbuf_init(&html);
+    summary_write_html(s, &sum, NULL, "Friday", &html);
+    CHECK(!strncmp(html.data, "<!DOCTYPE html>", 15));
+    CHECK(strstr(html.data, "http") == NULL);
+    CHECK(strstr(html.data, "<script") == NULL);
+    CHECK(strstr(html.data, "<link") == NULL);
+    CHECK(strstr(html.data, "src=") == NULL);
+    CHECK(strstr(html.data, "@media print") != NULL);
+    CHECK(strstr(html.data, "<td>Texts &amp; DMs</td><td>3</td><td>2</td><td>0</td><td>1</td>") != NULL);
+    CHECK(strstr(html.data, "Sam_*: Crosses a line") == NULL); /* the HTML lists answers by person */
+    CHECK(strstr(html.data, "<span class=\"who p2\">Sam_*</span> Crosses a line") != NULL);
+    CHECK(strstr(html.data, "Alex&#39;s line: step 2") != NULL);
+    strbuf_free(&html);
+    strbuf_init(&html);
+    summary_write_html(s, &sum, &priv, "", &html);
+    CHECK(strstr(html.data, "Crosses a line") == NULL);
+    CHECK(strstr(html.data, "Fine if I know") == NULL);
+    CHECK(strstr(html.data, "Sam_*: kept private") != NULL);
+    strbuf_free(&html);
+    session_destroy(s);
+}
+
+static void test_html_escapes_names(void) {
+    SessionSetup st;
+    session_setup_defaults(&st);
+    snprintf(st.names[0], sizeof st.names[0], "<b>Al & \"Jo\"</b>");
+    char err[200];
+    Session *s = session_create(&lib, &st, err, sizeof err);
+    Summary sum;
+    summary_build(s, &sum);
+    StrBuf html;
+    strbuf_init(&html);
+    summary_write_html(s, &sum, NULL, "", &html);
+    CHECK(strstr(html.data, "<b>Al") == NULL);
+    CHECK(strstr(html.data, "&lt;b&gt;Al &amp; &quot;Jo&quot;&lt;/b&gt;") != NULL);
+    strbuf_free(&html);
     session_destroy(s);
 }
 
 int main(void) {
     fixture_library(&lib);
     RUN(test_summary_contents);
+    RUN(test_html_escapes_names);
     library_free(&lib);
     return harness_finish();
 }

@@ -224,3 +224,160 @@ void summary_write_markdown(const Session *s, const Summary *sum, const SummaryP
     strbuf_puts(out, "\n---\nGray Area is a conversation starter, not therapy. If a relationship involves fear, "
                      "control or harm, talk to a professional or a local helpline.\n");
 }
+
+/* ---- HTML ---------------------------------------------------------------------------- */
+
+static void html_text(StrBuf *out, const char *text) {
+    for (const char *p = text; *p; p++) {
+        switch (*p) {
+        case '&': strbuf_puts(out, "&amp;"); break;
+        case '<': strbuf_puts(out, "&lt;"); break;
+        case '>': strbuf_puts(out, "&gt;"); break;
+        case '"': strbuf_puts(out, "&quot;"); break;
+        case '\'': strbuf_puts(out, "&#39;"); break;
+        default: strbuf_add(out, p, 1);
+        }
+    }
+}
+
+static void html_filled(const Session *s, StrBuf *out, const char *text) {
+    StrBuf t;
+    strbuf_init(&t);
+    session_fill_text(s, text, &t);
+    html_text(out, t.data ? t.data : "");
+    strbuf_free(&t);
+}
+
+static void html_record(const Session *s, const SummaryPrivacy *priv, StrBuf *out, const CardRecord *r) {
+    const Card *c = record_card(s, r);
+    strbuf_puts(out, "<div class=\"card\"><h3>");
+    html_filled(s, out, deal_scenario(s, r->deal)->title);
+    strbuf_puts(out, "</h3><p>");
+    html_filled(s, out, c->text);
+    strbuf_puts(out, "</p><ul>");
+    for (int p = 0; p < 2; p++) {
+        strbuf_printf(out, "<li><span class=\"who p%d\">", p + 1);
+        html_text(out, session_name(s, p));
+        strbuf_puts(out, "</span> ");
+        if (!priv->include[p]) {
+            strbuf_puts(out, "<em>kept private</em></li>");
+            continue;
+        }
+        if (c->ask == ASK_RATE && c->from == FROM_BOTH) {
+            strbuf_puts(out, "if they did it: ");
+            html_text(out, answer_text(c, ROUND_YOU, r->picks[p][ROUND_YOU]));
+            strbuf_puts(out, "; if their partner did it: ");
+            html_text(out, answer_text(c, ROUND_PARTNER, r->picks[p][ROUND_PARTNER]));
+        } else {
+            html_text(out, answer_text(c, c->ask == ASK_CHOICE ? ROUND_CHOICE : ROUND_PARTNER, r->main[p]));
+        }
+        strbuf_puts(out, "</li>");
+    }
+    strbuf_puts(out, "</ul></div>\n");
+}
+
+static const char HTML_STYLE[] =
+    "body{font-family:Inter,'Segoe UI',Helvetica,Arial,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1.5rem;"
+    "color:#2b2a33;background:#faf7f2;line-height:1.5}"
+    "h1{font-size:1.9rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #ddd5c8;padding-bottom:.2rem}"
+    "h3{margin:.2rem 0;font-size:1.05rem}.sub{color:#6b6677}"
+    "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e8e1d6}"
+    ".bar{display:flex;height:.8rem;border-radius:.4rem;overflow:hidden;background:#eee6da;min-width:8rem}"
+    ".same{background:#8fbfa0}.close{background:#e7c77e}.apart{background:#d98e73}"
+    ".card{background:#fff;border:1px solid #e8e1d6;border-radius:.8rem;padding:.8rem 1rem;margin:.6rem 0;"
+    "break-inside:avoid}.card p{margin:.2rem 0;color:#55505f}.card ul{margin:.3rem 0;padding-left:1.2rem}"
+    ".who{font-weight:600}.p1::before{content:'\\25CF  ';color:#d9822b}.p2::before{content:'\\25A0  ';color:#3f7cac}"
+    ".note{margin-top:2.5rem;color:#6b6677;font-size:.9rem}"
+    "@media print{body{background:#fff;margin:0;max-width:none}.card{border-color:#bbb}h2{break-after:avoid}"
+    "a{color:inherit}}";
+
+void summary_write_html(const Session *s, const Summary *sum, const SummaryPrivacy *priv, const char *date,
+                        StrBuf *out) {
+    SummaryPrivacy all = {{true, true}};
+    if (!priv) priv = &all;
+    bool both = priv->include[0] && priv->include[1];
+    strbuf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Gray Area: ");
+    html_text(out, session_name(s, 0));
+    strbuf_puts(out, " &amp; ");
+    html_text(out, session_name(s, 1));
+    strbuf_printf(out, "</title><style>%s</style></head><body>\n<h1>Gray Area: ", HTML_STYLE);
+    html_text(out, session_name(s, 0));
+    strbuf_puts(out, " &amp; ");
+    html_text(out, session_name(s, 1));
+    strbuf_puts(out, "</h1>\n<p class=\"sub\">");
+    if (date && *date) {
+        html_text(out, date);
+        strbuf_puts(out, " · ");
+    }
+    strbuf_printf(out, "%d card%s talked through. A map for a conversation, not a score.</p>\n", sum->cards,
+                  sum->cards == 1 ? "" : "s");
+
+    strbuf_puts(out, "<h2>Boundary map</h2>\n<table><tr><th>Theme</th><th>Cards</th><th>Same page</th><th>Close</th>"
+                     "<th>Different views</th><th></th></tr>\n");
+    for (int c = 0; c < CAT_COUNT; c++) {
+        const CategoryAlignment *a = &sum->category[c];
+        if (!a->cards) continue;
+        strbuf_puts(out, "<tr><td>");
+        html_text(out, category_title((Category)c));
+        strbuf_printf(out, "</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td><td><div class=\"bar\">", a->cards, a->same,
+                      a->close, a->apart);
+        int parts[3] = {a->same, a->close, a->apart};
+        static const char *const cls[3] = {"same", "close", "apart"};
+        for (int k = 0; k < 3; k++)
+            if (parts[k]) strbuf_printf(out, "<span class=\"%s\" style=\"flex:%d\"></span>", cls[k], parts[k]);
+        strbuf_puts(out, "</div></td></tr>\n");
+    }
+    strbuf_puts(out, "</table>\n");
+
+    if (sum->n_ladders) {
+        strbuf_puts(out, "<h2>Where each line sits</h2>\n<table>\n");
+        for (int i = 0; i < sum->n_ladders; i++) {
+            const LadderLine *l = &sum->ladders[i];
+            strbuf_puts(out, "<tr><th>");
+            html_filled(s, out, deal_scenario(s, l->deal)->title);
+            strbuf_puts(out, "</th>");
+            for (int p = 0; p < 2; p++) {
+                StrBuf t;
+                strbuf_init(&t);
+                if (priv->include[p])
+                    summary_line_text(s, l, p, &t);
+                else
+                    strbuf_printf(&t, "%s: kept private", session_name(s, p));
+                strbuf_printf(out, "<td class=\"who p%d\">", p + 1);
+                html_text(out, t.data ? t.data : "");
+                strbuf_puts(out, "</td>");
+                strbuf_free(&t);
+            }
+            strbuf_puts(out, "</tr>\n");
+        }
+        strbuf_puts(out, "</table>\n");
+    }
+    if (both) {
+        strbuf_puts(out, "<h2>Worth talking about</h2>\n");
+        if (!sum->n_differences) strbuf_puts(out, "<p>No big differences came up this time.</p>\n");
+        for (int i = 0; i < sum->n_differences; i++) html_record(s, priv, out, &s->records[sum->differences[i]]);
+        strbuf_puts(out, "<h2>Where you agree</h2>\n");
+        if (!sum->n_agreements) strbuf_puts(out, "<p>No exact matches this time; closeness counts too.</p>\n");
+        for (int i = 0; i < sum->n_agreements; i++) html_record(s, priv, out, &s->records[sum->agreements[i]]);
+        if (sum->n_mirrors) {
+            strbuf_puts(out, "<h2>Mirror gaps</h2>\n<p>Something that felt more okay when you imagined doing it yourself "
+                             "than when you imagined your partner doing it.</p>\n");
+            for (int i = 0; i < sum->n_mirrors; i++) html_record(s, priv, out, &s->records[sum->mirrors[i]]);
+        }
+        if (sum->guesses) {
+            strbuf_puts(out, "<h2>Reading each other</h2>\n<ul>\n");
+            for (int p = 0; p < 2; p++) {
+                strbuf_puts(out, "<li>");
+                html_text(out, session_name(s, p));
+                strbuf_printf(out, " read the other right %d of %d times</li>\n", sum->guessed[p], sum->guesses);
+            }
+            strbuf_puts(out, "</ul>\n");
+        }
+    } else {
+        strbuf_puts(out, "<h2>Answers</h2>\n<p>One of you chose to keep their own answers out of this page, so the "
+                         "card-by-card comparison is left out.</p>\n");
+    }
+    strbuf_puts(out, "<p class=\"note\">Gray Area is a conversation starter, not therapy. If a relationship involves fear, "
+                     "control or harm, talk to a professional or a local helpline.</p>\n</body></html>\n");
+}

@@ -43,6 +43,11 @@ typedef struct SummaryPrivacy {
 void summary_write_markdown(const Session *s, const Summary *sum, const SummaryPrivacy *priv,
                             const char *date, StrBuf *out);
 
+/* Writes the summary as one self-contained, printable HTML page (inline styles, no
+ * external files, no scripts). Same content and privacy rules as the Markdown. */
+void summary_write_html(const Session *s, const Summary *sum, const SummaryPrivacy *priv, const char *date,
+                        StrBuf *out);
+
 /* Short words the screens and writers share. */
 const char *outcome_label(Outcome o); /* "Same page", "Close", "Different views" */
 /* "Alex's line: step 2" style text for one player of a ladder. */
