@@ -20,6 +20,7 @@ static void usage(FILE *out) {
           "  --screenshot-dir DIR   save a PNG of every new screen into DIR\n"
           "  --data-dir DIR         keep settings and saves in DIR instead of the\n"
           "                         user's data folder\n"
+          "  --decks DIR            play the decks in DIR instead of the shipped ones\n"
           "  --size WxH             window size, e.g. 1920x1080\n"
           "  --fullscreen           start in fullscreen\n"
           "  --windowed             start in a window\n"
@@ -66,7 +67,7 @@ int main(int argc, char **argv) {
         } else if (!strcmp(a, "--windowed")) {
             opt.windowed = true;
         } else if (!strcmp(a, "--record") || !strcmp(a, "--replay") ||
-                   !strcmp(a, "--screenshot-dir") || !strcmp(a, "--data-dir") ||
+                   !strcmp(a, "--screenshot-dir") || !strcmp(a, "--data-dir") || !strcmp(a, "--decks") ||
                    !strcmp(a, "--size") || !strcmp(a, "--seed")) {
             needs = a;
         } else {
@@ -88,6 +89,8 @@ int main(int argc, char **argv) {
             opt.screenshot_dir = v;
         } else if (!strcmp(needs, "--data-dir")) {
             opt.data_dir = v;
+        } else if (!strcmp(needs, "--decks")) {
+            opt.decks_dir = v;
         } else if (!strcmp(needs, "--size")) {
             if (!parse_size(v, &opt.width, &opt.height)) {
                 fprintf(stderr, "grayarea: --size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')\n", v);

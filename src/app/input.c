@@ -1,0 +1,191 @@
+/* Turns SDL events into meaning ({player, action}) before any screen sees them. */
+#include "app/input.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Answer keys by physical position: the number row's left and right ends. */
+static const SDL_Scancode ANSWER_KEYS[2][4] = {
+    {SDL_SCANCODE_1, SDL_SCANCODE_2, SDL_SCANCODE_3, SDL_SCANCODE_4},
+    {SDL_SCANCODE_7, SDL_SCANCODE_8, SDL_SCANCODE_9, SDL_SCANCODE_0},
+};
+/* Right under each player's first answer key, so a hand does not have to move. */
+static const SDL_Scancode UNLOCK_KEYS[2] = {SDL_SCANCODE_Q, SDL_SCANCODE_P};
+
+static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
+    [INPUT_NONE] = "none",
+    [INPUT_ANSWER] = "answer",
+    [INPUT_UNLOCK] = "unlock",
+    [INPUT_BREAK] = "break",
+    [INPUT_UP] = "up",
+    [INPUT_DOWN] = "down",
+    [INPUT_LEFT] = "left",
+    [INPUT_RIGHT] = "right",
+    [INPUT_CONFIRM] = "confirm",
+    [INPUT_BACK] = "back",
+    [INPUT_TEXT] = "text",
+    [INPUT_BACKSPACE] = "backspace",
+    [INPUT_POINTER_MOVE] = "move",
+    [INPUT_PRESS] = "press",
+    [INPUT_CLICK] = "click",
+    [INPUT_SCROLL] = "scroll",
+    [INPUT_FULLSCREEN] = "fullscreen",
+    [INPUT_RESIZE] = "resize",
+    [INPUT_QUIT] = "quit",
+};
+
+const char *input_kind_name(InputKind kind) {
+    return ((unsigned)kind < INPUT_KIND_COUNT && KIND_NAMES[kind]) ? KIND_NAMES[kind] : "none";
+}
+
+int input_kind_from_name(const char *name) {
+    for (int i = 1; i < INPUT_KIND_COUNT; i++)
+        if (KIND_NAMES[i] && !strcmp(KIND_NAMES[i], name)) return i;
+    return -1;
+}
+
+void input_init(Input *in) {
+    memset(in, 0, sizeof *in);
+    in->sx = in->sy = 1.0f;
+}
+
+void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h) {
+    in->out_w = out_w;
+    in->out_h = out_h;
+    in->sx = win_w > 0 ? (float)out_w / (float)win_w : 1.0f;
+    in->sy = win_h > 0 ? (float)out_h / (float)win_h : 1.0f;
+}
+
+void input_set_text_mode(Input *in, bool on) { in->text_mode = on; }
+
+static void init_event(InputEvent *e, InputKind kind, int player, InputDevice dev) {
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->player = player;
+    e->device = dev;
+}
+
+static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
+    SDL_Scancode sc = k->keysym.scancode;
+    Uint16 mod = k->keysym.mod;
+    bool shortcut = (mod & (KMOD_CTRL | KMOD_GUI)) != 0;
+    InputKind kind = INPUT_NONE;
+    int player = -1, value = 0;
+
+    if ((sc == SDL_SCANCODE_RETURN || sc == SDL_SCANCODE_KP_ENTER) && (mod & KMOD_ALT)) {
+        kind = k->repeat ? INPUT_NONE : INPUT_FULLSCREEN;
+    } else {
+        switch (sc) {
+        case SDL_SCANCODE_F11: kind = k->repeat ? INPUT_NONE : INPUT_FULLSCREEN; break;
+        case SDL_SCANCODE_RETURN:
+        case SDL_SCANCODE_KP_ENTER: kind = INPUT_CONFIRM; break;
+        case SDL_SCANCODE_ESCAPE: kind = INPUT_BACK; break;
+        case SDL_SCANCODE_UP: kind = INPUT_UP; break;
+        case SDL_SCANCODE_DOWN: kind = INPUT_DOWN; break;
+        case SDL_SCANCODE_LEFT: kind = INPUT_LEFT; break;
+        case SDL_SCANCODE_RIGHT: kind = INPUT_RIGHT; break;
+        case SDL_SCANCODE_TAB: kind = (mod & KMOD_SHIFT) ? INPUT_UP : INPUT_DOWN; break;
+        case SDL_SCANCODE_BACKSPACE: kind = in->text_mode ? INPUT_BACKSPACE : INPUT_NONE; break;
+        default: break;
+        }
+    }
+    if (kind == INPUT_NONE && !in->text_mode && !k->repeat && !shortcut && !(mod & KMOD_ALT)) {
+        if (sc == SDL_SCANCODE_SPACE) kind = INPUT_BREAK;
+        for (int p = 0; p < 2 && kind == INPUT_NONE; p++) {
+            for (int i = 0; i < 4; i++)
+                if (sc == ANSWER_KEYS[p][i]) {
+                    kind = INPUT_ANSWER;
+                    player = p;
+                    value = i + 1;
+                }
+            if (sc == UNLOCK_KEYS[p]) {
+                kind = INPUT_UNLOCK;
+                player = p;
+            }
+        }
+    }
+    if (kind == INPUT_NONE) return false;
+    init_event(out, kind, player, DEVICE_KEYBOARD);
+    out->value = value;
+    return true;
+}
+
+bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out) {
+    switch (ev->type) {
+    case SDL_WINDOWEVENT:
+        if (ev->window.event != SDL_WINDOWEVENT_CLOSE) return false;
+        init_event(out, INPUT_QUIT, -1, DEVICE_WINDOW);
+        return true;
+    case SDL_KEYDOWN: return key_event(in, &ev->key, out);
+    case SDL_TEXTINPUT:
+        if (!in->text_mode) return false;
+        init_event(out, INPUT_TEXT, -1, DEVICE_KEYBOARD);
+        snprintf(out->text, sizeof out->text, "%s", ev->text.text);
+        return true;
+    case SDL_MOUSEMOTION:
+        if (ev->motion.which == SDL_TOUCH_MOUSEID) return false; /* the finger events carry it */
+        init_event(out, INPUT_POINTER_MOVE, -1, DEVICE_MOUSE);
+        out->x = (int)((float)ev->motion.x * in->sx);
+        out->y = (int)((float)ev->motion.y * in->sy);
+        return true;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        if (ev->button.which == SDL_TOUCH_MOUSEID || ev->button.button != SDL_BUTTON_LEFT) return false;
+        if (ev->type == SDL_MOUSEBUTTONUP && !in->pressed) return false; /* a press that began elsewhere */
+        in->pressed = ev->type == SDL_MOUSEBUTTONDOWN;
+        init_event(out, ev->type == SDL_MOUSEBUTTONDOWN ? INPUT_PRESS : INPUT_CLICK, -1, DEVICE_MOUSE);
+        out->x = (int)((float)ev->button.x * in->sx);
+        out->y = (int)((float)ev->button.y * in->sy);
+        return true;
+    case SDL_MOUSEWHEEL: {
+        int y = ev->wheel.y;
+        if (ev->wheel.direction == SDL_MOUSEWHEEL_FLIPPED) y = -y;
+        if (y == 0) return false;
+        init_event(out, INPUT_SCROLL, -1, DEVICE_MOUSE);
+        out->value = y;
+        return true;
+    }
+    case SDL_FINGERDOWN:
+    case SDL_FINGERUP:
+    case SDL_FINGERMOTION:
+        init_event(out,
+                   ev->type == SDL_FINGERDOWN ? INPUT_PRESS
+                   : ev->type == SDL_FINGERUP ? INPUT_CLICK
+                                              : INPUT_POINTER_MOVE,
+                   -1, DEVICE_TOUCH);
+        /* Finger positions are 0..1 across the window. */
+        out->x = (int)(ev->tfinger.x * (float)in->out_w);
+        out->y = (int)(ev->tfinger.y * (float)in->out_h);
+        return true;
+    default: return false;
+    }
+}
+
+const char *input_key_label(InputKind kind, int player, int value) {
+    static char labels[2][5][16]; /* [player][answer 1-4, unlock] */
+    SDL_Scancode sc;
+    int slot;
+    switch (kind) {
+    case INPUT_ANSWER:
+        if (player < 0 || player > 1 || value < 1 || value > 4) return "";
+        sc = ANSWER_KEYS[player][value - 1];
+        slot = value - 1;
+        break;
+    case INPUT_UNLOCK:
+        if (player < 0 || player > 1) return "";
+        sc = UNLOCK_KEYS[player];
+        slot = 4;
+        break;
+    case INPUT_BREAK: return "Space";
+    case INPUT_CONFIRM: return "Enter";
+    case INPUT_BACK: return "Esc";
+    case INPUT_FULLSCREEN: return "F11";
+    default: return "";
+    }
+    /* What the key prints on this layout (Q is A on AZERTY). SDL's name is a shared
+     * buffer, so copy it. */
+    const char *name = SDL_GetKeyName(SDL_GetKeyFromScancode(sc));
+    if (!name || !*name) name = SDL_GetScancodeName(sc);
+    snprintf(labels[player][slot], sizeof labels[player][slot], "%s", name);
+    return labels[player][slot];
+}

@@ -1,0 +1,91 @@
+/* Turns SDL events into meaning ({player, action}) before any screen sees them. */
+#ifndef GA_INPUT_H
+#define GA_INPUT_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+/* The shared keyboard (by physical key position, so it works on any layout):
+ *
+ *   left player (0)                 right player (1)
+ *   1 2 3 4   answer 1-4            7 8 9 0   answer 1-4
+ *   Q         take the pick back    P         take the pick back
+ *
+ *   Space        break, for anyone: both can reach it, and nobody has to say why
+ *   Arrows, Tab  move between buttons (Shift+Tab goes back)
+ *   Enter        confirm / continue         Esc      back
+ *   F11, Alt+Enter  fullscreen
+ *
+ * The keypad is left out on purpose: it sits in one place, so it cannot belong to
+ * one half of the keyboard. Key repeats never answer. While a text field has focus
+ * (input_set_text_mode), typing produces only INPUT_TEXT, plus Backspace, Enter,
+ * Esc, Tab and the arrows. */
+
+typedef enum InputKind {
+    INPUT_NONE,
+    INPUT_ANSWER,       /* player 0/1, value 1-4 */
+    INPUT_UNLOCK,       /* player 0/1 */
+    INPUT_BREAK,        /* player -1 (anyone) */
+    INPUT_UP,
+    INPUT_DOWN,
+    INPUT_LEFT,
+    INPUT_RIGHT,
+    INPUT_CONFIRM,
+    INPUT_BACK,
+    INPUT_TEXT,         /* text: UTF-8 typed while a text field has focus */
+    INPUT_BACKSPACE,
+    INPUT_POINTER_MOVE, /* x, y in output pixels */
+    INPUT_PRESS,        /* x, y: primary button or finger down (for a pressed look) */
+    INPUT_CLICK,        /* x, y: primary button or finger released: activate what is there */
+    INPUT_SCROLL,       /* value: lines, positive scrolls the content up (wheel towards you) */
+    INPUT_FULLSCREEN,
+    INPUT_RESIZE,       /* x, y: the new output size in pixels */
+    INPUT_QUIT,         /* the window's close button: the app asks before quitting */
+    INPUT_KIND_COUNT
+} InputKind;
+
+typedef enum InputDevice {
+    DEVICE_NONE,
+    DEVICE_KEYBOARD,
+    DEVICE_MOUSE,
+    DEVICE_TOUCH,
+    DEVICE_GAMEPAD, /* value of InputEvent.device_id: the joystick instance id */
+    DEVICE_WINDOW,
+} InputDevice;
+
+typedef struct InputEvent {
+    InputKind kind;
+    int player; /* 0, 1, or -1 = anyone / the menu */
+    int value;
+    int x, y;
+    InputDevice device;
+    int device_id;
+    char text[32];
+} InputEvent;
+
+typedef struct Input {
+    bool text_mode;
+    /* Window points to output pixels (HiDPI): mouse events come in points. */
+    float sx, sy;
+    int out_w, out_h;
+    bool pressed; /* primary button went down inside the window */
+} Input;
+
+void input_init(Input *in);
+/* Tells the mapping the window and output sizes (call on start and on every resize). */
+void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h);
+/* Switches between game keys and typing. The app also starts/stops SDL text input. */
+void input_set_text_mode(Input *in, bool on);
+/* Translates one SDL event; returns false when it means nothing to the game. */
+bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out);
+
+/* The label on a player's key cap for an action (INPUT_ANSWER with value 1-4,
+ * INPUT_UNLOCK, INPUT_BREAK, INPUT_CONFIRM, INPUT_BACK, INPUT_FULLSCREEN), following
+ * the keyboard layout in use. Returns "" for anything else. The string is static. */
+const char *input_key_label(InputKind kind, int player, int value);
+
+/* Names for replays and logs ("answer", "click", ...) and back; -1 when unknown. */
+const char *input_kind_name(InputKind kind);
+int input_kind_from_name(const char *name);
+
+#endif

@@ -1,0 +1,573 @@
+/* Session setup: names, markers, how to play, what to play; plus the resume prompt and the
+ * friendly screen shown when no decks could be loaded. */
+#include "app/game.h"
+#include "app/look.h"
+#include "app/play.h"
+#include "app/vfs.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+enum {
+    ROW_NAME1,
+    ROW_NAME2,
+    ROW_MODE,
+    ROW_GUESS,
+    ROW_LENGTH,
+    ROW_SELECTION,
+    ROW_THEMES,
+    ROW_INTENSITY,
+    ROW_NOTES,
+    ROW_BUTTONS,
+    ROW_COUNT
+};
+enum { BTN_BACK, BTN_START };
+enum { NAME_CHARS = 20, MAX_LENGTH = 20 };
+
+typedef struct SetupState {
+    int row, col;   /* focus: row and the item within it */
+    int editing;    /* -1, or the player whose name is being typed */
+} SetupState;
+
+typedef struct SetupLayout {
+    float left_x, right_x, col_w, title_y, head_y;
+    SDL_FRect row[ROW_COUNT];   /* the control area of each row */
+    float label_y[ROW_COUNT];
+    SDL_FRect name[2], marker[2];
+    SDL_FRect seg[ROW_COUNT][2]; /* two-way choices */
+    SDL_FRect chip[CAT_COUNT];
+    SDL_FRect level[INTENSITY_COUNT];
+    SDL_FRect minus, plus;
+    SDL_FRect button[2];
+} SetupLayout;
+
+static const char *const ROW_LABELS[ROW_COUNT] = {"Player 1", "Player 2", "How you play", "Guess mode", "Length",
+                                                  "Selection", "Themes", "Intensity", "Scenarios with content notes", ""};
+static const char *const SEG_TEXT[ROW_COUNT][2] = {
+    [ROW_MODE] = {"Side by side", "Take turns"},
+    [ROW_GUESS] = {"Off", "Guess each other"},
+    [ROW_SELECTION] = {"Mixed", "First evening"},
+    [ROW_NOTES] = {"Include", "Leave out"},
+};
+
+static void layout(App *app, SetupLayout *L) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    memset(L, 0, sizeof *L);
+    float margin = fmaxf(40 * S, (W - 1200 * S) * 0.5f);
+    float gap = 48 * S;
+    L->col_w = (W - 2 * margin - gap) * 0.5f;
+    L->left_x = margin;
+    L->right_x = margin + L->col_w + gap;
+    L->title_y = 20 * S;
+    L->head_y = L->title_y + (float)text_line_height(app->text, TEXT_TITLE) + 4 * S;
+    float label_h = (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
+    float rh = 48 * S, rgap = 12 * S;
+    float y0 = L->head_y + (float)text_line_height(app->text, TEXT_HEADING) + 6 * S;
+    float y = y0;
+    for (int r = ROW_NAME1; r <= ROW_LENGTH; r++) {
+        L->label_y[r] = y;
+        L->row[r] = (SDL_FRect){L->left_x, y + label_h, L->col_w, rh};
+        y += label_h + rh + rgap;
+    }
+    y = y0;
+    for (int r = ROW_SELECTION; r <= ROW_NOTES; r++) {
+        L->label_y[r] = y;
+        float h = r == ROW_THEMES ? rh * 2 + 10 * S : rh;
+        L->row[r] = (SDL_FRect){L->right_x, y + label_h, L->col_w, h};
+        y += label_h + h + rgap;
+    }
+    for (int p = 0; p < 2; p++) {
+        SDL_FRect r = L->row[ROW_NAME1 + p];
+        L->marker[p] = (SDL_FRect){r.x + r.w - 150 * S, r.y, 150 * S, r.h};
+        L->name[p] = (SDL_FRect){r.x, r.y, r.w - 150 * S - 12 * S, r.h};
+    }
+    for (int r = 0; r < ROW_COUNT; r++) {
+        if (!SEG_TEXT[r][0]) continue;
+        SDL_FRect a = L->row[r];
+        L->seg[r][0] = (SDL_FRect){a.x, a.y, a.w * 0.5f - 4 * S, a.h};
+        L->seg[r][1] = (SDL_FRect){a.x + a.w * 0.5f + 4 * S, a.y, a.w * 0.5f - 4 * S, a.h};
+    }
+    SDL_FRect t = L->row[ROW_THEMES];
+    float cw = (t.w - 3 * 8 * S) / 4, ch = rh;
+    for (int c = 0; c < CAT_COUNT; c++)
+        L->chip[c] = (SDL_FRect){t.x + (float)(c % 4) * (cw + 8 * S), t.y + (float)(c / 4) * (ch + 10 * S), cw, ch};
+    SDL_FRect in = L->row[ROW_INTENSITY];
+    float iw = (in.w - 2 * 8 * S) / 3;
+    for (int i = 0; i < INTENSITY_COUNT; i++) L->level[i] = (SDL_FRect){in.x + (float)i * (iw + 8 * S), in.y, iw, in.h};
+    SDL_FRect len = L->row[ROW_LENGTH];
+    L->minus = (SDL_FRect){len.x, len.y, len.h, len.h};
+    L->plus = (SDL_FRect){len.x + len.w - len.h, len.y, len.h, len.h};
+    float bw = 240 * S, bh = 56 * S, by = H - 40 * S - bh;
+    L->button[BTN_BACK] = (SDL_FRect){W * 0.5f - bw - 8 * S, by, bw, bh};
+    L->button[BTN_START] = (SDL_FRect){W * 0.5f + 8 * S, by, bw, bh};
+    L->row[ROW_BUTTONS] = (SDL_FRect){L->button[0].x, by, 2 * bw + 16 * S, bh};
+}
+
+/* How many items a row has for left/right focus. */
+static int row_items(int row) {
+    switch (row) {
+    case ROW_THEMES: return CAT_COUNT;
+    case ROW_INTENSITY: return INTENSITY_COUNT;
+    case ROW_BUTTONS: return 2;
+    default: return 1;
+    }
+}
+
+static bool seg_value(const App *app, int row) {
+    const SessionSetup *st = &app->game->setup;
+    switch (row) {
+    case ROW_MODE: return st->mode == MODE_TAKE_TURNS;
+    case ROW_GUESS: return st->guess;
+    case ROW_SELECTION: return st->starter_only;
+    case ROW_NOTES: return st->skip_content_notes;
+    default: return false;
+    }
+}
+
+static void seg_set(App *app, int row, bool v) {
+    SessionSetup *st = &app->game->setup;
+    switch (row) {
+    case ROW_MODE: st->mode = v ? MODE_TAKE_TURNS : MODE_SIDE_BY_SIDE; break;
+    case ROW_GUESS: st->guess = v; break;
+    case ROW_SELECTION: st->starter_only = v; break;
+    case ROW_NOTES: st->skip_content_notes = v; break;
+    default: break;
+    }
+}
+
+/* Steps a player's marker to the next colour and shape pair that the other player does not use. */
+static void cycle_marker(App *app, int p, int dir) {
+    Settings *s = &app->settings;
+    int combos = THEME_PLAYER_COLORS * SHAPE_COUNT;
+    int cur = s->colors[p] * SHAPE_COUNT + s->shapes[p];
+    for (int k = 1; k <= combos; k++) {
+        int n = ((cur + dir * k) % combos + combos) % combos;
+        int col = n / SHAPE_COUNT, shape = n % SHAPE_COUNT;
+        if (col != s->colors[1 - p] && shape != s->shapes[1 - p]) {
+            s->colors[p] = col;
+            s->shapes[p] = shape;
+            return;
+        }
+    }
+}
+
+static int total_available(const App *app) {
+    int n = 0;
+    for (int c = 0; c < CAT_COUNT; c++)
+        if (app->game->setup.categories[c]) n += game_available(app->game, (Category)c);
+    return n;
+}
+
+static void stop_editing(App *app, SetupState *st) {
+    if (st->editing >= 0) {
+        st->editing = -1;
+        app_text_input(app, false);
+    }
+}
+
+static void start(App *app) {
+    Game *g = app->game;
+    for (int p = 0; p < 2; p++) snprintf(g->setup.names[p], sizeof g->setup.names[p], "%s", app->settings.names[p]);
+    g->setup.seed = app->seed++;
+    if (game_start(g)) {
+        app_settings_changed(app); /* keeps the names and markers for next time */
+        play_follow(app);
+    } else {
+        app_notice(app, "%s", g->note);
+    }
+}
+
+static void activate(App *app, SetupState *st, int row, int col) {
+    SessionSetup *su = &app->game->setup;
+    switch (row) {
+    case ROW_NAME1:
+    case ROW_NAME2:
+        st->editing = row - ROW_NAME1;
+        app_text_input(app, true);
+        break;
+    case ROW_THEMES: su->categories[col] = !su->categories[col]; break;
+    case ROW_INTENSITY: su->intensities[col] = !su->intensities[col]; break;
+    case ROW_LENGTH: break;
+    case ROW_BUTTONS:
+        if (col == BTN_BACK) app_switch(app, &SCREEN_TITLE);
+        else start(app);
+        break;
+    default:
+        if (SEG_TEXT[row][0]) seg_set(app, row, !seg_value(app, row));
+        break;
+    }
+}
+
+static void change(App *app, SetupState *st, int dir) {
+    SessionSetup *su = &app->game->setup;
+    int row = st->row;
+    if (row == ROW_NAME1 || row == ROW_NAME2) cycle_marker(app, row - ROW_NAME1, dir);
+    else if (row == ROW_LENGTH) su->length = su->length + dir < 1 ? 1 : su->length + dir > MAX_LENGTH ? MAX_LENGTH : su->length + dir;
+    else if (SEG_TEXT[row][0]) seg_set(app, row, dir > 0);
+    else st->col = (st->col + dir + row_items(row)) % row_items(row);
+}
+
+static void type_text(App *app, SetupState *st, const InputEvent *ev) {
+    char *name = app->settings.names[st->editing];
+    size_t len = strlen(name);
+    if (ev->kind == INPUT_BACKSPACE) {
+        while (len > 0 && ((unsigned char)name[len - 1] & 0xC0) == 0x80) len--;
+        if (len > 0) len--;
+        name[len] = '\0';
+        return;
+    }
+    size_t add = strlen(ev->text);
+    size_t chars = 0;
+    for (size_t i = 0; i < len; i++) chars += ((unsigned char)name[i] & 0xC0) != 0x80;
+    /* Printable text only: names show on every screen and in saved summaries. */
+    for (size_t i = 0; i < add; i++)
+        if ((unsigned char)ev->text[i] < 0x20 || ev->text[i] == 0x7f) return;
+    if (chars < NAME_CHARS && len + add < SETTINGS_NAME_MAX) memcpy(name + len, ev->text, add + 1);
+}
+
+static bool hit_row(const SetupLayout *L, int x, int y, int *row, int *col) {
+    float fx = (float)x, fy = (float)y;
+    for (int p = 0; p < 2; p++) {
+        if (rect_contains(L->name[p], fx, fy)) return *row = ROW_NAME1 + p, *col = 0, true;
+        if (rect_contains(L->marker[p], fx, fy)) return *row = ROW_NAME1 + p, *col = 1, true;
+    }
+    for (int r = 0; r < ROW_COUNT; r++)
+        for (int k = 0; k < 2; k++)
+            if (SEG_TEXT[r][0] && rect_contains(L->seg[r][k], fx, fy)) return *row = r, *col = k, true;
+    for (int c = 0; c < CAT_COUNT; c++)
+        if (rect_contains(L->chip[c], fx, fy)) return *row = ROW_THEMES, *col = c, true;
+    for (int i = 0; i < INTENSITY_COUNT; i++)
+        if (rect_contains(L->level[i], fx, fy)) return *row = ROW_INTENSITY, *col = i, true;
+    if (rect_contains(L->minus, fx, fy)) return *row = ROW_LENGTH, *col = 0, true;
+    if (rect_contains(L->plus, fx, fy)) return *row = ROW_LENGTH, *col = 1, true;
+    for (int b = 0; b < 2; b++)
+        if (rect_contains(L->button[b], fx, fy)) return *row = ROW_BUTTONS, *col = b, true;
+    return false;
+}
+
+static void click(App *app, SetupState *st, const SetupLayout *L, int x, int y) {
+    int row, col;
+    if (!hit_row(L, x, y, &row, &col)) {
+        stop_editing(app, st);
+        return;
+    }
+    if (st->editing >= 0 && !(row == ROW_NAME1 + st->editing && col == 0)) stop_editing(app, st);
+    st->row = row;
+    if (row == ROW_NAME1 || row == ROW_NAME2) {
+        if (col == 1) cycle_marker(app, row - ROW_NAME1, 1);
+        else activate(app, st, row, 0);
+        st->col = 0;
+    } else if (SEG_TEXT[row][0]) {
+        seg_set(app, row, col == 1);
+    } else if (row == ROW_LENGTH) {
+        change(app, st, col == 1 ? 1 : -1);
+    } else {
+        st->col = col;
+        activate(app, st, row, col);
+    }
+}
+
+static void setup_input(App *app, const InputEvent *ev) {
+    SetupState *st = app->state;
+    SetupLayout L;
+    layout(app, &L);
+    if (st->editing >= 0) {
+        switch (ev->kind) {
+        case INPUT_TEXT:
+        case INPUT_BACKSPACE: type_text(app, st, ev); return;
+        case INPUT_CONFIRM:
+        case INPUT_BACK:
+        case INPUT_DOWN:
+        case INPUT_UP: stop_editing(app, st); break;
+        case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); return;
+        default: return;
+        }
+        if (ev->kind != INPUT_DOWN && ev->kind != INPUT_UP) return;
+    }
+    switch (ev->kind) {
+    case INPUT_UP:
+        st->row = (st->row + ROW_COUNT - 1) % ROW_COUNT;
+        st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
+        break;
+    case INPUT_DOWN:
+        st->row = (st->row + 1) % ROW_COUNT;
+        st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
+        break;
+    case INPUT_LEFT: change(app, st, -1); break;
+    case INPUT_RIGHT: change(app, st, 1); break;
+    case INPUT_CONFIRM: activate(app, st, st->row, st->col); break;
+    case INPUT_BACK: app_switch(app, &SCREEN_TITLE); break;
+    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); break;
+    case INPUT_POINTER_MOVE: {
+        int row, col;
+        if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0) {
+            st->row = row;
+            st->col = (row == ROW_NAME1 || row == ROW_NAME2 || SEG_TEXT[row][0] || row == ROW_LENGTH) ? 0 : col;
+        }
+        break;
+    }
+    default: break;
+    }
+}
+
+/* ---- drawing ------------------------------------------------------------------------ */
+
+static void chip(App *app, SDL_FRect r, const char *label, const char *detail, bool on, bool focus, bool enabled) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    SDL_Color bg = on ? th->accent : th->surface;
+    SDL_Color fg = on ? th->text_on_accent : th->text;
+    if (!enabled) {
+        bg = color_alpha(bg, 0.45f);
+        fg = color_alpha(fg, 0.6f);
+    }
+    draw_round_rect(&app->draw, r, 14 * S, bg);
+    if (!on) draw_round_rect_outline(&app->draw, r, 14 * S, 1.5f * S, th->border);
+    /* Long names drop to the small size rather than wrap into the line below. */
+    TextRole role = text_measure(app->text, TEXT_BODY_BOLD, label, 0, TEXT_LEFT).x > (int)(r.w - 16 * S) ? TEXT_SMALL
+                                                                                                        : TEXT_BODY_BOLD;
+    float lh = (float)text_line_height(app->text, role);
+    if (detail) {
+        float sh = (float)text_line_height(app->text, TEXT_SMALL);
+        float top = r.y + (r.h - lh - sh + 6 * S) * 0.5f;
+        text_draw(app->text, role, label, (int)(r.x + r.w * 0.5f), (int)top, 0, fg, TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, detail, (int)(r.x + r.w * 0.5f), (int)(top + lh - 4 * S), 0, color_alpha(fg, 0.8f),
+                  TEXT_CENTER);
+    } else {
+        text_draw(app->text, role, label, (int)(r.x + r.w * 0.5f), (int)(r.y + (r.h - lh) * 0.5f), 0, fg, TEXT_CENTER);
+    }
+    if (focus) draw_focus_ring(&app->draw, r, 14 * S, 1.0f);
+}
+
+static void setup_draw(App *app) {
+    SetupState *st = app->state;
+    SetupLayout L;
+    layout(app, &L);
+    const Theme *th = &app->theme;
+    const SessionSetup *su = &app->game->setup;
+    float S = app->ui.s, W = (float)app->ui.w;
+    text_draw(app->text, TEXT_TITLE, "Set up tonight", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_HEADING, "Who's playing", (int)L.left_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+    text_draw(app->text, TEXT_HEADING, "What to play", (int)L.right_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+    for (int r = 0; r < ROW_BUTTONS; r++)
+        text_draw(app->text, TEXT_SMALL, ROW_LABELS[r], (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim, TEXT_LEFT);
+
+    for (int p = 0; p < 2; p++) {
+        bool focus = st->row == ROW_NAME1 + p;
+        bool editing = st->editing == p;
+        SDL_FRect n = L.name[p];
+        draw_round_rect(&app->draw, n, 14 * S, editing ? th->surface_hover : th->surface);
+        draw_round_rect_outline(&app->draw, n, 14 * S, (editing ? 3.0f : 1.5f) * S,
+                                editing ? look_player_color(app, p) : th->border);
+        const char *name = app->settings.names[p];
+        float ty = n.y + (n.h - (float)text_line_height(app->text, TEXT_BODY)) * 0.5f;
+        SDL_Point sz = {0, 0};
+        if (name[0])
+            sz = text_draw(app->text, TEXT_BODY, name, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
+        else if (!editing)
+            text_draw(app->text, TEXT_BODY, p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)",
+                      (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S), color_alpha(th->text_dim, 0.8f), TEXT_LEFT);
+        if (editing && ((app->now / 530) % 2 == 0 || app->replaying))
+            draw_rect(&app->draw, (SDL_FRect){n.x + 20 * S + (float)sz.x, n.y + 12 * S, 2 * S, n.h - 24 * S}, th->text);
+        if (focus && !editing) draw_focus_ring(&app->draw, n, 14 * S, 1.0f);
+        SDL_FRect m = L.marker[p];
+        draw_round_rect(&app->draw, m, 14 * S, th->surface);
+        draw_shape(&app->draw, look_player_shape(app, p), m.x + m.w * 0.5f, m.y + m.h * 0.5f, 14 * S, 0, look_player_color(app, p));
+        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xB9", (int)(m.x + 18 * S), (int)(m.y + 10 * S), 0, th->text_dim, TEXT_CENTER);
+        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xBA", (int)(m.x + m.w - 18 * S), (int)(m.y + 10 * S), 0, th->text_dim,
+                  TEXT_CENTER);
+    }
+    for (int r = 0; r < ROW_COUNT; r++) {
+        if (!SEG_TEXT[r][0]) continue;
+        bool v = seg_value(app, r);
+        for (int k = 0; k < 2; k++) chip(app, L.seg[r][k], SEG_TEXT[r][k], NULL, v == (k == 1), false, true);
+        if (st->row == r) draw_focus_ring(&app->draw, L.row[r], 14 * S, 1.0f);
+    }
+    for (int c = 0; c < CAT_COUNT; c++) {
+        char detail[32];
+        int n = game_available(app->game, (Category)c);
+        snprintf(detail, sizeof detail, n == 1 ? "%d scenario" : "%d scenarios", n);
+        chip(app, L.chip[c], category_title((Category)c), detail, su->categories[c], st->row == ROW_THEMES && st->col == c, n > 0);
+    }
+    static const char *const LEVELS[INTENSITY_COUNT] = {"Gentle", "Honest", "Deep"};
+    for (int i = 0; i < INTENSITY_COUNT; i++)
+        chip(app, L.level[i], LEVELS[i], NULL, su->intensities[i], st->row == ROW_INTENSITY && st->col == i, true);
+    SDL_FRect len = L.row[ROW_LENGTH];
+    draw_round_rect(&app->draw, len, 14 * S, th->surface);
+    draw_button(&app->draw, L.minus, "\xE2\x88\x92", BUTTON_QUIET, false, 1.0f);
+    draw_button(&app->draw, L.plus, "+", BUTTON_QUIET, false, 1.0f);
+    char lbuf[64];
+    snprintf(lbuf, sizeof lbuf, su->length == 1 ? "%d scenario" : "%d scenarios", su->length);
+    text_draw(app->text, TEXT_BODY_BOLD, lbuf, (int)(len.x + len.w * 0.5f),
+              (int)(len.y + (len.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f), 0, th->text, TEXT_CENTER);
+    if (st->row == ROW_LENGTH) draw_focus_ring(&app->draw, len, 14 * S, 1.0f);
+
+    int avail = total_available(app);
+    draw_button(&app->draw, L.button[BTN_BACK], "Back", BUTTON_NORMAL, st->row == ROW_BUTTONS && st->col == BTN_BACK, 1.0f);
+    draw_button(&app->draw, L.button[BTN_START], "Start", BUTTON_PRIMARY, st->row == ROW_BUTTONS && st->col == BTN_START,
+                avail > 0 ? 1.0f : 0.45f);
+    char info[160];
+    if (avail > 0)
+        snprintf(info, sizeof info, "%d scenario%s match%s these choices; about %d minutes.", avail, avail == 1 ? "" : "s",
+                 avail == 1 ? "es" : "", (su->length < avail ? su->length : avail) * 4);
+    else
+        snprintf(info, sizeof info, "No scenarios match these choices yet: add a theme or an intensity.");
+    text_draw(app->text, TEXT_SMALL, info, (int)(W * 0.5f), (int)(L.button[0].y - 30 * S), 0, th->text_dim, TEXT_CENTER);
+}
+
+static bool setup_tick(App *app, uint32_t dt) {
+    SetupState *st = app->state;
+    (void)dt;
+    return st->editing >= 0; /* the caret blinks */
+}
+
+static void setup_enter(App *app) {
+    SetupState *st = app->state;
+    st->editing = -1;
+    st->row = ROW_BUTTONS;
+    st->col = BTN_START;
+    if (app->settings.colors[0] == app->settings.colors[1] || app->settings.shapes[0] == app->settings.shapes[1])
+        cycle_marker(app, 1, 1);
+}
+
+static void setup_leave(App *app) { app_text_input(app, false); }
+
+const Screen SCREEN_SETUP = {.name = "setup", .state_size = sizeof(SetupState), .enter = setup_enter,
+                             .leave = setup_leave, .draw = setup_draw, .input = setup_input, .tick = setup_tick};
+
+/* ---- no decks ------------------------------------------------------------------------- */
+
+static SDL_FRect nodecks_button(App *app) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    return (SDL_FRect){(W - 240 * S) * 0.5f, H * 0.7f, 240 * S, 56 * S};
+}
+
+static void nodecks_draw(App *app) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    char path[VFS_PATH_MAX], body[VFS_PATH_MAX + 400];
+    if (!vfs_data_path("packs", path, sizeof path)) snprintf(path, sizeof path, "the packs folder");
+    snprintf(body, sizeof body,
+             "Gray Area could not find any decks to play. The shipped decks live in the game's scenarios folder; your own "
+             "go in:\n\n%s\n\nPut a deck (.yaml) or a pack (.zip) there and start the game again.",
+             path);
+    text_draw(app->text, TEXT_TITLE, "No decks yet", (int)(W * 0.5f), (int)(H * 0.22f), 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(H * 0.22f + 70 * S), (int)fminf(W - 80 * S, 820 * S),
+              th->text_dim, TEXT_CENTER);
+    draw_button(&app->draw, nodecks_button(app), "Back", BUTTON_PRIMARY, true, 1.0f);
+}
+
+static void nodecks_input(App *app, const InputEvent *ev) {
+    if (ev->kind == INPUT_CONFIRM || ev->kind == INPUT_BACK ||
+        (ev->kind == INPUT_CLICK && rect_contains(nodecks_button(app), (float)ev->x, (float)ev->y)))
+        app_switch(app, &SCREEN_TITLE);
+    else if (ev->kind == INPUT_QUIT)
+        app_ask_quit(app);
+}
+
+const Screen SCREEN_NODECKS = {.name = "nodecks", .draw = nodecks_draw, .input = nodecks_input};
+
+/* ---- resume ----------------------------------------------------------------------------- */
+
+enum { RES_RESUME, RES_FRESH, RES_COUNT };
+
+typedef struct ResumeState {
+    int focus;
+} ResumeState;
+
+static void resume_layout(App *app, SDL_FRect *panel, SDL_FRect *b) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    float pw = fminf(W - 80 * S, 640 * S), ph = 300 * S;
+    *panel = (SDL_FRect){(W - pw) * 0.5f, (H - ph) * 0.5f, pw, ph};
+    float bw = 250 * S, bh = 56 * S, y = panel->y + ph - bh - 28 * S;
+    b[RES_FRESH] = (SDL_FRect){W * 0.5f - bw - 8 * S, y, bw, bh};
+    b[RES_RESUME] = (SDL_FRect){W * 0.5f + 8 * S, y, bw, bh};
+}
+
+static void resume_draw(App *app) {
+    ResumeState *st = app->state;
+    const Theme *th = &app->theme;
+    const Session *s = app->game->session;
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    SDL_FRect panel, b[RES_COUNT];
+    resume_layout(app, &panel, b);
+    draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
+    draw_shadow(&app->draw, panel, 24 * S, 18 * S, th->shadow);
+    draw_round_rect(&app->draw, panel, 24 * S, th->surface);
+    text_draw(app->text, TEXT_HEADING, "Pick up where you left off?", (int)(W * 0.5f), (int)(panel.y + 30 * S), 0, th->text,
+              TEXT_CENTER);
+    char body[300];
+    if (s)
+        snprintf(body, sizeof body, "%s and %s were on scenario %d of %d, with %d card%s talked through.", session_name(s, 0),
+                 session_name(s, 1), s->pos + 1 > s->n_deal ? s->n_deal : s->pos + 1, s->n_deal, s->n_records,
+                 s->n_records == 1 ? "" : "s");
+    else
+        snprintf(body, sizeof body, "A session is waiting.");
+    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 90 * S), (int)(panel.w - 60 * S), th->text_dim,
+              TEXT_CENTER);
+    draw_button(&app->draw, b[RES_FRESH], "Start fresh", BUTTON_NORMAL, st->focus == RES_FRESH, 1.0f);
+    draw_button(&app->draw, b[RES_RESUME], "Resume", BUTTON_PRIMARY, st->focus == RES_RESUME, 1.0f);
+}
+
+static void resume_activate(App *app, int which) {
+    app_pop(app);
+    if (which == RES_RESUME) {
+        play_follow(app);
+    } else {
+        /* Starting fresh drops the old answers from the disk. */
+        game_close(app->game);
+        app_switch(app, app->game->lib.n_decks ? &SCREEN_SETUP : &SCREEN_NODECKS);
+    }
+}
+
+static void resume_input(App *app, const InputEvent *ev) {
+    ResumeState *st = app->state;
+    SDL_FRect panel, b[RES_COUNT];
+    resume_layout(app, &panel, b);
+    switch (ev->kind) {
+    case INPUT_LEFT:
+    case INPUT_RIGHT:
+    case INPUT_UP:
+    case INPUT_DOWN: st->focus = 1 - st->focus; break;
+    case INPUT_CONFIRM: resume_activate(app, st->focus); break;
+    case INPUT_BACK:
+        /* Not now: the save stays for next time. */
+        session_destroy(app->game->session);
+        app->game->session = NULL;
+        app_pop(app);
+        break;
+    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_POINTER_MOVE: {
+        int h = app_hit(b, RES_COUNT, ev->x, ev->y);
+        if (h >= 0) st->focus = h;
+        break;
+    }
+    case INPUT_CLICK: {
+        int h = app_hit(b, RES_COUNT, ev->x, ev->y);
+        if (h >= 0) resume_activate(app, h);
+        break;
+    }
+    default: break;
+    }
+}
+
+const Screen SCREEN_RESUME = {.name = "resume", .state_size = sizeof(ResumeState), .overlay = true, .draw = resume_draw,
+                              .input = resume_input};
+
+void app_start_setup(App *app) {
+    Game *g = app->game;
+    if (!g->session && game_has_autosave()) {
+        if (game_resume(g)) {
+            app_push(app, &SCREEN_RESUME);
+            return;
+        }
+        app_notice(app, "%s", g->note);
+    }
+    if (g->session) {
+        app_push(app, &SCREEN_RESUME);
+        return;
+    }
+    app_switch(app, g->lib.n_decks ? &SCREEN_SETUP : &SCREEN_NODECKS);
+}

@@ -1,0 +1,218 @@
+/* The player's settings, kept as a small "key = value" file (settings.ini) in the data folder. */
+#include "app/settings.h"
+
+#include "app/draw.h"
+#include "app/vfs.h"
+#include "core/util.h"
+
+#include <SDL.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { FILE_MAX = 16 * 1024, LINE_MAX_LEN = 512 };
+
+static const char *const FILE_NAME = "settings.ini";
+static const char *const BAD_NAME = "settings.ini.bad";
+
+static const float SCALE_STEPS[] = {0.75f, 0.85f, 1.0f, 1.15f, 1.3f, 1.5f, 1.75f};
+enum { N_SCALE_STEPS = (int)(sizeof SCALE_STEPS / sizeof SCALE_STEPS[0]) };
+
+static const char *const SHAPE_NAMES[SHAPE_COUNT] = {"circle", "square", "triangle", "diamond", "star"};
+
+void settings_defaults(Settings *s) {
+    memset(s, 0, sizeof *s);
+    s->ui_scale = 1.0f;
+    s->rumble = true;
+    s->colors[0] = 0;
+    s->colors[1] = 1;
+    s->shapes[0] = SHAPE_CIRCLE;
+    s->shapes[1] = SHAPE_SQUARE;
+}
+
+float settings_scale_step(float current, int dir) {
+    int best = 0;
+    for (int i = 1; i < N_SCALE_STEPS; i++)
+        if (fabsf(SCALE_STEPS[i] - current) < fabsf(SCALE_STEPS[best] - current)) best = i;
+    best += dir > 0 ? 1 : dir < 0 ? -1 : 0;
+    if (best < 0) best = 0;
+    if (best >= N_SCALE_STEPS) best = N_SCALE_STEPS - 1;
+    return SCALE_STEPS[best];
+}
+
+static bool parse_bool(const char *v, bool *out) {
+    static const char *const yes[] = {"yes", "true", "on", "1"};
+    static const char *const no[] = {"no", "false", "off", "0"};
+    for (int i = 0; i < 4; i++) {
+        if (SDL_strcasecmp(v, yes[i]) == 0) return (*out = true), true;
+        if (SDL_strcasecmp(v, no[i]) == 0) return (*out = false), true;
+    }
+    return false;
+}
+
+static bool valid_name(const char *v) {
+    size_t n = strlen(v);
+    if (n >= SETTINGS_NAME_MAX || utf8_validate(v, n) != n) return false;
+    for (const unsigned char *p = (const unsigned char *)v; *p; p++)
+        if (*p < 0x20 || *p == 0x7F) return false;
+    return true;
+}
+
+static char *trim(char *s) {
+    while (*s == ' ' || *s == '\t') s++;
+    char *e = s + strlen(s);
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) *--e = '\0';
+    return s;
+}
+
+/* Applies one key; returns false for an unknown key, sets *bad for a bad value. */
+static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
+    *bad = false;
+    bool b;
+    if (!strcmp(key, "ui_scale")) {
+        char *end;
+        double d = strtod(v, &end);
+        if (end == v || *end || !(d >= (double)SETTINGS_SCALE_MIN - 1e-6 && d <= (double)SETTINGS_SCALE_MAX + 1e-6)) *bad = true;
+        else s->ui_scale = (float)d;
+    } else if (!strcmp(key, "theme")) {
+        if (!strcmp(v, "light")) s->dark = false;
+        else if (!strcmp(v, "dark")) s->dark = true;
+        else *bad = true;
+    } else if (!strcmp(key, "reduced_motion") || !strcmp(key, "fullscreen") || !strcmp(key, "rumble") ||
+               !strcmp(key, "tv_mode")) {
+        if (!parse_bool(v, &b)) *bad = true;
+        else if (!strcmp(key, "reduced_motion")) s->reduced_motion = b;
+        else if (!strcmp(key, "fullscreen")) s->fullscreen = b;
+        else if (!strcmp(key, "rumble")) s->rumble = b;
+        else s->tv_mode = b;
+    } else if (!strcmp(key, "player1_name") || !strcmp(key, "player2_name")) {
+        int p = key[6] - '1';
+        if (!valid_name(v)) *bad = true;
+        else snprintf(s->names[p], sizeof s->names[p], "%s", v);
+    } else if (!strcmp(key, "player1_color") || !strcmp(key, "player2_color")) {
+        int p = key[6] - '1';
+        if (strlen(v) != 1 || v[0] < '0' || v[0] >= '0' + THEME_PLAYER_COLORS) *bad = true;
+        else s->colors[p] = v[0] - '0';
+    } else if (!strcmp(key, "player1_shape") || !strcmp(key, "player2_shape")) {
+        int p = key[6] - '1', found = -1;
+        for (int i = 0; i < SHAPE_COUNT; i++)
+            if (!strcmp(v, SHAPE_NAMES[i])) found = i;
+        if (found < 0) *bad = true;
+        else s->shapes[p] = found;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+bool settings_parse(Settings *s, const char *text, size_t len, char *err, size_t n) {
+    if (memchr(text, '\0', len)) {
+        snprintf(err, n, "it contains binary data");
+        return false;
+    }
+    size_t bad_at = utf8_validate(text, len);
+    if (bad_at != len) {
+        int line = 1;
+        for (size_t i = 0; i < bad_at; i++) line += text[i] == '\n';
+        snprintf(err, n, "line %d: not valid UTF-8", line);
+        return false;
+    }
+    const char *p = text, *end = text + len;
+    for (int line = 1; p < end; line++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t ll = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        if (ll >= LINE_MAX_LEN) {
+            snprintf(err, n, "line %d: too long", line);
+            return false;
+        }
+        char buf[LINE_MAX_LEN];
+        memcpy(buf, p, ll);
+        buf[ll] = '\0';
+        p = nl ? nl + 1 : end;
+        char *l = trim(buf);
+        if (!*l || *l == '#' || *l == ';') continue;
+        if (*l == '[') {
+            SDL_Log("settings.ini:%d: sections are not used here (ignored)", line);
+            continue;
+        }
+        char *eq = strchr(l, '=');
+        if (!eq) {
+            snprintf(err, n, "line %d: expected 'key = value'", line);
+            return false;
+        }
+        *eq = '\0';
+        char *key = trim(l), *value = trim(eq + 1);
+        bool bad;
+        if (!*key) {
+            snprintf(err, n, "line %d: expected a key before '='", line);
+            return false;
+        }
+        if (!apply(s, key, value, &bad)) SDL_Log("settings.ini:%d: unknown key '%s' (ignored)", line, key);
+        else if (bad) SDL_Log("settings.ini:%d: bad value '%s' for %s (the default is used)", line, value, key);
+    }
+    return true;
+}
+
+size_t settings_format(const Settings *s, char *out, size_t n) {
+    int k = snprintf(out, n,
+                     "# Gray Area settings. Edit while the game is closed; unknown lines are ignored.\n"
+                     "ui_scale = %.2f\n"
+                     "theme = %s\n"
+                     "reduced_motion = %s\n"
+                     "fullscreen = %s\n"
+                     "rumble = %s\n"
+                     "tv_mode = %s\n"
+                     "player1_name = %s\n"
+                     "player2_name = %s\n"
+                     "player1_color = %d\n"
+                     "player2_color = %d\n"
+                     "player1_shape = %s\n"
+                     "player2_shape = %s\n",
+                     (double)s->ui_scale, s->dark ? "dark" : "light", s->reduced_motion ? "yes" : "no",
+                     s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no", s->tv_mode ? "yes" : "no", s->names[0],
+                     s->names[1], s->colors[0], s->colors[1],
+                     SHAPE_NAMES[s->shapes[0] >= 0 && s->shapes[0] < SHAPE_COUNT ? s->shapes[0] : 0],
+                     SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0]);
+    return (k > 0 && (size_t)k < n) ? (size_t)k : 0;
+}
+
+void settings_load(Settings *s, char *notice, size_t n) {
+    settings_defaults(s);
+    if (n) notice[0] = '\0';
+    if (!vfs_data_exists(FILE_NAME)) return;
+    char err[256];
+    size_t len;
+    char *text = vfs_read_data(FILE_NAME, FILE_MAX, &len, err, sizeof err);
+    if (!text && !strstr(err, "too large")) {
+        SDL_Log("settings: %s", err);
+        snprintf(notice, n, "Could not read your settings (%s); the defaults are in use.", err);
+        return;
+    }
+    Settings tmp = *s;
+    if (text && settings_parse(&tmp, text, len, err, sizeof err)) {
+        *s = tmp;
+        free(text);
+        return;
+    }
+    free(text);
+    if (!text) snprintf(err, sizeof err, "it is too large");
+    /* Keep the damaged file for the player to look at instead of overwriting it. */
+    char why[256];
+    if (vfs_rename_data(FILE_NAME, BAD_NAME, why, sizeof why))
+        snprintf(notice, n, "Your settings file could not be read (%s). It was kept as %s and the defaults are in use.",
+                 err, BAD_NAME);
+    else
+        snprintf(notice, n, "Your settings file could not be read (%s), and could not be set aside: %s.", err, why);
+    SDL_Log("settings: %s", notice);
+}
+
+bool settings_save(const Settings *s, char *err, size_t n) {
+    char buf[2048];
+    size_t len = settings_format(s, buf, sizeof buf);
+    if (len == 0) {
+        snprintf(err, n, "settings do not fit the buffer");
+        return false;
+    }
+    return vfs_write_atomic(FILE_NAME, buf, len, err, n);
+}

@@ -1,0 +1,45 @@
+/* The player's settings, kept as a small "key = value" file (settings.ini) in the data folder. */
+#ifndef GA_SETTINGS_H
+#define GA_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { SETTINGS_NAME_MAX = 64 }; /* bytes with the NUL, like SESSION_NAME_MAX */
+
+#define SETTINGS_SCALE_MIN 0.75f
+#define SETTINGS_SCALE_MAX 1.75f
+
+typedef struct Settings {
+    float ui_scale;      /* text and layout size on top of the window size, 0.75..1.75 */
+    bool dark;           /* theme */
+    bool reduced_motion; /* no slides or fades, only instant changes */
+    bool fullscreen;
+    bool rumble;         /* gamepad rumble on lock-in */
+    bool tv_mode;        /* larger defaults for a TV across the room */
+    char names[2][SETTINGS_NAME_MAX]; /* last used, UTF-8; may be empty */
+    int colors[2];       /* last used, index into Theme.player */
+    int shapes[2];       /* last used, a Shape */
+} Settings;
+
+void settings_defaults(Settings *s);
+
+/* Parses settings text over defaults already in s. Unknown keys and bad values are
+ * logged (SDL_Log) and leave the default. Returns false, with err naming the line,
+ * only when the text is not a settings file at all (binary, no "key = value" shape). */
+bool settings_parse(Settings *s, const char *text, size_t len, char *err, size_t err_size);
+/* Writes s as settings text into out; returns the length, or 0 if out is too small. */
+size_t settings_format(const Settings *s, char *out, size_t out_size);
+
+/* Loads settings.ini from the data folder (defaults when it is missing). A file that
+ * cannot be parsed is renamed to settings.ini.bad and notice tells the player so
+ * (notice is "" otherwise). Never fails: s always ends up usable. */
+void settings_load(Settings *s, char *notice, size_t notice_size);
+/* Saves atomically to settings.ini in the data folder. */
+bool settings_save(const Settings *s, char *err, size_t err_size);
+
+/* The allowed UI scale steps, for a stepper: returns the next step up (dir > 0) or
+ * down (dir < 0) from the current value. */
+float settings_scale_step(float current, int dir);
+
+#endif

@@ -1,0 +1,57 @@
+/* Screenshots (--screenshot-dir): a PNG of every new screen, named NNN-<screen>.png. */
+#define _XOPEN_SOURCE 700
+
+#include "app/shot.h"
+
+#include <SDL_image.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+bool shot_init(Shot *s, const char *dir, char *err, size_t n) {
+    memset(s, 0, sizeof *s);
+    if (!dir) return true;
+    if (snprintf(s->dir, sizeof s->dir, "%s", dir) >= (int)sizeof s->dir) {
+        s->dir[0] = '\0';
+        snprintf(err, n, "%s: path too long", dir);
+        return false;
+    }
+    struct stat st;
+    if (stat(dir, &st) != 0 && mkdir(dir, 0755) != 0) {
+        snprintf(err, n, "cannot create the screenshot folder %s: %s", dir, strerror(errno));
+        s->dir[0] = '\0';
+        return false;
+    }
+    return true;
+}
+
+bool shot_enabled(const Shot *s) { return s->dir[0] != '\0'; }
+
+bool shot_save(Shot *s, SDL_Renderer *r, const char *name, char *err, size_t n) {
+    if (!shot_enabled(s)) return true;
+    int w, h;
+    if (SDL_GetRendererOutputSize(r, &w, &h) != 0) {
+        snprintf(err, n, "screenshot: %s", SDL_GetError());
+        return false;
+    }
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_RGBA32);
+    if (!surf) {
+        snprintf(err, n, "screenshot: %s", SDL_GetError());
+        return false;
+    }
+    char path[1200];
+    snprintf(path, sizeof path, "%s/%03d-%s.png", s->dir, ++s->count, name);
+    bool ok = SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_RGBA32, surf->pixels, surf->pitch) == 0;
+    if (ok) {
+        /* The back buffer has no meaningful alpha; a PNG viewer should not show holes. */
+        SDL_SetSurfaceBlendMode(surf, SDL_BLENDMODE_NONE);
+        Uint8 *px = surf->pixels;
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++) px[y * surf->pitch + x * 4 + 3] = 255;
+        ok = IMG_SavePNG(surf, path) == 0;
+    }
+    if (!ok) snprintf(err, n, "screenshot %s: %s", path, SDL_GetError());
+    SDL_FreeSurface(surf);
+    return ok;
+}

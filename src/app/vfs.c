@@ -1,0 +1,561 @@
+/* PhysicsFS mounts (assets, scenarios, packs) and atomic writes into the user's data folder. */
+#define _XOPEN_SOURCE 700
+
+#include "app/vfs.h"
+
+#include <physfs.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+enum {
+    NOTICE_MAX = 16,
+    NOTICE_LEN = 300,
+    PACK_MAX = 100, /* more than anyone installs; keeps a runaway folder from stalling start */
+};
+
+/* PhysicsFS itself is process-global, so the little state that goes with it is too. */
+static struct {
+    bool up;
+    char data_dir[VFS_PATH_MAX]; /* ends with '/' */
+    char notices[NOTICE_MAX][NOTICE_LEN];
+    int n_notices;
+} vfs;
+
+static void seterr(char *err, size_t n, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static void seterr(char *err, size_t n, const char *fmt, ...) {
+    if (!err || n == 0) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, n, fmt, ap);
+    va_end(ap);
+}
+
+static void add_notice(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+static void add_notice(const char *fmt, ...) {
+    if (vfs.n_notices >= NOTICE_MAX) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(vfs.notices[vfs.n_notices++], NOTICE_LEN, fmt, ap);
+    va_end(ap);
+}
+
+static const char *physfs_error(void) {
+    const char *e = PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode());
+    return e ? e : "unknown error";
+}
+
+static bool is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool join(char *out, size_t n, const char *a, const char *b) {
+    int k = snprintf(out, n, "%s%s%s", a, (*a && a[strlen(a) - 1] != '/') ? "/" : "", b);
+    return k >= 0 && (size_t)k < n;
+}
+
+/* mkdir -p; folders we create get 0700 (set explicitly, since mkdir's mode is
+ * filtered through the umask). *created says whether the last one is new. */
+static bool make_dirs(const char *path, bool *created, char *err, size_t n) {
+    char buf[VFS_PATH_MAX];
+    if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf) {
+        seterr(err, n, "%s: path too long", path);
+        return false;
+    }
+    if (created) *created = false;
+    size_t len = strlen(buf);
+    while (len > 1 && buf[len - 1] == '/') buf[--len] = '\0';
+    for (char *p = buf + 1;; p++) {
+        if (*p != '/' && *p != '\0') continue;
+        char saved = *p;
+        *p = '\0';
+        if (mkdir(buf, 0700) == 0) {
+            chmod(buf, 0700);
+            if (created && saved == '\0') *created = true;
+        } else if (errno != EEXIST || !is_dir(buf)) {
+            seterr(err, n, "cannot create folder %s: %s", buf, strerror(errno == EEXIST ? ENOTDIR : errno));
+            return false;
+        }
+        *p = saved;
+        if (saved == '\0') break;
+    }
+    return true;
+}
+
+/* Keeps only the ZIP archiver: PhysicsFS picks an archiver by content, and the others
+ * (7z, GRP, WAD, ISO...) are attack surface we never need. */
+static void keep_only_zip(void) {
+    char exts[32][16];
+    int n = 0;
+    for (const PHYSFS_ArchiveInfo **i = PHYSFS_supportedArchiveTypes(); i && *i && n < 32; i++) {
+        if (strcmp((*i)->extension, "ZIP") != 0)
+            snprintf(exts[n++], sizeof exts[0], "%s", (*i)->extension);
+    }
+    for (int i = 0; i < n; i++) PHYSFS_deregisterArchiver(exts[i]);
+}
+
+/* The folder holding assets/ and scenarios/: the source tree first, so a fresh build
+ * runs in place, then beside the executable (a relocated install), then the prefix. */
+static bool find_game_root(char *out, size_t n) {
+    const char *candidates[3];
+    char rel[VFS_PATH_MAX] = "";
+    int k = 0;
+#ifdef GA_SOURCE_DIR
+    candidates[k++] = GA_SOURCE_DIR;
+#endif
+    const char *base = PHYSFS_getBaseDir();
+    if (base && join(rel, sizeof rel, base, "../share/grayarea")) candidates[k++] = rel;
+#ifdef GA_INSTALL_DATA_DIR
+    candidates[k++] = GA_INSTALL_DATA_DIR;
+#endif
+    for (int i = 0; i < k; i++) {
+        char probe[VFS_PATH_MAX];
+        if (join(probe, sizeof probe, candidates[i], "assets/fonts") && is_dir(probe)) {
+            snprintf(out, n, "%s", candidates[i]);
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool has_zip_signature(const char *path, char *err, size_t n) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        seterr(err, n, "cannot open it: %s", strerror(errno));
+        return false;
+    }
+    unsigned char sig[4] = {0};
+    size_t got = fread(sig, 1, 4, f);
+    fclose(f);
+    /* A local file header, or the end record of an empty archive. */
+    if (got == 4 && sig[0] == 'P' && sig[1] == 'K' &&
+        ((sig[2] == 3 && sig[3] == 4) || (sig[2] == 5 && sig[3] == 6)))
+        return true;
+    seterr(err, n, "it is not a ZIP file");
+    return false;
+}
+
+bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, size_t n) {
+    struct stat st;
+    if (stat(real_path, &st) != 0) {
+        seterr(err, n, "%s", strerror(errno));
+        return false;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        if (!S_ISREG(st.st_mode)) {
+            seterr(err, n, "it is neither a folder nor a .zip file");
+            return false;
+        }
+        if (!has_zip_signature(real_path, err, n)) return false;
+    }
+    if (!PHYSFS_mount(real_path, mount_point, 1)) {
+        seterr(err, n, "it could not be opened (%s)", physfs_error());
+        return false;
+    }
+    return true;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool ends_with_zip(const char *s) {
+    size_t n = strlen(s);
+    return n > 4 && (s[n - 4] == '.') && (s[n - 3] | 32) == 'z' && (s[n - 2] | 32) == 'i' &&
+           (s[n - 1] | 32) == 'p';
+}
+
+static void mount_packs(void) {
+    char dir[VFS_PATH_MAX];
+    if (!join(dir, sizeof dir, vfs.data_dir, "packs")) return;
+    DIR *d = opendir(dir);
+    if (!d) return; /* no packs folder: nothing to do */
+    char *names[PACK_MAX];
+    int n = 0;
+    bool too_many = false;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        if (e->d_name[0] == '.') continue;
+        if (n == PACK_MAX) {
+            too_many = true;
+            break;
+        }
+        names[n] = strdup(e->d_name);
+        if (names[n]) n++;
+    }
+    closedir(d);
+    if (too_many) add_notice("Only the first %d packs were read from %s.", PACK_MAX, dir);
+    /* Sorted, so the mount order (and which deck wins a clash) is the same everywhere. */
+    qsort(names, (size_t)n, sizeof names[0], cmp_str);
+    for (int i = 0; i < n; i++) {
+        const char *name = names[i];
+        char real[VFS_PATH_MAX], mount[VFS_PATH_MAX], why[256];
+        if (!join(real, sizeof real, dir, name)) {
+            add_notice("Skipped pack %s: its path is too long.", name);
+            continue;
+        }
+        bool folder = is_dir(real);
+        if (!folder && !ends_with_zip(name)) {
+            add_notice("Skipped %s in packs: a pack is a folder or a .zip file.", name);
+            continue;
+        }
+        size_t base_len = strlen(name) - (folder ? 0 : 4);
+        /* PhysicsFS refuses these in virtual paths. */
+        if (strpbrk(name, ":\\") || base_len == 0) {
+            add_notice("Skipped pack %s: rename it without ':' or '\\'.", name);
+            continue;
+        }
+        snprintf(mount, sizeof mount, "/packs/%.*s", (int)base_len, name);
+        if (PHYSFS_getMountPoint(real) == NULL && vfs_exists(mount)) {
+            add_notice("Skipped pack %s: another pack has the same name.", name);
+            continue;
+        }
+        if (!vfs_mount_pack(real, mount, why, sizeof why))
+            add_notice("Skipped pack %s: %s.", name, why);
+    }
+    for (int i = 0; i < n; i++) free(names[i]);
+}
+
+bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, char *err, size_t n) {
+    if (vfs.up) vfs_shutdown();
+    memset(&vfs, 0, sizeof vfs);
+    if (!PHYSFS_init(argv0)) {
+        seterr(err, n, "cannot start PhysicsFS: %s", physfs_error());
+        return false;
+    }
+    vfs.up = true;
+    keep_only_zip();
+    PHYSFS_permitSymbolicLinks(0);
+
+    char dir[VFS_PATH_MAX];
+    if (data_dir) {
+        bool created = false;
+        if (!make_dirs(data_dir, &created, err, n)) goto fail;
+        /* Absolute, so the path shown to the player means something anywhere. */
+        if (!realpath(data_dir, dir)) snprintf(dir, sizeof dir, "%s", data_dir);
+    } else {
+        const char *pref = PHYSFS_getPrefDir("grayarea", "grayarea");
+        if (!pref) {
+            seterr(err, n, "cannot find or create your data folder: %s", physfs_error());
+            goto fail;
+        }
+        snprintf(dir, sizeof dir, "%s", pref);
+        /* Our own folder, and it may hold session results: keep it private even when
+         * PhysicsFS created it under a loose umask. */
+        chmod(dir, 0700);
+    }
+    if (!join(vfs.data_dir, sizeof vfs.data_dir, dir, "") || strlen(vfs.data_dir) + 256 >= VFS_PATH_MAX) {
+        seterr(err, n, "%s: path too long", dir);
+        goto fail;
+    }
+    if (!PHYSFS_setWriteDir(vfs.data_dir)) {
+        seterr(err, n, "cannot use %s as the data folder: %s", vfs.data_dir, physfs_error());
+        goto fail;
+    }
+
+    char root[VFS_PATH_MAX], path[VFS_PATH_MAX];
+    if (!find_game_root(root, sizeof root)) {
+        seterr(err, n, "cannot find the game's assets (looked in the source tree and in %s)",
+#ifdef GA_INSTALL_DATA_DIR
+               GA_INSTALL_DATA_DIR
+#else
+               "the install prefix"
+#endif
+        );
+        goto fail;
+    }
+    join(path, sizeof path, root, "assets");
+    if (!PHYSFS_mount(path, "/assets", 1)) {
+        seterr(err, n, "cannot read %s: %s", path, physfs_error());
+        goto fail;
+    }
+    if (decks_dir) {
+        /* --decks: play these instead of the shipped decks (deck authors, tests). */
+        if (!is_dir(decks_dir) || !PHYSFS_mount(decks_dir, "/scenarios", 1)) {
+            seterr(err, n, "cannot read the decks folder %s", decks_dir);
+            goto fail;
+        }
+    } else {
+        join(path, sizeof path, root, "scenarios");
+        if (is_dir(path) && !PHYSFS_mount(path, "/scenarios", 1))
+            add_notice("Could not read the shipped decks in %s: %s.", path, physfs_error());
+    }
+    mount_packs();
+    return true;
+fail:
+    PHYSFS_deinit();
+    vfs.up = false;
+    return false;
+}
+
+void vfs_shutdown(void) {
+    if (vfs.up) PHYSFS_deinit();
+    vfs.up = false;
+}
+
+int vfs_notice_count(void) { return vfs.n_notices; }
+
+const char *vfs_notice(int i) { return (i >= 0 && i < vfs.n_notices) ? vfs.notices[i] : ""; }
+
+char *vfs_read(const char *vpath, size_t max_bytes, size_t *len, char *err, size_t n) {
+    if (len) *len = 0;
+    PHYSFS_File *f = PHYSFS_openRead(vpath);
+    if (!f) {
+        seterr(err, n, "%s: %s", vpath, physfs_error());
+        return NULL;
+    }
+    /* The declared size (from a ZIP directory, say) may be anything: check it first. */
+    PHYSFS_sint64 size = PHYSFS_fileLength(f);
+    if (size < 0) {
+        PHYSFS_close(f);
+        seterr(err, n, "%s: cannot tell its size", vpath);
+        return NULL;
+    }
+    if ((PHYSFS_uint64)size > max_bytes) {
+        PHYSFS_close(f);
+        seterr(err, n, "%s: too large (%lld bytes; the limit is %zu)", vpath, (long long)size, max_bytes);
+        return NULL;
+    }
+    char *buf = malloc((size_t)size + 1);
+    if (!buf) {
+        PHYSFS_close(f);
+        seterr(err, n, "%s: out of memory", vpath);
+        return NULL;
+    }
+    PHYSFS_sint64 got = PHYSFS_readBytes(f, buf, (PHYSFS_uint64)size);
+    PHYSFS_close(f);
+    if (got != size) {
+        free(buf);
+        seterr(err, n, "%s: read failed: %s", vpath, got < 0 ? physfs_error() : "file is shorter than it claims");
+        return NULL;
+    }
+    buf[size] = '\0';
+    if (len) *len = (size_t)size;
+    return buf;
+}
+
+char *vfs_read_real(const char *path, size_t max_bytes, size_t *len, char *err, size_t n) {
+    if (len) *len = 0;
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) {
+        seterr(err, n, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        seterr(err, n, "%s: not a regular file", path);
+        return NULL;
+    }
+    if ((uintmax_t)st.st_size > max_bytes) {
+        close(fd);
+        seterr(err, n, "%s: too large (%lld bytes; the limit is %zu)", path, (long long)st.st_size, max_bytes);
+        return NULL;
+    }
+    size_t size = (size_t)st.st_size, have = 0;
+    char *buf = malloc(size + 1);
+    if (!buf) {
+        close(fd);
+        seterr(err, n, "%s: out of memory", path);
+        return NULL;
+    }
+    while (have < size) {
+        ssize_t k = read(fd, buf + have, size - have);
+        if (k < 0 && errno == EINTR) continue;
+        if (k <= 0) break; /* shrank while reading: keep what is there */
+        have += (size_t)k;
+    }
+    close(fd);
+    buf[have] = '\0';
+    if (len) *len = have;
+    return buf;
+}
+
+bool vfs_exists(const char *vpath) { return PHYSFS_exists(vpath) != 0; }
+
+const char *vfs_origin(const char *vpath) { return PHYSFS_getRealDir(vpath); }
+
+static int cmp_entry(const void *a, const void *b) {
+    return strcmp(((const VfsEntry *)a)->name, ((const VfsEntry *)b)->name);
+}
+
+int vfs_list(const char *vdir, VfsEntry **entries, char *err, size_t n) {
+    *entries = NULL;
+    PHYSFS_Stat st;
+    if (!PHYSFS_stat(vdir, &st) || st.filetype != PHYSFS_FILETYPE_DIRECTORY) {
+        seterr(err, n, "%s: no such folder", vdir);
+        return -1;
+    }
+    char **names = PHYSFS_enumerateFiles(vdir);
+    if (!names) {
+        seterr(err, n, "%s: %s", vdir, physfs_error());
+        return -1;
+    }
+    int count = 0;
+    for (char **i = names; *i; i++) count++;
+    VfsEntry *out = calloc((size_t)count + 1, sizeof *out);
+    if (!out) {
+        PHYSFS_freeList(names);
+        seterr(err, n, "%s: out of memory", vdir);
+        return -1;
+    }
+    int k = 0;
+    for (char **i = names; *i; i++) {
+        char full[VFS_PATH_MAX];
+        if (!join(full, sizeof full, vdir, *i) || !PHYSFS_stat(full, &st)) continue;
+        if (st.filetype != PHYSFS_FILETYPE_DIRECTORY && st.filetype != PHYSFS_FILETYPE_REGULAR) continue;
+        out[k].name = strdup(*i);
+        if (!out[k].name) break;
+        out[k].is_dir = st.filetype == PHYSFS_FILETYPE_DIRECTORY;
+        k++;
+    }
+    PHYSFS_freeList(names);
+    qsort(out, (size_t)k, sizeof *out, cmp_entry);
+    *entries = out;
+    return k;
+}
+
+void vfs_list_free(VfsEntry *entries, int count) {
+    if (!entries) return;
+    for (int i = 0; i < count; i++) free(entries[i].name);
+    free(entries);
+}
+
+/* Relative, no "." or ".." parts, no empty parts: a name can only land inside the folder. */
+static bool safe_name(const char *name) {
+    if (!name || !*name || name[0] == '/') return false;
+    const char *p = name;
+    while (*p) {
+        const char *e = strchr(p, '/');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == 0 || (len == 1 && p[0] == '.') || (len == 2 && p[0] == '.' && p[1] == '.')) return false;
+        if (!e) break;
+        p = e + 1;
+    }
+    return true;
+}
+
+static bool data_real(const char *name, char *out, size_t n, char *err, size_t en) {
+    if (!vfs.up) {
+        seterr(err, en, "the data folder is not set up");
+        return false;
+    }
+    if (!safe_name(name)) {
+        seterr(err, en, "'%s' is not a valid file name in the data folder", name ? name : "");
+        return false;
+    }
+    if (!join(out, n, vfs.data_dir, name)) {
+        seterr(err, en, "%s: path too long", name);
+        return false;
+    }
+    return true;
+}
+
+bool vfs_data_path(const char *name, char *out, size_t n) {
+    if (!vfs.up) return false;
+    int k = snprintf(out, n, "%s%s", vfs.data_dir, name ? name : "");
+    return k >= 0 && (size_t)k < n;
+}
+
+bool vfs_data_exists(const char *name) {
+    char path[VFS_PATH_MAX];
+    struct stat st;
+    return data_real(name, path, sizeof path, NULL, 0) && stat(path, &st) == 0;
+}
+
+char *vfs_read_data(const char *name, size_t max_bytes, size_t *len, char *err, size_t n) {
+    char path[VFS_PATH_MAX];
+    if (!data_real(name, path, sizeof path, err, n)) return NULL;
+    return vfs_read_real(path, max_bytes, len, err, n);
+}
+
+bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err, size_t n) {
+    char path[VFS_PATH_MAX], folder[VFS_PATH_MAX], tmp[VFS_PATH_MAX];
+    if (!data_real(name, path, sizeof path, err, n)) return false;
+    snprintf(folder, sizeof folder, "%s", path);
+    char *slash = strrchr(folder, '/');
+    *slash = '\0';
+    if (!make_dirs(folder, NULL, err, n)) return false;
+    /* Same folder as the target, so the rename cannot cross file systems. */
+    if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", folder, slash + 1) >= (int)sizeof tmp) {
+        seterr(err, n, "%s: path too long", name);
+        return false;
+    }
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        seterr(err, n, "cannot write %s: %s", path, strerror(errno));
+        return false;
+    }
+    fchmod(fd, 0600);
+    const char *p = data;
+    size_t left = len;
+    bool ok = true;
+    while (left > 0 && ok) {
+        ssize_t k = write(fd, p, left);
+        if (k < 0 && errno == EINTR) continue;
+        if (k <= 0) ok = false;
+        else {
+            p += k;
+            left -= (size_t)k;
+        }
+    }
+    if (ok && fsync(fd) != 0) ok = false;
+    int saved = errno;
+    if (close(fd) != 0 && ok) {
+        ok = false;
+        saved = errno;
+    }
+    if (ok && rename(tmp, path) != 0) {
+        ok = false;
+        saved = errno;
+    }
+    if (!ok) {
+        unlink(tmp);
+        seterr(err, n, "cannot write %s: %s", path, strerror(saved));
+        return false;
+    }
+    /* Make the rename itself durable. */
+    int dfd = open(folder, O_RDONLY);
+    if (dfd >= 0) {
+        fsync(dfd);
+        close(dfd);
+    }
+    return true;
+}
+
+bool vfs_remove(const char *name, char *err, size_t n) {
+    char path[VFS_PATH_MAX];
+    if (!data_real(name, path, sizeof path, err, n)) return false;
+    if (unlink(path) != 0 && errno != ENOENT) {
+        seterr(err, n, "cannot delete %s: %s", path, strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+bool vfs_rename_data(const char *from, const char *to, char *err, size_t n) {
+    char a[VFS_PATH_MAX], b[VFS_PATH_MAX];
+    if (!data_real(from, a, sizeof a, err, n) || !data_real(to, b, sizeof b, err, n)) return false;
+    if (rename(a, b) != 0) {
+        seterr(err, n, "cannot rename %s to %s: %s", a, to, strerror(errno));
+        return false;
+    }
+    return true;
+}

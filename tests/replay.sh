@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Whole sessions replayed headless from recorded input, on the fixture decks:
+# side by side, take turns, resume after leaving mid-session, and a broken deck at start.
+# Usage: replay.sh GRAYAREA SOURCE_TESTS_DIR BUILD_DIR
+set -u
+bin=$1 tests=$2 build=$3
+decks=$tests/fixtures/good
+out=$(cd "$build" && pwd)/replays
+rm -rf "$out"; mkdir -p "$out"
+passed=0 failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+check() { if eval "$1"; then ok; else bad "$2"; fi; }
+has() { grep -qF -- "$2" "$1"; }
+
+# Setup from the title: names typed with the keyboard, then Start. $1: extra setup keys.
+header() {
+    printf 'grayarea-replay 1\nseed 7\nsize 1280 720\nnotices 0\n'
+    t=100
+    ev() { echo "$t $*"; t=$((t + 100)); }
+    ev confirm            # Play
+    ev down; ev confirm; ev text '"Alex"'; ev confirm   # player 1's name
+    ev down; ev confirm; ev text '"Sam"'; ev confirm    # player 2's name
+    for k in $1; do ev "$k"; done
+    ev up; ev up          # back round to Start
+    ev confirm
+}
+
+# Side by side: both answer, the countdown runs out, Enter moves on. $1 blocks.
+side_blocks() {
+    for _ in $(seq 1 "$1"); do
+        echo "$t answer 0 1"; echo "$((t + 100)) answer 1 1"; t=$((t + 1900))
+        echo "$t confirm"; t=$((t + 300))
+    done
+}
+
+# Taking turns: one answer, then Enter (done / ready / next). $1 blocks.
+turn_blocks() {
+    for _ in $(seq 1 "$1"); do
+        echo "$t answer 0 2"; t=$((t + 200)); echo "$t confirm"; t=$((t + 300))
+    done
+}
+
+run() { # name replay-file [extra args]
+    local name=$1 file=$2; shift 2
+    SDL_VIDEODRIVER=dummy "$bin" --replay "$file" --decks "$decks" --data-dir "$out/$name.data" \
+        --screenshot-dir "$out/$name.shots" "$@" >"$out/$name.log" 2>&1
+}
+
+# 1. A whole session side by side. With these decks (gentle + honest: 4 scenarios)
+# and every answer "Fine", it takes 12 blocks to reach the summary; one more Enter saves it.
+{ header ""; side_blocks 12; echo "$t confirm"; } > "$out/side.replay"
+run side "$out/side.replay"; rc=$?
+check "[[ $rc == 0 ]]" "side by side: exit $rc"
+md=$(ls "$out"/side.data/summaries/*.md 2>/dev/null | head -1)
+check "[[ -n '$md' ]]" "side by side: no summary saved"
+if [[ -n $md ]]; then
+    check "has '$md' '# Gray Area: Alex & Sam'" "summary names"
+    check "has '$md' '| Texts & DMs | 4 | 4 | 0 | 0 |'" "summary boundary map (texts)"
+    check "has '$md' '| Exes | 2 | 2 | 0 | 0 |'" "summary boundary map (exes)"
+    check "has '$md' \"**Late replies**: Alex: no line in these 3 steps · Sam: no line in these 3 steps\"" "ladder lines"
+    check "[[ \$(stat -c %a '$md') == 600 ]]" "summary file mode"
+fi
+check "[[ ! -e '$out/side.data/session.sav' ]]" "the autosave is gone once the session ends"
+check "[[ \$(stat -c %a '$out/side.data') == 700 ]]" "data folder mode"
+for s in title setup intro card reveal summary; do
+    check "ls '$out/side.shots' | grep -q -- '-$s'" "side by side: no $s screenshot"
+done
+
+# 2. Taking turns: 38 steps to the summary (cover, picks, done, reveal), then save.
+{ header "down right up"; turn_blocks 38; echo "$t confirm"; } > "$out/turns.replay"
+run turns "$out/turns.replay"; rc=$?
+check "[[ $rc == 0 ]]" "take turns: exit $rc"
+md=$(ls "$out"/turns.data/summaries/*.md 2>/dev/null | head -1)
+check "[[ -n '$md' ]] && has '$md' '| Texts & DMs | 4 | 4 | 0 | 0 |'" "take turns: summary"
+check "ls '$out/turns.shots' | grep -q -- '-cover'" "take turns: no cover screenshot"
+
+# 3. Leaving mid-session keeps the autosave; the next start offers to resume, and the
+# session ends (early, from the session menu) with the answers of both runs.
+{ header ""; side_blocks 8; } > "$out/part1.replay"
+run resume "$out/part1.replay"; rc=$?
+check "[[ $rc == 0 && -s '$out/resume.data/session.sav' ]]" "mid-session: autosave kept"
+check "head -1 '$out/resume.data/session.sav' | grep -q '^grayarea-session 1$'" "autosave header"
+saved=$(grep -c '^record ' "$out/resume.data/session.sav")
+check "[[ $saved -ge 1 ]]" "mid-session: the autosave holds the answered cards ($saved)"
+{ printf 'grayarea-replay 1\nseed 9\nsize 1280 720\nnotices 0\n100 confirm\n300 confirm\n'; t=600; side_blocks 4
+  echo "$t back"; echo "$((t + 100)) down"; echo "$((t + 200)) down"; echo "$((t + 300)) confirm"; echo "$((t + 900)) confirm"; } > "$out/part2.replay"
+run resume "$out/part2.replay"; rc=$?
+md=$(ls "$out"/resume.data/summaries/*.md 2>/dev/null | head -1)
+check "[[ $rc == 0 && -n '$md' ]]" "resume: summary saved"
+if [[ -n $md ]]; then
+    cards=$(sed -n 's/.* \([0-9]*\) cards\? talked through.*/\1/p' "$md")
+    check "[[ -n '$cards' && $cards -gt $saved ]]" "resume: the summary has the cards of both runs ($cards > $saved)"
+fi
+check "ls '$out/resume.shots' | grep -q -- '-resume'" "resume: no resume screenshot"
+check "ls '$out/resume.shots' | grep -q -- '-menu'" "resume: no session menu screenshot"
+check "[[ ! -e '$out/resume.data/session.sav' ]]" "resume: autosave gone at the end"
+
+# 4. A broken deck next to good ones: a notice naming it, and the game goes on.
+mkdir -p "$out/broken.decks"
+cp "$decks"/*.yaml "$out/broken.decks/"
+cp "$tests/fixtures/bad/bad-target.yaml" "$out/broken.decks/"
+printf 'grayarea-replay 1\nseed 1\nsize 1280 720\n500 confirm\n' > "$out/broken.replay"
+SDL_VIDEODRIVER=dummy "$bin" --replay "$out/broken.replay" --decks "$out/broken.decks" --data-dir "$out/broken.data" \
+    --screenshot-dir "$out/broken.shots" >"$out/broken.log" 2>&1; rc=$?
+check "[[ $rc == 0 ]]" "broken deck: exit $rc"
+check "has '$out/broken.log' \"Skipped broken deck scenarios/bad-target.yaml (line 17: card 'c1' sends players to 'c9'\"" "broken deck notice"
+check "ls '$out/broken.shots' | grep -q -- '-setup'" "broken deck: the game still reaches setup"
+
+# 5. A bad replay file is refused with its line, exit 2.
+printf 'grayarea-replay 1\n100 answer 7 1\n' > "$out/bad.replay"
+SDL_VIDEODRIVER=dummy "$bin" --replay "$out/bad.replay" --data-dir "$out/bad.data" >"$out/bad.log" 2>&1; rc=$?
+check "[[ $rc == 2 ]] && has '$out/bad.log' 'bad.replay:2:'" "bad replay refused with its line"
+
+echo "$passed passed, $failed failed"
+[[ $failed == 0 ]]
