@@ -4,6 +4,7 @@
 #include "app/app.h"
 
 #include "app/game.h"
+#include "app/play.h"
 #include "app/replay.h"
 #include "app/screen.h"
 #include "app/shot.h"
@@ -413,7 +414,12 @@ static void maybe_shot(App *app, bool force) {
         return;
     }
     if (p->animating && !force) return;
+    /* A forced picture (input arrived first) shows the screen as it settles, not a
+     * frame of its fade-in: drawing reads the clock but changes nothing. */
+    uint32_t now = app->now;
+    if (p->animating) app->now += SETTLE_MAX_MS;
     draw_frame(app);
+    app->now = now;
     take_shot(app, "");
     p->shot_pending = false;
 }
@@ -435,7 +441,9 @@ static void present(App *app) {
 
 static void dispatch(App *app, const InputEvent *ev) {
     struct AppPrivate *p = app->priv;
-    maybe_shot(app, false);
+    /* The picture of the current screen is taken before input can change what it shows
+     * (a screen may draw game state that this very event moves on). */
+    maybe_shot(app, true);
     if (p->recording) recorder_write(&p->rec, app->now, ev);
     p->dirty = true;
     switch (ev->kind) {
@@ -573,6 +581,9 @@ static void run_replay(App *app) {
         InputEvent ev = it->ev;
         replay_pop(rp);
         dispatch(app, &ev);
+        /* An input may start an animation (a countdown): time then moves in frames. */
+        process_pending(app);
+        tick(app, 0);
     }
     if (p->quit && p->exit_code != 0) return;
     /* The end: let the last screen settle, then a final picture and a clean exit. */
@@ -749,6 +760,7 @@ int app_run(const AppOptions *opt) {
     priv.announced_h = app.ui.h;
 
     app_switch(&app, &SCREEN_TITLE);
+    play_offer_resume(&app);
     if (app.replaying) run_replay(&app);
     else run_live(&app);
 

@@ -18,6 +18,8 @@ extern const Screen SCREEN_RESUME;  /* overlay: resume the autosaved session or 
 
 /* Sends an action to the session and brings the screens in line with the new state. */
 void play_send(App *app, Action a);
+/* At launch: when a session was left unfinished, offers to resume it. */
+void play_offer_resume(App *app);
 /* Shows the screen that matches the session's state (after a start or a resume). */
 void play_follow(App *app);
 /* Handles input every in-session screen shares: answers, take back, break, Esc. Returns

@@ -42,6 +42,15 @@ void play_follow(App *app) {
     if (!s->on_break && overlay_break) app_pop(app);
 }
 
+void play_offer_resume(App *app) {
+    Game *g = app->game;
+    if (g->session || !game_has_autosave()) return;
+    if (game_resume(g))
+        app_push(app, &SCREEN_RESUME);
+    else
+        app_notice(app, "%s", g->note);
+}
+
 void play_send(App *app, Action a) {
     if (game_apply(app->game, a)) {
         play_follow(app);
@@ -49,9 +58,38 @@ void play_send(App *app, Action a) {
     }
 }
 
+/* Quiet Break and Menu buttons in the bottom-left corner, so the mouse alone can do
+ * everything the keys can. */
+static void corner_rects(const App *app, SDL_FRect *brk, SDL_FRect *menu) {
+    float S = app->ui.s, H = (float)app->ui.h;
+    *brk = (SDL_FRect){24 * S, H - 64 * S, 110 * S, 44 * S};
+    *menu = (SDL_FRect){24 * S + 118 * S, H - 64 * S, 96 * S, 44 * S};
+}
+
+static void draw_corner(App *app) {
+    SDL_FRect brk, menu;
+    corner_rects(app, &brk, &menu);
+    bool hb = app->pointer_active && rect_contains(brk, (float)app->pointer_x, (float)app->pointer_y);
+    bool hm = app->pointer_active && rect_contains(menu, (float)app->pointer_x, (float)app->pointer_y);
+    draw_button(&app->draw, brk, "Break", BUTTON_QUIET, hb, 0.85f);
+    draw_button(&app->draw, menu, "Menu", BUTTON_QUIET, hm, 0.85f);
+}
+
 bool play_common_input(App *app, const InputEvent *ev) {
     Game *g = app->game;
     Action a;
+    if (ev->kind == INPUT_CLICK) {
+        SDL_FRect brk, menu;
+        corner_rects(app, &brk, &menu);
+        if (rect_contains(brk, (float)ev->x, (float)ev->y)) {
+            play_send(app, (Action){ACT_BREAK, -1, 0});
+            return true;
+        }
+        if (rect_contains(menu, (float)ev->x, (float)ev->y)) {
+            app_push(app, &SCREEN_MENU);
+            return true;
+        }
+    }
     if (ev->kind == INPUT_BACK) {
         app_push(app, &SCREEN_MENU);
         return true;
@@ -95,6 +133,7 @@ static float content_w(const App *app) { return fminf((float)app->ui.w - 80 * ap
 static void footer_hints(App *app, const char *const *items, int n) {
     float S = app->ui.s;
     draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, items, n, 0.9f);
+    draw_corner(app);
 }
 
 /* ---- intro -------------------------------------------------------------------------- */
@@ -265,9 +304,6 @@ static void draw_option(App *app, const CardLayout *L, const Card *c, RoundKind 
         draw_round_rect(d, (SDL_FRect){r.x, r.y, r.w, 22 * S}, 18 * S, look_step_color(app, i + 1));
         draw_rect(d, (SDL_FRect){band.x, band.y + 12 * S, band.w, 10 * S}, hover ? th->surface_hover : th->surface);
     }
-    char num[8];
-    snprintf(num, sizeof num, "%d", i + 1);
-    text_draw(app->text, TEXT_SMALL, num, (int)(r.x + 16 * S), (int)(r.y + 26 * S), 0, th->text_dim, TEXT_LEFT);
     text_draw(app->text, TEXT_BODY_BOLD, option_label(c, i), (int)(r.x + r.w * 0.5f), (int)(r.y + 46 * S),
               (int)(r.w - 28 * S), th->text, TEXT_CENTER);
     if (selected) draw_focus_ring(d, r, 18 * S, 1.0f);
@@ -383,7 +419,7 @@ static void card_draw(App *app) {
         text_draw(app->text, TEXT_SMALL, "Both locked in. Change a pick to wait.", (int)L.countdown_cx,
                   (int)(L.countdown_cy + 34 * S), 0, th->text_dim, TEXT_CENTER);
     }
-    static const char *const hints[] = {"Q", "/ P take back", "Space", "break", "Esc", "menu"};
+    static const char *const hints[] = {"Q / P", "take back", "Space", "break", "Esc", "menu"};
     footer_hints(app, hints, 3);
 }
 

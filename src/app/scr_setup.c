@@ -558,16 +558,12 @@ const Screen SCREEN_RESUME = {.name = "resume", .state_size = sizeof(ResumeState
 
 void app_start_setup(App *app) {
     Game *g = app->game;
-    if (!g->session && game_has_autosave()) {
-        if (game_resume(g)) {
-            app_push(app, &SCREEN_RESUME);
-            return;
-        }
-        app_notice(app, "%s", g->note);
-    }
     if (g->session) {
+        /* A session loaded at launch and set aside with "not now". */
         app_push(app, &SCREEN_RESUME);
         return;
     }
+    play_offer_resume(app);
+    if (g->session) return;
     app_switch(app, g->lib.n_decks ? &SCREEN_SETUP : &SCREEN_NODECKS);
 }
