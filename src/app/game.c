@@ -89,6 +89,10 @@ bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
         /* Taking turns, whoever holds the keyboard answers for the player whose turn it is. */
         if (s->setup.mode == MODE_TAKE_TURNS) out->player = s->turn;
         return e->player >= 0 || s->setup.mode == MODE_TAKE_TURNS;
+    case INPUT_VETO:
+        /* Any time a scenario is showing; the core never records who. */
+        out->type = ACT_VETO;
+        return e->player >= 0 && s->phase != PHASE_SUMMARY;
     case INPUT_UNLOCK:
         if (s->phase != PHASE_PICK && s->phase != PHASE_COUNTDOWN) return false;
         out->type = ACT_UNLOCK;

@@ -11,11 +11,14 @@ static const SDL_Scancode ANSWER_KEYS[2][4] = {
 };
 /* Right under each player's first answer key, so a hand does not have to move. */
 static const SDL_Scancode UNLOCK_KEYS[2] = {SDL_SCANCODE_Q, SDL_SCANCODE_P};
+/* Just past each player's answer keys: a veto leaves the current scenario out. */
+static const SDL_Scancode VETO_KEYS[2] = {SDL_SCANCODE_5, SDL_SCANCODE_MINUS};
 
 static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
     [INPUT_NONE] = "none",
     [INPUT_ANSWER] = "answer",
     [INPUT_UNLOCK] = "unlock",
+    [INPUT_VETO] = "veto",
     [INPUT_BREAK] = "break",
     [INPUT_UP] = "up",
     [INPUT_DOWN] = "down",
@@ -102,6 +105,10 @@ static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
                 kind = INPUT_UNLOCK;
                 player = p;
             }
+            if (sc == VETO_KEYS[p]) {
+                kind = INPUT_VETO;
+                player = p;
+            }
         }
     }
     if (kind == INPUT_NONE) return false;
@@ -162,7 +169,7 @@ bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out) {
 }
 
 const char *input_key_label(InputKind kind, int player, int value) {
-    static char labels[2][5][16]; /* [player][answer 1-4, unlock] */
+    static char labels[2][6][16]; /* [player][answer 1-4, unlock, veto] */
     SDL_Scancode sc;
     int slot;
     switch (kind) {
@@ -175,6 +182,11 @@ const char *input_key_label(InputKind kind, int player, int value) {
         if (player < 0 || player > 1) return "";
         sc = UNLOCK_KEYS[player];
         slot = 4;
+        break;
+    case INPUT_VETO:
+        if (player < 0 || player > 1) return "";
+        sc = VETO_KEYS[player];
+        slot = 5;
         break;
     case INPUT_BREAK: return "Space";
     case INPUT_CONFIRM: return "Enter";

@@ -10,6 +10,7 @@
  *   left player (0)                 right player (1)
  *   1 2 3 4   answer 1-4            7 8 9 0   answer 1-4
  *   Q         take the pick back    P         take the pick back
+ *   5         leave this one out    -         leave this one out (a veto; never says who)
  *
  *   Space        break, for anyone: both can reach it, and nobody has to say why
  *   Arrows, Tab  move between buttons (Shift+Tab goes back)
@@ -41,6 +42,7 @@ typedef enum InputKind {
     INPUT_FULLSCREEN,
     INPUT_RESIZE,       /* x, y: the new output size in pixels */
     INPUT_QUIT,         /* the window's close button: the app asks before quitting */
+    INPUT_VETO,         /* player 0/1: leave this scenario out (never shown as who) */
     INPUT_KIND_COUNT
 } InputKind;
 

@@ -110,7 +110,8 @@ static bool parse_event(Parser *p, char *rest, InputKind kind, InputEvent *ev) {
         ev->value = (int)v2;
         break;
     case INPUT_UNLOCK:
-        if (!parse_int(a, 0, 1, &v1)) return fail(p, "unlock wants a player (0 or 1)");
+    case INPUT_VETO:
+        if (!parse_int(a, 0, 1, &v1)) return fail(p, "%s wants a player (0 or 1)", kname);
         ev->player = (int)v1;
         break;
     case INPUT_POINTER_MOVE:
@@ -356,7 +357,8 @@ void replay_format_event(uint32_t t, const InputEvent *ev, char *out, size_t n) 
     char q[160];
     switch (ev->kind) {
     case INPUT_ANSWER: snprintf(out, n, "%u %s %d %d", (unsigned)t, kname, ev->player, ev->value); break;
-    case INPUT_UNLOCK: snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->player); break;
+    case INPUT_UNLOCK:
+    case INPUT_VETO: snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->player); break;
     case INPUT_POINTER_MOVE:
     case INPUT_PRESS:
     case INPUT_CLICK:
