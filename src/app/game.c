@@ -2,13 +2,30 @@
 #include "app/game.h"
 
 #include "app/vfs.h"
+#include "core/plan.h"
 #include "core/save.h"
 
+#include <dirent.h>
+
 #include <SDL.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+/* Sets the note shown to the players; long paths are cut, which is fine for a message. */
+static void note(Game *g, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void note(Game *g, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(g->note, sizeof g->note, fmt, ap);
+    va_end(ap);
+}
 
 void game_init(Game *g) {
     memset(g, 0, sizeof *g);
@@ -119,7 +136,7 @@ bool game_resume(Game *g) {
     size_t len = 0;
     char *bytes = vfs_read_data(GAME_AUTOSAVE, SAVE_MAX_BYTES, &len, err, sizeof err);
     if (!bytes) {
-        snprintf(g->note, sizeof g->note, "The saved session could not be read: %s", err);
+        note(g, "The saved session could not be read: %s", err);
         return false;
     }
     Session *s = save_read(&g->lib, bytes, len, err, sizeof err);
@@ -128,7 +145,7 @@ bool game_resume(Game *g) {
         /* Keep the file for a bug report, out of the way of the next autosave. */
         char moved[256];
         vfs_rename_data(GAME_AUTOSAVE, "session.sav.bad", moved, sizeof moved);
-        snprintf(g->note, sizeof g->note, "The saved session could not be resumed (%s). It was kept as session.sav.bad.",
+        note(g, "The saved session could not be resumed (%s). It was kept as session.sav.bad.",
                  err);
         return false;
     }
@@ -141,27 +158,145 @@ bool game_resume(Game *g) {
     return true;
 }
 
-bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, char *path, size_t path_size) {
+static bool write_text(Game *g, const char *name, StrBuf *b) {
+    char err[256];
+    bool ok = !b->failed && vfs_write_atomic(name, b->data, b->len, err, sizeof err);
+    if (!ok) note(g, "Could not save %s: %s", name, b->failed ? "out of memory" : err);
+    return ok;
+}
+
+bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, const char *stamp) {
     if (!g->session) return false;
     Summary sum;
     summary_build(g->session, &sum);
-    StrBuf md;
+    char md_name[96], html_name[96];
+    snprintf(md_name, sizeof md_name, "summaries/gray-area-%s.md", stamp);
+    snprintf(html_name, sizeof html_name, "summaries/gray-area-%s.html", stamp);
+    StrBuf md, html;
     strbuf_init(&md);
+    strbuf_init(&html);
     summary_write_markdown(g->session, &sum, priv, date, &md);
-    char name[128];
-    time_t now = time(NULL);
-    struct tm tm;
-    localtime_r(&now, &tm);
-    strftime(name, sizeof name, "summaries/gray-area-%Y-%m-%d-%H%M.md", &tm);
-    char err[256];
-    bool ok = !md.failed && vfs_write_atomic(name, md.data, md.len, err, sizeof err);
+    summary_write_html(g->session, &sum, priv, date, &html);
+    bool ok = write_text(g, html_name, &html) && write_text(g, md_name, &md);
     strbuf_free(&md);
-    if (!ok) {
-        snprintf(g->note, sizeof g->note, "The summary could not be saved: %s", md.failed ? "out of memory" : err);
+    strbuf_free(&html);
+    if (ok) {
+        char folder[VFS_PATH_MAX];
+        if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
+        note(g, "Saved gray-area-%s.html and .md in %s", stamp, folder);
+    }
+    return ok;
+}
+
+void game_summary_png_name(const char *stamp, char *out, size_t size) {
+    snprintf(out, size, "summaries/gray-area-%s.png", stamp);
+}
+
+/* Removes the regular files in a data sub-folder whose names pass keep() == false. */
+static int remove_in(const char *folder, bool (*wanted)(const char *name)) {
+    char path[VFS_PATH_MAX];
+    if (!vfs_data_path(folder, path, sizeof path)) return 0;
+    DIR *d = opendir(path);
+    if (!d) return 0;
+    int n = 0;
+    struct dirent *e;
+    char names[256][256];
+    int count = 0;
+    while ((e = readdir(d)) && count < 256) {
+        if (e->d_name[0] == '.' && (e->d_name[1] == '\0' || (e->d_name[1] == '.' && e->d_name[2] == '\0'))) continue;
+        if (wanted(e->d_name)) snprintf(names[count++], sizeof names[0], "%s", e->d_name);
+    }
+    closedir(d);
+    for (int i = 0; i < count; i++) {
+        char rel[VFS_PATH_MAX], err[256];
+        int w = snprintf(rel, sizeof rel, "%s%s%s", folder, folder[0] ? "/" : "", names[i]);
+        if (w < 0 || (size_t)w >= sizeof rel) continue;
+        if (vfs_remove(rel, err, sizeof err)) n++;
+        else SDL_Log("Could not delete %s: %s", rel, err);
+    }
+    return n;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && !strcmp(s + a - b, suffix);
+}
+static bool is_summary(const char *n) { return !strncmp(n, "gray-area-", 10) || ends_with(n, ".tmp"); }
+static bool is_session(const char *n) { return !strncmp(n, "session.sav", 11); }
+static bool is_leftover(const char *n) { return ends_with(n, ".tmp") || ends_with(n, ".bad") || strstr(n, ".tmp.") != NULL; }
+
+bool game_forget_everything(char *report, size_t size) {
+    int sessions = remove_in("", is_session);
+    int summaries = remove_in("summaries", is_summary);
+    int leftovers = remove_in("", is_leftover) + remove_in("plans", is_leftover);
+    if (!sessions && !summaries && !leftovers)
+        snprintf(report, size, "There was nothing to forget: no saved session, no summaries, no leftovers.");
+    else
+        snprintf(report, size, "Deleted %d saved session file%s, %d summary file%s and %d temporary or backup file%s.",
+                 sessions, sessions == 1 ? "" : "s", summaries, summaries == 1 ? "" : "s", leftovers,
+                 leftovers == 1 ? "" : "s");
+    SDL_Log("Forget everything: %s", report);
+    return true;
+}
+
+bool game_save_plan(Game *g, const char *stamp) {
+    StrBuf b;
+    strbuf_init(&b);
+    plan_write(&g->lib, g->plan, g->n_plan, &b);
+    char name[96];
+    snprintf(name, sizeof name, "plans/plan-%s.txt", stamp);
+    bool ok = write_text(g, name, &b);
+    strbuf_free(&b);
+    if (ok) {
+        char path[VFS_PATH_MAX];
+        if (!vfs_data_path(name, path, sizeof path)) snprintf(path, sizeof path, "%s", name);
+        note(g, "Plan saved as %s", path);
+    }
+    return ok;
+}
+
+static int cmp_desc(const void *a, const void *b) { return -strcmp((const char *)a, (const char *)b); }
+
+int game_list_plans(char names[][64], int max) {
+    char path[VFS_PATH_MAX];
+    if (!vfs_data_path("plans", path, sizeof path)) return 0;
+    DIR *d = opendir(path);
+    if (!d) return 0;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < max) {
+        if (!strncmp(e->d_name, "plan-", 5) && ends_with(e->d_name, ".txt") && strlen(e->d_name) < 64)
+            snprintf(names[n++], 64, "%s", e->d_name);
+    }
+    closedir(d);
+    qsort(names, (size_t)n, 64, cmp_desc);
+    return n;
+}
+
+bool game_open_plan(Game *g, const char *name) {
+    char rel[128], err[256];
+    snprintf(rel, sizeof rel, "plans/%s", name);
+    size_t len = 0;
+    char *bytes = vfs_read_data(rel, PLAN_MAX_BYTES, &len, err, sizeof err);
+    if (!bytes) {
+        note(g, "Could not open %s: %s", name, err);
         return false;
     }
-    if (!vfs_data_path(name, path, path_size)) snprintf(path, path_size, "%s", name);
-    snprintf(g->note, sizeof g->note, "Saved to %s", path);
+    int missing = 0;
+    PlanItem items[SESSION_MAX_PLAN];
+    int n = plan_read(&g->lib, bytes, len, items, &missing, err, sizeof err);
+    free(bytes);
+    if (n < 0) {
+        note(g, "Could not open %s: %s", name, err);
+        return false;
+    }
+    memcpy(g->plan, items, (size_t)n * sizeof *items);
+    g->n_plan = n;
+    if (missing)
+        note(g, "Opened %s; %d scenario%s in it %s not loaded now and %s left out.", name, missing,
+                 missing == 1 ? "" : "s", missing == 1 ? "is" : "are", missing == 1 ? "was" : "were");
+    else
+        note(g, "Opened %s (%d scenario%s).", name, n, n == 1 ? "" : "s");
     return true;
 }
 

@@ -21,6 +21,13 @@ typedef struct Game {
     int last_records;     /* to notice a new reveal */
     bool autosave;        /* off in facilitated mode */
     char note[GAME_NOTE_MAX]; /* the last thing worth telling the players (a save path, an error) */
+    /* The facilitator's discussion timer, in the app's logical milliseconds. */
+    bool timer_on;
+    uint32_t timer_end;
+    int timer_minutes; /* the length the next start uses */
+    /* The facilitator's plan, built before a facilitated session starts. */
+    PlanItem plan[SESSION_MAX_PLAN];
+    int n_plan;
 } Game;
 
 #define GAME_AUTOSAVE "session.sav"
@@ -45,9 +52,23 @@ bool game_has_autosave(void);
 bool game_resume(Game *g);
 void game_discard_autosave(void);
 
-/* Writes the summary as Markdown into the data folder. Fills g->note with the path
- * (or the error). date is a human-readable local date. */
-bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, char *path, size_t path_size);
+/* Writes the summary as a printable HTML page and as Markdown into summaries/ in the
+ * data folder, leaving out the answers of anyone priv excludes. Fills g->note with the
+ * folder and file names (or the error). date is a human-readable local date; stamp a
+ * file-safe one ("2026-11-22-2130") that names the files. */
+bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, const char *stamp);
+/* The name a picture of the summary gets ("summaries/gray-area-STAMP.png"). */
+void game_summary_png_name(const char *stamp, char *out, size_t size);
+
+/* Deletes everything sensitive the game may have written: autosaves, saved summaries,
+ * temporary and backup files. Fills report with what went ("Deleted 2 summaries..."). */
+bool game_forget_everything(char *report, size_t size);
+
+/* Plans in plans/ in the data folder (they hold scenario ids, never answers). */
+bool game_save_plan(Game *g, const char *stamp);
+/* Lists saved plans, newest first; returns the count (names are file names). */
+int game_list_plans(char names[][64], int max);
+bool game_open_plan(Game *g, const char *name);
 
 /* Number of scenarios available per category under the current setup filters. */
 int game_available(const Game *g, Category c);

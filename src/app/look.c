@@ -27,10 +27,11 @@ float look_player_tag(App *app, int player, float x, float y, float h, float alp
     return 2 * r + 10 * app->ui.s + (float)sz.x;
 }
 
-float look_header(App *app, const char *left, const char *right) {
+float look_header(App *app, const char *left, const char *right, float left_max) {
     float S = app->ui.s, W = (float)app->ui.w;
     float m = 32 * S, y = 22 * S;
-    text_draw(app->text, TEXT_BODY_BOLD, left, (int)m, (int)y, (int)(W * 0.6f), app->theme.text, TEXT_LEFT);
+    float wrap = left_max > 0 ? left_max - m - 16 * app->ui.s : W * 0.6f;
+    text_draw(app->text, TEXT_BODY_BOLD, left, (int)m, (int)y, (int)wrap, app->theme.text, TEXT_LEFT);
     if (right && *right)
         text_draw(app->text, TEXT_SMALL, right, (int)(W - m), (int)(y + 4 * S), 0, app->theme.text_dim, TEXT_RIGHT);
     return y + (float)text_line_height(app->text, TEXT_BODY_BOLD) + 10 * S;

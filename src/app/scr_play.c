@@ -37,9 +37,11 @@ void play_follow(App *app) {
         app_switch(app, want);
         top = NULL;
     }
-    bool overlay_break = top == &SCREEN_BREAK;
+    bool overlay_break = top == &SCREEN_BREAK, overlay_paused = top == &SCREEN_PAUSED;
     if (s->on_break && !overlay_break) app_push(app, &SCREEN_BREAK);
     if (!s->on_break && overlay_break) app_pop(app);
+    if (s->paused && !overlay_paused) app_push(app, &SCREEN_PAUSED);
+    if (!s->paused && overlay_paused) app_pop(app);
 }
 
 void play_offer_resume(App *app) {
@@ -78,6 +80,7 @@ static void draw_corner(App *app) {
 bool play_common_input(App *app, const InputEvent *ev) {
     Game *g = app->game;
     Action a;
+    if (play_console_input(app, ev)) return true;
     if (ev->kind == INPUT_CLICK) {
         SDL_FRect brk, menu;
         corner_rects(app, &brk, &menu);
@@ -118,7 +121,9 @@ static void header(App *app) {
     StrBuf t;
     strbuf_init(&t);
     session_fill_text(s, sc->title, &t);
-    look_header(app, t.data ? t.data : "", right);
+    /* In facilitated mode the console takes the right of the header. */
+    bool console = play_console_active(app);
+    look_header(app, t.data ? t.data : "", console ? "" : right, console ? play_console_left(app) : 0);
     strbuf_free(&t);
 }
 
@@ -134,6 +139,7 @@ static void footer_hints(App *app, const char *const *items, int n) {
     float S = app->ui.s;
     draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, items, n, 0.9f);
     draw_corner(app);
+    play_draw_console(app);
 }
 
 /* ---- intro -------------------------------------------------------------------------- */
@@ -214,7 +220,7 @@ static void intro_input(App *app, const InputEvent *ev) {
 
 static bool anim_tick(App *app, uint32_t dt) {
     (void)dt;
-    return app_anim(app, app->screen_since, REVEAL_MS + PROMPTS_DELAY_MS) < 1.0f;
+    return app_anim(app, app->screen_since, REVEAL_MS + PROMPTS_DELAY_MS) < 1.0f || play_console_ticking(app);
 }
 
 const Screen SCREEN_INTRO = {.name = "intro", .draw = intro_draw, .input = intro_input, .tick = anim_tick};
@@ -444,7 +450,7 @@ static void card_input(App *app, const InputEvent *ev) {
 
 static bool card_tick(App *app, uint32_t dt) {
     const Session *s = app->game->session;
-    if (!s || s->phase != PHASE_COUNTDOWN || s->on_break || s->paused) return false;
+    if (!s || s->phase != PHASE_COUNTDOWN || s->on_break || s->paused) return play_console_ticking(app);
     if (dt) play_send(app, (Action){ACT_TICK, -1, (int)dt});
     return app->game->session && app->game->session->phase == PHASE_COUNTDOWN;
 }
@@ -484,7 +490,12 @@ static void cover_input(App *app, const InputEvent *ev) {
     play_common_input(app, ev);
 }
 
-const Screen SCREEN_COVER = {.name = "cover", .draw = cover_draw, .input = cover_input};
+static bool console_tick(App *app, uint32_t dt) {
+    (void)dt;
+    return play_console_ticking(app);
+}
+
+const Screen SCREEN_COVER = {.name = "cover", .draw = cover_draw, .input = cover_input, .tick = console_tick};
 
 /* ---- reveal ------------------------------------------------------------------------- */
 

@@ -15,6 +15,7 @@ enum {
     ROW_MODE,
     ROW_GUESS,
     ROW_LENGTH,
+    ROW_LEADS,
     ROW_SELECTION,
     ROW_THEMES,
     ROW_INTENSITY,
@@ -43,12 +44,13 @@ typedef struct SetupLayout {
 } SetupLayout;
 
 static const char *const ROW_LABELS[ROW_COUNT] = {"Player 1", "Player 2", "How you play", "Guess mode", "Length",
-                                                  "Selection", "Themes", "Intensity", "Scenarios with content notes", ""};
+                                                  "Who leads", "Selection", "Themes", "Intensity", "Scenarios with content notes", ""};
 static const char *const SEG_TEXT[ROW_COUNT][2] = {
     [ROW_MODE] = {"Side by side", "Take turns"},
     [ROW_GUESS] = {"Off", "Guess each other"},
     [ROW_SELECTION] = {"Mixed", "First evening"},
     [ROW_NOTES] = {"Include", "Leave out"},
+    [ROW_LEADS] = {"Just the two of us", "A facilitator"},
 };
 
 static void layout(App *app, SetupLayout *L) {
@@ -62,10 +64,10 @@ static void layout(App *app, SetupLayout *L) {
     L->title_y = 20 * S;
     L->head_y = L->title_y + (float)text_line_height(app->text, TEXT_TITLE) + 4 * S;
     float label_h = (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
-    float rh = 48 * S, rgap = 12 * S;
+    float rh = 44 * S, rgap = 10 * S;
     float y0 = L->head_y + (float)text_line_height(app->text, TEXT_HEADING) + 6 * S;
     float y = y0;
-    for (int r = ROW_NAME1; r <= ROW_LENGTH; r++) {
+    for (int r = ROW_NAME1; r <= ROW_LEADS; r++) {
         L->label_y[r] = y;
         L->row[r] = (SDL_FRect){L->left_x, y + label_h, L->col_w, rh};
         y += label_h + rh + rgap;
@@ -121,6 +123,7 @@ static bool seg_value(const App *app, int row) {
     case ROW_GUESS: return st->guess;
     case ROW_SELECTION: return st->starter_only;
     case ROW_NOTES: return st->skip_content_notes;
+    case ROW_LEADS: return st->facilitated;
     default: return false;
     }
 }
@@ -132,6 +135,7 @@ static void seg_set(App *app, int row, bool v) {
     case ROW_GUESS: st->guess = v; break;
     case ROW_SELECTION: st->starter_only = v; break;
     case ROW_NOTES: st->skip_content_notes = v; break;
+    case ROW_LEADS: st->facilitated = v; break;
     default: break;
     }
 }
@@ -168,6 +172,12 @@ static void stop_editing(App *app, SetupState *st) {
 
 static void start(App *app) {
     Game *g = app->game;
+    if (g->setup.facilitated) {
+        /* The facilitator chooses the scenarios; names are not kept on disk. */
+        app_switch(app, &SCREEN_PLANNER);
+        return;
+    }
+    g->setup.n_plan = 0;
     for (int p = 0; p < 2; p++) snprintf(g->setup.names[p], sizeof g->setup.names[p], "%s", app->settings.names[p]);
     g->setup.seed = app->seed++;
     if (game_start(g)) {

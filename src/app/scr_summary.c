@@ -1,23 +1,30 @@
 /* The summary: the boundary map per theme, each ladder's lines side by side, what is worth
- * talking about, where you agree, mirror gaps and guesses; saving it as Markdown. */
+ * talking about, where you agree, mirror gaps and guesses; saving it (HTML, Markdown,
+ * a picture), with each partner free to leave their own answers out first. */
 #include "app/game.h"
 #include "app/look.h"
 #include "app/play.h"
+#include "app/vfs.h"
 #include "core/summary.h"
+
+#include <SDL_image.h>
+#include <stdio.h>
+#include <sys/stat.h>
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-enum { BTN_SAVE, BTN_DONE, BTN_COUNT };
+enum { BTN_KEEP0, BTN_KEEP1, BTN_SAVE, BTN_PICTURE, BTN_DONE, BTN_COUNT };
 
 typedef struct SummaryState {
     Summary sum;
     bool built;
     int focus;
     float scroll, content_h;
-    char saved[512];
+    bool saved, pictured;
+    SummaryPrivacy priv;
 } SummaryState;
 
 typedef struct SumLayout {
@@ -29,15 +36,22 @@ static void layout(App *app, SumLayout *L) {
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     float bh = 56 * S, by = H - 40 * S - bh;
     L->view = (SDL_FRect){0, 0, W, by - 20 * S};
-    float bw = 300 * S, gap = 16 * S;
-    L->buttons[BTN_SAVE] = (SDL_FRect){W * 0.5f - bw - gap * 0.5f, by, bw, bh};
-    L->buttons[BTN_DONE] = (SDL_FRect){W * 0.5f + gap * 0.5f, by, bw, bh};
+    float gap = 12 * S;
+    float widths[BTN_COUNT] = {250 * S, 250 * S, 200 * S, 170 * S, 150 * S};
+    float total = gap * (BTN_COUNT - 1);
+    for (int i = 0; i < BTN_COUNT; i++) total += widths[i];
+    float x = (W - total) * 0.5f;
+    for (int i = 0; i < BTN_COUNT; i++) {
+        L->buttons[i] = (SDL_FRect){x, by, widths[i], bh};
+        x += widths[i] + gap;
+    }
 }
 
 static SummaryState *state(App *app) {
     SummaryState *st = app->state;
     if (!st->built && app->game->session) {
         summary_build(app->game->session, &st->sum);
+        st->priv.include[0] = st->priv.include[1] = true;
         st->built = true;
     }
     return st;
@@ -53,7 +67,7 @@ static float heading(App *app, const char *text, float x, float y) {
 }
 
 /* One card the two saw differently (or alike): the scenario, the card, both answers. */
-static float record_row(App *app, const CardRecord *r, float x, float y, float w) {
+static float record_row(App *app, const SummaryPrivacy *priv, const CardRecord *r, float x, float y, float w) {
     const Session *s = app->game->session;
     const Theme *th = &app->theme;
     float S = app->ui.s;
@@ -78,7 +92,7 @@ static float record_row(App *app, const CardRecord *r, float x, float y, float w
             ans = r->main[p] >= 1 && r->main[p] <= c->n_options ? c->options[r->main[p] - 1] : "";
         else
             ans = step_label(r->main[p]);
-        snprintf(line, sizeof line, "%s: %s", session_name(s, p), ans);
+        snprintf(line, sizeof line, "%s: %s", session_name(s, p), priv->include[p] ? ans : "kept private");
         draw_shape(&app->draw, look_player_shape(app, p), x + 30 * S, ay + 13 * S, 8 * S, 0, look_player_color(app, p));
         text_draw(app->text, TEXT_SMALL, line, (int)(x + 46 * S), (int)(ay + 2 * S), (int)(w - 70 * S), th->text, TEXT_LEFT);
         ay += 28 * S;
@@ -141,7 +155,10 @@ static float draw_content(App *app, SummaryState *st, float top) {
             for (int p = 0; p < 2; p++) {
                 StrBuf t;
                 strbuf_init(&t);
-                summary_line_text(s, l, p, &t);
+                if (st->priv.include[p])
+                    summary_line_text(s, l, p, &t);
+                else
+                    strbuf_printf(&t, "%s: kept private", session_name(s, p));
                 draw_shape(&app->draw, look_player_shape(app, p), lx + 8 * S, y + 14 * S, 8 * S, 0, look_player_color(app, p));
                 text_draw(app->text, TEXT_BODY, t.data ? t.data : "", (int)(lx + 24 * S), (int)y, (int)(w * 0.29f - 30 * S),
                           th->text, TEXT_LEFT);
@@ -157,14 +174,14 @@ static float draw_content(App *app, SummaryState *st, float top) {
     if (!sum->n_differences)
         y += (float)text_draw(app->text, TEXT_BODY, "No big differences came up. Still worth asking: was anything close?", (int)x,
                               (int)y, (int)w, th->text_dim, TEXT_LEFT).y + 20 * S;
-    for (int i = 0; i < sum->n_differences; i++) y = record_row(app, &s->records[sum->differences[i]], x, y, w);
+    for (int i = 0; i < sum->n_differences; i++) y = record_row(app, &st->priv, &s->records[sum->differences[i]], x, y, w);
     y += 16 * S;
 
     y = heading(app, "Where you agree", x, y);
     if (!sum->n_agreements)
         y += (float)text_draw(app->text, TEXT_BODY, "No exact matches tonight. Closeness counts too.", (int)x, (int)y, (int)w,
                               th->text_dim, TEXT_LEFT).y + 20 * S;
-    for (int i = 0; i < sum->n_agreements && i < 3; i++) y = record_row(app, &s->records[sum->agreements[i]], x, y, w);
+    for (int i = 0; i < sum->n_agreements && i < 3; i++) y = record_row(app, &st->priv, &s->records[sum->agreements[i]], x, y, w);
     y += 16 * S;
 
     if (sum->n_mirrors) {
@@ -173,7 +190,7 @@ static float draw_content(App *app, SummaryState *st, float top) {
                               "Things that felt more okay to do yourself than to have your partner do. Not a gotcha: a "
                               "good place to get curious.",
                               (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT).y + 12 * S;
-        for (int i = 0; i < sum->n_mirrors; i++) y = record_row(app, &s->records[sum->mirrors[i]], x, y, w);
+        for (int i = 0; i < sum->n_mirrors; i++) y = record_row(app, &st->priv, &s->records[sum->mirrors[i]], x, y, w);
         y += 16 * S;
     }
     if (sum->guesses) {
@@ -212,13 +229,22 @@ static void summary_draw(App *app) {
         draw_round_rect(&app->draw, (SDL_FRect){W - 14 * S, 20 * S + (track - track * frac) * pos, 6 * S, track * frac},
                         3 * S, color_alpha(app->theme.text_dim, 0.5f));
     }
-    draw_button(&app->draw, L.buttons[BTN_SAVE], st->saved[0] ? "Saved" : "Save summary", BUTTON_NORMAL,
-                st->focus == BTN_SAVE, 1.0f);
-    draw_button(&app->draw, L.buttons[BTN_DONE], "Done", BUTTON_PRIMARY, st->focus == BTN_DONE, 1.0f);
-    if (st->saved[0] || app->game->note[0]) {
-        text_draw(app->text, TEXT_SMALL, app->game->note, (int)(W * 0.5f), (int)(L.buttons[0].y + L.buttons[0].h + 8 * S),
-                  (int)(W - 40 * S), app->theme.text_dim, TEXT_CENTER);
+    for (int p = 0; p < 2; p++) {
+        char label[96];
+        snprintf(label, sizeof label, "%s's answers: %s", session_name(app->game->session, p),
+                 st->priv.include[p] ? "in" : "left out");
+        draw_button(&app->draw, L.buttons[BTN_KEEP0 + p], label, BUTTON_QUIET, st->focus == BTN_KEEP0 + p, 1.0f);
     }
+    draw_button(&app->draw, L.buttons[BTN_SAVE], st->saved ? "Saved" : "Save summary", BUTTON_NORMAL,
+                st->focus == BTN_SAVE, 1.0f);
+    draw_button(&app->draw, L.buttons[BTN_PICTURE], st->pictured ? "Picture saved" : "Save picture", BUTTON_NORMAL,
+                st->focus == BTN_PICTURE, 1.0f);
+    draw_button(&app->draw, L.buttons[BTN_DONE], "Done", BUTTON_PRIMARY, st->focus == BTN_DONE, 1.0f);
+    const char *msg = app->game->note[0] ? app->game->note
+                                         : "Saving writes a printable page and a plain text file to this computer, "
+                                           "nowhere else.";
+    text_draw(app->text, TEXT_SMALL, msg, (int)(W * 0.5f), (int)(L.buttons[0].y + L.buttons[0].h + 8 * S),
+              (int)(W - 40 * S), app->theme.text_dim, TEXT_CENTER);
 }
 
 static void scroll_by(App *app, SummaryState *st, float dy) {
@@ -228,17 +254,64 @@ static void scroll_by(App *app, SummaryState *st, float dy) {
     st->scroll = fminf(max, fmaxf(0, st->scroll + dy));
 }
 
+static void stamp_now(char *stamp, size_t n, char *date, size_t dn) {
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(stamp, n, "%Y-%m-%d-%H%M%S", &tm);
+    strftime(date, dn, "%A %d %B %Y", &tm);
+}
+
+/* A picture of the summary as it shows now (answers left out stay out), saved beside the text. */
+static void save_picture(App *app, SummaryState *st, const char *stamp) {
+    Game *g = app->game;
+    char rel[96], path[VFS_PATH_MAX], tmp[VFS_PATH_MAX + 8];
+    game_summary_png_name(stamp, rel, sizeof rel);
+    char err[256];
+    /* An empty write creates the folder with the right mode and proves it is writable. */
+    if (!vfs_write_atomic(rel, "", 0, err, sizeof err) || !vfs_data_path(rel, path, sizeof path)) {
+        snprintf(g->note, sizeof g->note, "Could not save the picture: %s", err);
+        return;
+    }
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    draw_vignette(&app->draw);
+    summary_draw(app);
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, app->ui.w, app->ui.h, 32, SDL_PIXELFORMAT_ARGB8888);
+    bool ok = surf && SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, surf->pixels, surf->pitch) == 0 &&
+              IMG_SavePNG(surf, tmp) == 0 && chmod(tmp, 0600) == 0 && rename(tmp, path) == 0;
+    if (surf) SDL_FreeSurface(surf);
+    if (!ok) {
+        remove(tmp);
+        char gone[256];
+        vfs_remove(rel, gone, sizeof gone);
+        snprintf(g->note, sizeof g->note, "Could not save the picture: %s", SDL_GetError());
+        return;
+    }
+    st->pictured = true;
+    snprintf(g->note, sizeof g->note, "Saved the picture as %.400s", path);
+}
+
 static void activate(App *app, SummaryState *st, int which) {
-    if (which == BTN_SAVE) {
-        char date[64];
-        time_t now = time(NULL);
-        struct tm tm;
-        localtime_r(&now, &tm);
-        strftime(date, sizeof date, "%A %d %B %Y", &tm);
-        if (game_save_summary(app->game, NULL, date, st->saved, sizeof st->saved)) st->focus = BTN_DONE;
-    } else {
+    char stamp[32], date[64];
+    stamp_now(stamp, sizeof stamp, date, sizeof date);
+    switch (which) {
+    case BTN_KEEP0:
+    case BTN_KEEP1:
+        st->priv.include[which - BTN_KEEP0] = !st->priv.include[which - BTN_KEEP0];
+        st->saved = st->pictured = false;
+        app->game->note[0] = '\0';
+        break;
+    case BTN_SAVE:
+        if (game_save_summary(app->game, &st->priv, date, stamp)) {
+            st->saved = true;
+            st->focus = BTN_DONE;
+        }
+        break;
+    case BTN_PICTURE: save_picture(app, st, stamp); break;
+    default:
         game_close(app->game);
         app_switch(app, &SCREEN_TITLE);
+        break;
     }
 }
 
@@ -251,8 +324,8 @@ static void summary_input(App *app, const InputEvent *ev) {
     case INPUT_UP: scroll_by(app, st, -step); break;
     case INPUT_DOWN: scroll_by(app, st, step); break;
     case INPUT_SCROLL: scroll_by(app, st, -(float)ev->value * step * 0.6f); break;
-    case INPUT_LEFT: st->focus = BTN_SAVE; break;
-    case INPUT_RIGHT: st->focus = BTN_DONE; break;
+    case INPUT_LEFT: st->focus = (st->focus + BTN_COUNT - 1) % BTN_COUNT; break;
+    case INPUT_RIGHT: st->focus = (st->focus + 1) % BTN_COUNT; break;
     case INPUT_CONFIRM: activate(app, st, st->focus); break;
     case INPUT_BACK: app_ask_quit(app); break;
     case INPUT_QUIT: app_ask_quit(app); break;
