@@ -50,7 +50,7 @@ run() { # name replay-file [extra args]
 # 1. A whole session side by side. With these decks (gentle + honest: 4 scenarios)
 # and every answer "Fine", it takes 12 blocks to reach the summary; one more Enter saves it.
 { header ""; side_blocks 12; echo "$t confirm"; } > "$out/side.replay"
-run side "$out/side.replay"; rc=$?
+(umask 000; run side "$out/side.replay"); rc=$?   # permissions must not depend on the umask
 check "[[ $rc == 0 ]]" "side by side: exit $rc"
 md=$(ls "$out"/side.data/summaries/*.md 2>/dev/null | head -1)
 check "[[ -n '$md' ]]" "side by side: no summary saved"
@@ -59,10 +59,11 @@ if [[ -n $md ]]; then
     check "has '$md' '| Texts & DMs | 4 | 4 | 0 | 0 |'" "summary boundary map (texts)"
     check "has '$md' '| Exes | 2 | 2 | 0 | 0 |'" "summary boundary map (exes)"
     check "has '$md' \"**Late replies**: Alex: no line in these 3 steps · Sam: no line in these 3 steps\"" "ladder lines"
-    check "[[ \$(stat -c %a '$md') == 600 ]]" "summary file mode"
+    check "[[ \$(stat -c %a '$md') == 600 ]]" "summary file mode under umask 000"
+    check "[[ \$(stat -c %a '$(dirname "$md")') == 700 ]]" "summaries folder mode under umask 000"
 fi
 check "[[ ! -e '$out/side.data/session.sav' ]]" "the autosave is gone once the session ends"
-check "[[ \$(stat -c %a '$out/side.data') == 700 ]]" "data folder mode"
+check "[[ \$(stat -c %a '$out/side.data') == 700 ]]" "data folder mode under umask 000"
 for s in title setup intro card reveal summary; do
     check "ls '$out/side.shots' | grep -q -- '-$s'" "side by side: no $s screenshot"
 done
@@ -155,6 +156,23 @@ fi
 extra=$(cd "$out/facil.data" && find . -type f ! -path './summaries/gray-area-*' ! -path './plans/plan-*.txt' | sort)
 check "[[ -z '$extra' ]]" "facilitated: the data folder holds only exports (found: $extra)"
 for s in planner paused; do check "ls '$out/facil.shots' | grep -q -- '-$s'" "facilitated: no $s screenshot"; done
+
+# 7. Forget everything: a data folder with a session to resume, summaries and leftovers.
+mkdir -p "$out/forget.data/summaries" "$out/forget.data/packs"
+cp "$out"/resume.data/summaries/* "$out/forget.data/summaries/"
+{ header ""; side_blocks 6; } > "$out/forget-seed.replay"
+run forget "$out/forget-seed.replay"
+touch "$out/forget.data/settings.ini.bad" "$out/forget.data/session.sav.tmp.1234"
+cp "$decks/exes.yaml" "$out/forget.data/packs/"
+check "[[ -s '$out/forget.data/session.sav' ]]" "forget: a session to forget"
+printf 'grayarea-replay 1\nseed 1\nsize 1280 720\nnotices 0\n100 back\n300 down\n400 confirm\n600 up\n700 confirm\n900 right\n1000 confirm\n1500 confirm\n' > "$out/forget.replay"
+run forget "$out/forget.replay"; rc=$?
+check "[[ $rc == 0 ]]" "forget: exit $rc"
+left=$(cd "$out/forget.data" && find . -type f | grep -E 'session|summaries/|\.tmp|\.bad' | sort)
+check "[[ -z '$left' ]]" "forget: nothing sensitive left (found: $left)"
+check "[[ -f '$out/forget.data/packs/exes.yaml' && -f '$out/forget.data/settings.ini' ]]" "forget: settings and packs stay"
+check "has '$out/forget.log' 'Deleted 2 saved session files, 2 summary files and 1 temporary or backup file.'" "forget: says what it deleted"
+check "ls '$out/forget.shots' | grep -q -- '-forget'" "forget: no screenshot"
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

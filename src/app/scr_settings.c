@@ -1,12 +1,13 @@
 /* The settings screen: text size, theme, reduced motion, full screen. Saved on every change. */
 #include "app/screen.h"
 
+#include "app/play.h"
 #include "app/vfs.h"
 
 #include <math.h>
 #include <stdio.h>
 
-enum { ROW_SIZE, ROW_THEME, ROW_MOTION, ROW_FULLSCREEN, N_ROWS, FOCUS_BACK = N_ROWS, N_FOCUS };
+enum { ROW_SIZE, ROW_THEME, ROW_MOTION, ROW_FULLSCREEN, N_ROWS, FOCUS_BACK = N_ROWS, FOCUS_FORGET, N_FOCUS };
 
 typedef struct SettingsState {
     int focus;
@@ -17,7 +18,7 @@ typedef struct Layout {
     float title_y, sub_y, path_y;
     TextRole title_role;
     SDL_FRect rows[N_ROWS];
-    SDL_FRect minus, plus, seg[2], toggles[N_ROWS], back;
+    SDL_FRect minus, plus, seg[2], toggles[N_ROWS], back, forget;
     float text_w;
 } Layout;
 
@@ -49,7 +50,8 @@ static void layout(App *app, Layout *L) {
             y += row_h + gap;
         }
         y += 12 * S;
-        L->back = (SDL_FRect){(W - 240 * S) * 0.5f, y, 240 * S, bh};
+        L->back = (SDL_FRect){W * 0.5f - 240 * S - 8 * S, y, 240 * S, bh};
+        L->forget = (SDL_FRect){W * 0.5f + 8 * S, y, 240 * S, bh};
         y += bh;
         L->path_y = y + 16 * S;
         float need = y + margin + (L->roomy ? (float)text_line_height(tx, TEXT_SMALL) + 16 * S : 0);
@@ -60,6 +62,7 @@ static void layout(App *app, Layout *L) {
             L->sub_y += dy;
             for (int i = 0; i < N_ROWS; i++) L->rows[i].y += dy;
             L->back.y += dy;
+            L->forget.y += dy;
             L->path_y += dy;
             break;
         }
@@ -112,6 +115,7 @@ static void change(App *app, int row, int dir) {
 
 static int hit(const Layout *L, int x, int y) {
     if (rect_contains(L->back, (float)x, (float)y)) return FOCUS_BACK;
+    if (rect_contains(L->forget, (float)x, (float)y)) return FOCUS_FORGET;
     return app_hit(L->rows, N_ROWS, x, y);
 }
 
@@ -129,6 +133,7 @@ static void settings_input(App *app, const InputEvent *ev) {
         break;
     case INPUT_CONFIRM:
         if (st->focus == FOCUS_BACK) app_switch(app, &SCREEN_TITLE);
+        else if (st->focus == FOCUS_FORGET) app_push(app, &SCREEN_FORGET);
         else change(app, st->focus, st->focus == ROW_SIZE ? 1 : 0);
         break;
     case INPUT_BACK: app_switch(app, &SCREEN_TITLE); break;
@@ -142,6 +147,7 @@ static void settings_input(App *app, const InputEvent *ev) {
         if (h < 0) break;
         st->focus = h;
         if (h == FOCUS_BACK) app_switch(app, &SCREEN_TITLE);
+        else if (h == FOCUS_FORGET) app_push(app, &SCREEN_FORGET);
         else if (h == ROW_SIZE) {
             if (rect_contains(L.minus, x, y)) change(app, ROW_SIZE, -1);
             else if (rect_contains(L.plus, x, y)) change(app, ROW_SIZE, 1);
@@ -234,6 +240,7 @@ static void settings_draw(App *app) {
     draw_switch(app, L.toggles[ROW_FULLSCREEN], s->fullscreen);
 
     draw_button(d, L.back, "Back", BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
+    draw_button(d, L.forget, "Forget everything", BUTTON_QUIET, st->focus == FOCUS_FORGET, 1.0f);
     if (L.roomy) {
         char path[VFS_PATH_MAX], line[VFS_PATH_MAX + 32];
         if (vfs_data_path("settings.ini", path, sizeof path)) {

@@ -1,0 +1,94 @@
+/* "Forget everything": a confirmation, then every saved session, summary and leftover
+ * file is deleted, and the screen says what went. */
+#include "app/game.h"
+#include "app/play.h"
+#include "app/vfs.h"
+
+#include <math.h>
+#include <stdio.h>
+
+enum { F_CANCEL, F_FORGET, F_COUNT };
+
+typedef struct ForgetState {
+    int focus;
+    bool done;
+    char report[300];
+} ForgetState;
+
+static void layout(App *app, SDL_FRect *panel, SDL_FRect *b) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    float pw = fminf(W - 80 * S, 700 * S), ph = 330 * S;
+    *panel = (SDL_FRect){(W - pw) * 0.5f, (H - ph) * 0.5f, pw, ph};
+    float bw = 260 * S, bh = 56 * S, y = panel->y + ph - bh - 28 * S;
+    b[F_CANCEL] = (SDL_FRect){W * 0.5f - bw - 8 * S, y, bw, bh};
+    b[F_FORGET] = (SDL_FRect){W * 0.5f + 8 * S, y, bw, bh};
+}
+
+static void forget_draw(App *app) {
+    ForgetState *st = app->state;
+    const Theme *th = &app->theme;
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    SDL_FRect panel, b[F_COUNT];
+    layout(app, &panel, b);
+    draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
+    draw_shadow(&app->draw, panel, 24 * S, 18 * S, th->shadow);
+    draw_round_rect(&app->draw, panel, 24 * S, th->surface);
+    text_draw(app->text, TEXT_HEADING, st->done ? "Forgotten" : "Forget everything?", (int)(W * 0.5f), (int)(panel.y + 28 * S),
+              0, th->text, TEXT_CENTER);
+    char folder[VFS_PATH_MAX], body[VFS_PATH_MAX + 300];
+    if (!vfs_data_path("", folder, sizeof folder)) snprintf(folder, sizeof folder, "the data folder");
+    if (st->done)
+        snprintf(body, sizeof body, "%s", st->report);
+    else
+        snprintf(body, sizeof body,
+                 "This deletes any session waiting to be resumed, every saved summary, and any temporary or backup "
+                 "files, from %s. Settings and your own decks stay. It cannot be undone.",
+                 folder);
+    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 86 * S), (int)(panel.w - 60 * S), th->text_dim,
+              TEXT_CENTER);
+    if (st->done) {
+        draw_button(&app->draw, (SDL_FRect){(W - 260 * S) * 0.5f, b[0].y, 260 * S, b[0].h}, "Done", BUTTON_PRIMARY, true, 1.0f);
+        return;
+    }
+    draw_button(&app->draw, b[F_CANCEL], "Keep everything", BUTTON_PRIMARY, st->focus == F_CANCEL, 1.0f);
+    draw_button(&app->draw, b[F_FORGET], "Forget everything", BUTTON_NORMAL, st->focus == F_FORGET, 1.0f);
+}
+
+static void activate(App *app, ForgetState *st, int which) {
+    if (st->done || which == F_CANCEL) {
+        app_pop(app);
+        return;
+    }
+    /* A session loaded for resuming goes too, so nothing of it can be saved again. */
+    session_destroy(app->game->session);
+    app->game->session = NULL;
+    game_forget_everything(st->report, sizeof st->report);
+    st->done = true;
+}
+
+static void forget_input(App *app, const InputEvent *ev) {
+    ForgetState *st = app->state;
+    SDL_FRect panel, b[F_COUNT];
+    layout(app, &panel, b);
+    switch (ev->kind) {
+    case INPUT_LEFT:
+    case INPUT_RIGHT: st->focus = 1 - st->focus; break;
+    case INPUT_CONFIRM: activate(app, st, st->focus); break;
+    case INPUT_BACK: app_pop(app); break;
+    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_POINTER_MOVE: {
+        int h = app_hit(b, F_COUNT, ev->x, ev->y);
+        if (h >= 0 && !st->done) st->focus = h;
+        break;
+    }
+    case INPUT_CLICK: {
+        int h = app_hit(b, F_COUNT, ev->x, ev->y);
+        if (st->done || h >= 0) activate(app, st, st->done ? F_CANCEL : h);
+        break;
+    }
+    default: break;
+    }
+}
+
+const Screen SCREEN_FORGET = {.name = "forget", .state_size = sizeof(ForgetState), .overlay = true, .draw = forget_draw,
+                              .input = forget_input};
