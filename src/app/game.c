@@ -265,8 +265,11 @@ int game_list_plans(char names[][64], int max) {
     int n = 0;
     struct dirent *e;
     while ((e = readdir(d)) && n < max) {
-        if (!strncmp(e->d_name, "plan-", 5) && ends_with(e->d_name, ".txt") && strlen(e->d_name) < 64)
-            snprintf(names[n++], 64, "%s", e->d_name);
+        size_t len = strlen(e->d_name);
+        if (!strncmp(e->d_name, "plan-", 5) && ends_with(e->d_name, ".txt") && len < 64) {
+            memcpy(names[n], e->d_name, len + 1);
+            n++;
+        }
     }
     closedir(d);
     qsort(names, (size_t)n, 64, cmp_desc);
