@@ -22,84 +22,61 @@ typedef struct Expect {
 
 /* Every problem of every broken deck, in order: "line:column: level: message". */
 static const Expect EXPECTED[] = {
-    {"anchor-alias.yaml", {
-        "12:15: error: YAML anchors (&t) are not allowed in decks; write the text out in full",
-        "14:26: error: YAML aliases (*t) are not allowed in decks; write the text out in full",
-        NULL}},
-    {"bad-condition.yaml", {
-        "16:17: error: in the condition 'bth <= fine': unknown word 'bth' in the condition",
-        "18:24: error: in the condition 'any >= 7': step 7 does not exist: the scale goes from 1 to 4",
-        NULL}},
-    {"bad-placeholder.yaml", {
-        "12:15: error: '{name}' is not a name this game knows; use {p1} or {p2}",
-        NULL}},
-    {"bad-target.yaml", {
-        "17:17: error: card 'c1' sends players to 'c9', but scenario 's' has no card 'c9'",
-        NULL}},
-    {"duplicate-card.yaml", {
-        "15:13: error: two cards in scenario 's' are called 'c1' (the first is on line 11)",
-        NULL}},
-    {"duplicate-key.yaml", {
-        "15:9: error: 'text' appears twice here (first on line 12); each key may appear once",
-        NULL}},
-    {"empty.yaml", {
-        "1:1: error: the file is empty; a deck starts with 'format: 1'",
-        NULL}},
-    {"invalid-utf8.yaml", {
-        "12:34: error: the file is not valid UTF-8 here; save it as UTF-8 text",
-        NULL}},
-    {"long-text-warning.yaml", {
-        "12:15: warning: the text of card 'c1' is 367 characters; aim for 240 and stay under 300 so it reads well on a TV",
-        NULL}},
-    {"loop.yaml", {
-        "11:9: error: from card 'c1' the scenario 's' can never end: its rules always loop back; add an 'end: true' rule or a way out",
-        "17:9: error: from card 'c2' the scenario 's' can never end: its rules always loop back; add an 'end: true' rule or a way out",
-        NULL}},
-    {"many-problems.yaml", {
-        "1:9: error: 'format' should be 1; this game reads format 1 decks",
-        "2:5: error: the id 'many problems' should use only letters, digits, '-' and '_' (at most 40)",
-        "9:16: error: 'intensity' cannot be 'mild'; it is one of: gentle, honest, deep",
-        "10:14: error: 'starter' should be true or false",
-        "16:15: error: 'from' cannot be 'everyone'; it is one of: you, partner, both",
-        "17:18: warning: card 'c1' has no 'close' prompts: the reveal would have nothing to say when the picks are one step apart",
-        "19:26: error: in the condition 'close and': the condition ends too early",
-        "21:13: error: a rule has both 'go' and 'end'; it can do only one",
-        "27:18: error: card 'c2' has 5 options; a choice card needs 2 to 4",
-        "30:22: error: in the condition 'both < 2': on a choice card compare answers with = or != only",
-        NULL}},
-    {"missing-title.yaml", {
-        "7:5: error: scenario 's' has no 'title'",
-        NULL}},
-    {"not-a-mapping.yaml", {
-        "1:1: error: a deck should start with keys like 'format: 1', 'id:', 'title:'",
-        NULL}},
-    {"one-option.yaml", {
-        "15:18: error: card 'c1' has 1 option; a choice card needs 2 to 4",
-        NULL}},
-    {"tab.yaml", {
-        "13:1: error: a tab is used for indentation; YAML needs spaces",
-        NULL}},
-    {"too-deep.yaml", {
-        "15:30: error: the deck is nested more than 16 levels deep here",
-        NULL}},
-    {"two-documents.yaml", {
-        "15:1: error: a deck file holds one document; remove the second '---' and what follows",
-        NULL}},
-    {"unclosed-quote.yaml", {
-        "15:1: error: the file ends inside a quoted text; a closing quote is missing (YAML: found unexpected end of stream)",
-        NULL}},
-    {"unknown-category.yaml", {
-        "4:11: error: 'category' cannot be 'texting'; it is one of: messaging, exes, social, apps, flirting, closeness, honesty, inner",
-        NULL}},
-    {"unknown-key.yaml", {
-        "15:9: error: unknown key 'nxet' in card 'c1' (did you mean 'next'?)",
-        NULL}},
-    {"unreachable.yaml", {
-        "15:9: error: card 'c2' can never be reached from the start card 'c1' of scenario 's'",
-        NULL}},
-    {"yaml-tag.yaml", {
-        "8:12: error: YAML tags (tag:yaml.org,2002:str) are not allowed in decks",
-        NULL}},
+    {"anchor-alias.yaml",
+     {"12:15: error: YAML anchors (&t) are not allowed in decks; write the text out in full",
+      "14:26: error: YAML aliases (*t) are not allowed in decks; write the text out in full", NULL}},
+    {"bad-condition.yaml",
+     {"16:17: error: in the condition 'bth <= fine': unknown word 'bth' in the condition",
+      "18:24: error: in the condition 'any >= 7': step 7 does not exist: the scale goes from 1 to 4", NULL}},
+    {"bad-placeholder.yaml", {"12:15: error: '{name}' is not a name this game knows; use {p1} or {p2}", NULL}},
+    {"bad-target.yaml", {"17:17: error: card 'c1' sends players to 'c9', but scenario 's' has no card 'c9'", NULL}},
+    {"duplicate-card.yaml",
+     {"15:13: error: two cards in scenario 's' are called 'c1' (the first is on line 11)", NULL}},
+    {"duplicate-key.yaml",
+     {"15:9: error: 'text' appears twice here (first on line 12); each key may appear once", NULL}},
+    {"empty.yaml", {"1:1: error: the file is empty; a deck starts with 'format: 1'", NULL}},
+    {"invalid-utf8.yaml", {"12:34: error: the file is not valid UTF-8 here; save it as UTF-8 text", NULL}},
+    {"long-text-warning.yaml",
+     {"12:15: warning: the text of card 'c1' is 367 characters; aim for 240 and stay under 300 so it reads well on a "
+      "TV",
+      NULL}},
+    {"loop.yaml",
+     {"11:9: error: from card 'c1' the scenario 's' can never end: its rules always loop back; add an 'end: true' rule "
+      "or a way out",
+      "17:9: error: from card 'c2' the scenario 's' can never end: its rules always loop back; add an 'end: true' rule "
+      "or a way out",
+      NULL}},
+    {"many-problems.yaml",
+     {"1:9: error: 'format' should be 1; this game reads format 1 decks",
+      "2:5: error: the id 'many problems' should use only letters, digits, '-' and '_' (at most 40)",
+      "9:16: error: 'intensity' cannot be 'mild'; it is one of: gentle, honest, deep",
+      "10:14: error: 'starter' should be true or false",
+      "16:15: error: 'from' cannot be 'everyone'; it is one of: you, partner, both",
+      "17:18: warning: card 'c1' has no 'close' prompts: the reveal would have nothing to say when the picks are one "
+      "step apart",
+      "19:26: error: in the condition 'close and': the condition ends too early",
+      "21:13: error: a rule has both 'go' and 'end'; it can do only one",
+      "27:18: error: card 'c2' has 5 options; a choice card needs 2 to 4",
+      "30:22: error: in the condition 'both < 2': on a choice card compare answers with = or != only", NULL}},
+    {"missing-title.yaml", {"7:5: error: scenario 's' has no 'title'", NULL}},
+    {"not-a-mapping.yaml", {"1:1: error: a deck should start with keys like 'format: 1', 'id:', 'title:'", NULL}},
+    {"one-option.yaml", {"15:18: error: card 'c1' has 1 option; a choice card needs 2 to 4", NULL}},
+    {"tab.yaml", {"13:1: error: a tab is used for indentation; YAML needs spaces", NULL}},
+    {"too-deep.yaml", {"15:30: error: the deck is nested more than 16 levels deep here", NULL}},
+    {"two-documents.yaml",
+     {"15:1: error: a deck file holds one document; remove the second '---' and what follows", NULL}},
+    {"unclosed-quote.yaml",
+     {"15:1: error: the file ends inside a quoted text; a closing quote is missing (YAML: found unexpected end of "
+      "stream)",
+      NULL}},
+    {"unknown-category.yaml",
+     {"4:11: error: 'category' cannot be 'texting'; it is one of: messaging, exes, social, apps, flirting, closeness, "
+      "honesty, inner",
+      NULL}},
+    {"unknown-key.yaml", {"15:9: error: unknown key 'nxet' in card 'c1' (did you mean 'next'?)", NULL}},
+    {"unreachable.yaml",
+     {"15:9: error: card 'c2' can never be reached from the start card 'c1' of scenario 's'", NULL}},
+    {"yaml-tag.yaml", {"8:12: error: YAML tags (tag:yaml.org,2002:str) are not allowed in decks", NULL}},
 };
 
 static void test_broken_fixtures(void) {
@@ -259,7 +236,8 @@ static void test_hostile_limits(void) {
     diag_init(&d);
     CHECK(deck_load("toomany.yaml", b.data, b.len, &d) == NULL);
     CHECK_INT(d.count, 1);
-    CHECK_STR(d.items[0].message, "the deck has 2001 scenarios; a deck may hold at most 2000 (split it into several decks)");
+    CHECK_STR(d.items[0].message,
+              "the deck has 2001 scenarios; a deck may hold at most 2000 (split it into several decks)");
     diag_free(&d);
     strbuf_free(&b);
 }

@@ -10,7 +10,8 @@ static void test_round_trip(void) {
     StrBuf b;
     strbuf_init(&b);
     plan_write(&lib, items, 3, &b);
-    CHECK_STR(b.data, "grayarea-plan 1\nscenario test-texts heavy\nscenario test-exes coffee\nscenario test-texts late\n");
+    CHECK_STR(b.data,
+              "grayarea-plan 1\nscenario test-texts heavy\nscenario test-exes coffee\nscenario test-texts late\n");
     PlanItem back[SESSION_MAX_PLAN];
     int missing = -1;
     char err[200];

@@ -112,7 +112,7 @@ static void test_hidden_picks_and_countdown(void) {
     CHECK(session_locked(s, 0));
     CHECK(!session_locked(s, 1));
     CHECK(!session_apply(s, act(ACT_PICK, 0, 2))); /* same answer again: nothing changes */
-    CHECK(!session_apply(s, act(ACT_PICK, 1, 5)));  /* no fifth answer */
+    CHECK(!session_apply(s, act(ACT_PICK, 1, 5))); /* no fifth answer */
     CHECK(session_apply(s, act(ACT_PICK, 1, 1)));
     CHECK_INT(s->phase, PHASE_COUNTDOWN);
     session_apply(s, act(ACT_TICK, -1, 1000));
@@ -141,7 +141,7 @@ static void test_hidden_picks_and_countdown(void) {
     CHECK_INT(r->main[0], 3);
     CHECK_INT(r->main[1], 2);
     CHECK_INT(r->outcome, OUTCOME_CLOSE);
-    CHECK_INT(r->mirror[0], 1);  /* Alex is easier on themselves */
+    CHECK_INT(r->mirror[0], 1); /* Alex is easier on themselves */
     CHECK_INT(r->mirror[1], 1);
     CHECK_INT(r->guessed[0], -1);
     /* Close, not both <= fine_if_known, not apart: the end rule. One scenario: summary. */
@@ -291,7 +291,8 @@ static void scripted(Session *s, uint64_t seed, int steps) {
     Rng r;
     rng_seed(&r, seed);
     for (int i = 0; i < steps && s->phase != PHASE_SUMMARY; i++) {
-        Action a = {.type = (ActionType)(1 + rng_below(&r, 4)), .player = (int)rng_below(&r, 2),
+        Action a = {.type = (ActionType)(1 + rng_below(&r, 4)),
+                    .player = (int)rng_below(&r, 2),
                     .value = 1 + (int)rng_below(&r, 4)};
         if (a.type == ACT_TICK) a.value = 700;
         session_apply(s, a);

@@ -85,7 +85,8 @@ static void test_totals(void) {
            n_decks, scenarios, cards, ladders, both, choice, starters, deep);
     CHECK_INT(n_decks, CAT_COUNT);
     for (int c = 0; c < CAT_COUNT; c++) {
-        if (per_category[c] < 6) fprintf(stderr, "  category %s has %d scenarios\n", category_id((Category)c), per_category[c]);
+        if (per_category[c] < 6)
+            fprintf(stderr, "  category %s has %d scenarios\n", category_id((Category)c), per_category[c]);
         CHECK(per_category[c] >= 6);
         CHECK(gentle[c] >= 1);
     }

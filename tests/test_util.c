@@ -9,10 +9,10 @@ static void test_utf8(void) {
     CHECK_INT(utf8_validate(ok, strlen(ok)), strlen(ok));
     CHECK_INT(utf8_length(ok, strlen(ok)), 8);
     CHECK_INT(utf8_validate("a\xff", 2), 1);
-    CHECK_INT(utf8_validate("\xc0\xaf", 2), 0);          /* overlong '/' */
-    CHECK_INT(utf8_validate("ab\xed\xa0\x80", 5), 2);    /* a surrogate */
-    CHECK_INT(utf8_validate("\xf4\x90\x80\x80", 4), 0);  /* past U+10FFFF */
-    CHECK_INT(utf8_validate("x\xe2\x9c", 3), 1);         /* cut short */
+    CHECK_INT(utf8_validate("\xc0\xaf", 2), 0);         /* overlong '/' */
+    CHECK_INT(utf8_validate("ab\xed\xa0\x80", 5), 2);   /* a surrogate */
+    CHECK_INT(utf8_validate("\xf4\x90\x80\x80", 4), 0); /* past U+10FFFF */
+    CHECK_INT(utf8_validate("x\xe2\x9c", 3), 1);        /* cut short */
 }
 
 static void test_rng(void) {

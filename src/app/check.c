@@ -43,8 +43,8 @@ static char *dupstr(const char *s) {
 static void remember_id(Checker *c, const Deck *d, const char *file) {
     for (int i = 0; i < c->n_ids; i++) {
         if (!strcmp(c->ids[i], d->id)) {
-            diag_add(&c->diags, DIAG_ERROR, file, 0, 0, "the deck id '%s' is also used by %s; each deck needs its own id",
-                     d->id, c->id_files[i]);
+            diag_add(&c->diags, DIAG_ERROR, file, 0, 0,
+                     "the deck id '%s' is also used by %s; each deck needs its own id", d->id, c->id_files[i]);
             return;
         }
     }
@@ -97,9 +97,7 @@ static void check_file(Checker *c, const char *path) {
     free(buf);
 }
 
-static int cmp_names(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
+static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* ---- zip packs ----------------------------------------------------------------------- */
 
@@ -174,7 +172,8 @@ static void check_zip(Checker *c, const char *path) {
         return;
     }
     if (got < 4 || sig[0] != 'P' || sig[1] != 'K' || !((sig[2] == 3 && sig[3] == 4) || (sig[2] == 5 && sig[3] == 6))) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "this is not a .zip file; a pack is a zip of .yaml decks or a folder");
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0,
+                 "this is not a .zip file; a pack is a zip of .yaml decks or a folder");
         return;
     }
     if (!PHYSFS_isInit() && !PHYSFS_init(NULL)) {

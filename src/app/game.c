@@ -96,9 +96,7 @@ bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
     if (!s) return false;
     *out = (Action){ACT_NONE, e->player, 0};
     switch (e->kind) {
-    case INPUT_BREAK:
-        out->type = ACT_BREAK;
-        return true;
+    case INPUT_BREAK: out->type = ACT_BREAK; return true;
     case INPUT_ANSWER:
         if (s->phase != PHASE_PICK && s->phase != PHASE_COUNTDOWN) return false;
         out->type = ACT_PICK;
@@ -124,8 +122,7 @@ bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
         out->player = s->phase == PHASE_COVER || s->phase == PHASE_PICK ? s->turn : -1;
         return s->phase == PHASE_INTRO || s->phase == PHASE_REVEAL || s->phase == PHASE_COVER ||
                (s->phase == PHASE_PICK && s->setup.mode == MODE_TAKE_TURNS);
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -145,8 +142,7 @@ bool game_resume(Game *g) {
         /* Keep the file for a bug report, out of the way of the next autosave. */
         char moved[256];
         vfs_rename_data(GAME_AUTOSAVE, "session.sav.bad", moved, sizeof moved);
-        note(g, "The saved session could not be resumed (%s). It was kept as session.sav.bad.",
-                 err);
+        note(g, "The saved session could not be resumed (%s). It was kept as session.sav.bad.", err);
         return false;
     }
     session_destroy(g->session);
@@ -211,8 +207,10 @@ static int remove_in(const char *folder, bool (*wanted)(const char *name)) {
         char rel[VFS_PATH_MAX], err[256];
         int w = snprintf(rel, sizeof rel, "%s%s%s", folder, folder[0] ? "/" : "", names[i]);
         if (w < 0 || (size_t)w >= sizeof rel) continue;
-        if (vfs_remove(rel, err, sizeof err)) n++;
-        else SDL_Log("Could not delete %s: %s", rel, err);
+        if (vfs_remove(rel, err, sizeof err))
+            n++;
+        else
+            SDL_Log("Could not delete %s: %s", rel, err);
     }
     return n;
 }
@@ -223,7 +221,9 @@ static bool ends_with(const char *s, const char *suffix) {
 }
 static bool is_summary(const char *n) { return !strncmp(n, "gray-area-", 10) || ends_with(n, ".tmp"); }
 static bool is_session(const char *n) { return !strncmp(n, "session.sav", 11); }
-static bool is_leftover(const char *n) { return ends_with(n, ".tmp") || ends_with(n, ".bad") || strstr(n, ".tmp.") != NULL; }
+static bool is_leftover(const char *n) {
+    return ends_with(n, ".tmp") || ends_with(n, ".bad") || strstr(n, ".tmp.") != NULL;
+}
 
 bool game_forget_everything(char *report, size_t size) {
     int sessions = remove_in("", is_session);
@@ -297,7 +297,7 @@ bool game_open_plan(Game *g, const char *name) {
     g->n_plan = n;
     if (missing)
         note(g, "Opened %s; %d scenario%s in it %s not loaded now and %s left out.", name, missing,
-                 missing == 1 ? "" : "s", missing == 1 ? "is" : "are", missing == 1 ? "was" : "were");
+             missing == 1 ? "" : "s", missing == 1 ? "is" : "are", missing == 1 ? "was" : "were");
     else
         note(g, "Opened %s (%d scenario%s).", name, n, n == 1 ? "" : "s");
     return true;

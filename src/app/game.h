@@ -16,10 +16,10 @@ enum { GAME_NOTE_MAX = 512 };
 typedef struct Game {
     Library lib;
     DeckNotices notices;
-    SessionSetup setup;   /* edited by the setup screen */
-    Session *session;     /* NULL outside a session */
-    int last_records;     /* to notice a new reveal */
-    bool autosave;        /* off in facilitated mode */
+    SessionSetup setup;       /* edited by the setup screen */
+    Session *session;         /* NULL outside a session */
+    int last_records;         /* to notice a new reveal */
+    bool autosave;            /* off in facilitated mode */
     char note[GAME_NOTE_MAX]; /* the last thing worth telling the players (a save path, an error) */
     /* The facilitator's discussion timer, in the app's logical milliseconds. */
     bool timer_on;

@@ -66,9 +66,8 @@ int main(int argc, char **argv) {
             opt.fullscreen = true;
         } else if (!strcmp(a, "--windowed")) {
             opt.windowed = true;
-        } else if (!strcmp(a, "--record") || !strcmp(a, "--replay") ||
-                   !strcmp(a, "--screenshot-dir") || !strcmp(a, "--data-dir") || !strcmp(a, "--decks") ||
-                   !strcmp(a, "--size") || !strcmp(a, "--seed")) {
+        } else if (!strcmp(a, "--record") || !strcmp(a, "--replay") || !strcmp(a, "--screenshot-dir") ||
+                   !strcmp(a, "--data-dir") || !strcmp(a, "--decks") || !strcmp(a, "--size") || !strcmp(a, "--seed")) {
             needs = a;
         } else {
             fprintf(stderr, "grayarea: unknown option '%s'\n\n", a);

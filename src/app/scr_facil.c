@@ -46,12 +46,14 @@ void play_draw_console(App *app) {
         snprintf(timer, sizeof timer, "%u:%02u", (unsigned)(left / 60000), (unsigned)(left / 1000 % 60));
     else
         snprintf(timer, sizeof timer, "Timer");
-    const char *labels[CON_COUNT] = {"Skip", "Back", s->paused ? "Resume" : "Pause", timer,
-                                     s->hide_verdicts ? "Show verdicts" : "Hide verdicts", "End"};
+    const char *labels[CON_COUNT] = {
+        "Skip", "Back", s->paused ? "Resume" : "Pause", timer, s->hide_verdicts ? "Show verdicts" : "Hide verdicts",
+        "End"};
     /* A slim toolbar for the facilitator: present, but quieter than anything the couple reads. */
     const Theme *th = &app->theme;
     float S = app->ui.s;
-    SDL_FRect bar = {r[0].x - 6 * S, r[0].y - 4 * S, r[CON_COUNT - 1].x + r[CON_COUNT - 1].w - r[0].x + 12 * S, r[0].h + 8 * S};
+    SDL_FRect bar = {r[0].x - 6 * S, r[0].y - 4 * S, r[CON_COUNT - 1].x + r[CON_COUNT - 1].w - r[0].x + 12 * S,
+                     r[0].h + 8 * S};
     draw_round_rect(&app->draw, bar, bar.h * 0.5f, color_alpha(th->surface, 0.85f));
     draw_round_rect_outline(&app->draw, bar, bar.h * 0.5f, 1.0f * S, color_alpha(th->border, 0.8f));
     int lh = text_line_height(app->text, TEXT_SMALL);
@@ -59,8 +61,8 @@ void play_draw_console(App *app) {
         bool hover = app->pointer_active && rect_contains(r[i], (float)app->pointer_x, (float)app->pointer_y);
         bool active = i == CON_TIMER && app->game->timer_on;
         if (active || hover) draw_round_rect(&app->draw, r[i], r[i].h * 0.5f, active ? th->accent : th->surface_hover);
-        text_draw(app->text, TEXT_SMALL, labels[i], (int)(r[i].x + r[i].w * 0.5f), (int)(r[i].y + (r[i].h - (float)lh) * 0.5f), 0,
-                  active ? th->text_on_accent : th->text, TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, labels[i], (int)(r[i].x + r[i].w * 0.5f),
+                  (int)(r[i].y + (r[i].h - (float)lh) * 0.5f), 0, active ? th->text_on_accent : th->text, TEXT_CENTER);
     }
 }
 
@@ -94,7 +96,9 @@ bool play_console_input(App *app, const InputEvent *ev) {
 }
 
 /* While the timer runs, screens redraw so the countdown moves. */
-bool play_console_ticking(const App *app) { return play_console_active(app) && app->game->timer_on && timer_left(app) > 0; }
+bool play_console_ticking(const App *app) {
+    return play_console_active(app) && app->game->timer_on && timer_left(app) > 0;
+}
 
 /* ---- paused (neutral) ------------------------------------------------------------------ */
 
@@ -127,13 +131,13 @@ enum { MAX_ROWS = 2048, ROW_H = 58 };
 
 typedef struct PlanState {
     int zone, index;
-    int theme;        /* -1 all, else a Category */
-    int level;        /* -1 gentle + honest, -2 all, else an Intensity */
+    int theme; /* -1 all, else a Category */
+    int level; /* -1 gentle + honest, -2 all, else an Intensity */
     bool hide_notes;
     PlanItem rows[MAX_ROWS];
     int n_rows;
     float scroll;
-    bool opening;     /* the open-plan list is showing */
+    bool opening; /* the open-plan list is showing */
     char plans[12][64];
     int n_plans, plan_focus;
 } PlanState;
@@ -189,9 +193,14 @@ static void plan_layout(App *app, PlanLayout *L) {
 static const char *filter_label(const PlanState *st, int f, char *buf, size_t n) {
     static const char *const LEVELS[] = {"Gentle", "Honest", "Deep"};
     switch (f) {
-    case FILTER_THEME: snprintf(buf, n, "Theme: %s", st->theme < 0 ? "all" : category_title((Category)st->theme)); break;
+    case FILTER_THEME:
+        snprintf(buf, n, "Theme: %s", st->theme < 0 ? "all" : category_title((Category)st->theme));
+        break;
     case FILTER_LEVEL:
-        snprintf(buf, n, "Intensity: %s", st->level == -1 ? "gentle + honest" : st->level == -2 ? "all" : LEVELS[st->level]);
+        snprintf(buf, n, "Intensity: %s",
+                 st->level == -1   ? "gentle + honest"
+                 : st->level == -2 ? "all"
+                                   : LEVELS[st->level]);
         break;
     default: snprintf(buf, n, "Content notes: %s", st->hide_notes ? "left out" : "shown"); break;
     }
@@ -199,9 +208,12 @@ static const char *filter_label(const PlanState *st, int f, char *buf, size_t n)
 }
 
 static void cycle_filter(App *app, PlanState *st, int f, int dir) {
-    if (f == FILTER_THEME) st->theme = (st->theme + 1 + dir + CAT_COUNT + 1) % (CAT_COUNT + 1) - 1;
-    else if (f == FILTER_LEVEL) st->level = (st->level + 2 + dir + 5) % 5 - 2;
-    else st->hide_notes = !st->hide_notes;
+    if (f == FILTER_THEME)
+        st->theme = (st->theme + 1 + dir + CAT_COUNT + 1) % (CAT_COUNT + 1) - 1;
+    else if (f == FILTER_LEVEL)
+        st->level = (st->level + 2 + dir + 5) % 5 - 2;
+    else
+        st->hide_notes = !st->hide_notes;
     st->scroll = 0;
     st->index = 0;
     plan_filter(app, st);
@@ -249,8 +261,10 @@ static void plan_start(App *app) {
     memset(app->settings.names, 0, sizeof app->settings.names);
     g->setup.seed = app->seed++;
     g->timer_on = false;
-    if (game_start(g)) play_follow(app);
-    else app_notice(app, "%s", g->note);
+    if (game_start(g))
+        play_follow(app);
+    else
+        app_notice(app, "%s", g->note);
 }
 
 static void plan_button(App *app, PlanState *st, int b) {
@@ -268,7 +282,8 @@ static void plan_button(App *app, PlanState *st, int b) {
         }
         break;
     case PB_SAVE:
-        if (!g->n_plan) snprintf(g->note, sizeof g->note, "The plan is empty: nothing to save.");
+        if (!g->n_plan)
+            snprintf(g->note, sizeof g->note, "The plan is empty: nothing to save.");
         else {
             stamp(s, sizeof s);
             game_save_plan(g, s);
@@ -313,34 +328,49 @@ static void planner_input(App *app, const InputEvent *ev) {
     }
     switch (ev->kind) {
     case INPUT_UP:
-        if (st->zone == ZONE_LIST && st->index > 0) st->index--;
-        else if (st->zone == ZONE_PLAN && st->index > 0) st->index--;
-        else if (st->zone == ZONE_BUTTONS) st->zone = ZONE_LIST, st->index = 0;
-        else st->zone = ZONE_FILTERS, st->index = 0;
+        if (st->zone == ZONE_LIST && st->index > 0)
+            st->index--;
+        else if (st->zone == ZONE_PLAN && st->index > 0)
+            st->index--;
+        else if (st->zone == ZONE_BUTTONS)
+            st->zone = ZONE_LIST, st->index = 0;
+        else
+            st->zone = ZONE_FILTERS, st->index = 0;
         break;
     case INPUT_DOWN:
-        if (st->zone == ZONE_FILTERS) st->zone = ZONE_LIST, st->index = 0;
-        else if (st->zone == ZONE_LIST && st->index + 1 < st->n_rows) st->index++;
-        else if (st->zone == ZONE_PLAN && st->index + 1 < g->n_plan) st->index++;
-        else st->zone = ZONE_BUTTONS, st->index = PB_START;
+        if (st->zone == ZONE_FILTERS)
+            st->zone = ZONE_LIST, st->index = 0;
+        else if (st->zone == ZONE_LIST && st->index + 1 < st->n_rows)
+            st->index++;
+        else if (st->zone == ZONE_PLAN && st->index + 1 < g->n_plan)
+            st->index++;
+        else
+            st->zone = ZONE_BUTTONS, st->index = PB_START;
         break;
     case INPUT_LEFT:
     case INPUT_RIGHT: {
         int dir = ev->kind == INPUT_RIGHT ? 1 : -1;
-        if (st->zone == ZONE_FILTERS) st->index = (st->index + dir + FILTER_COUNT) % FILTER_COUNT;
-        else if (st->zone == ZONE_BUTTONS) st->index = (st->index + dir + PB_COUNT) % PB_COUNT;
-        else if (st->zone == ZONE_LIST && g->n_plan) st->zone = ZONE_PLAN, st->index = 0;
-        else if (st->zone == ZONE_PLAN) st->zone = ZONE_LIST, st->index = 0;
+        if (st->zone == ZONE_FILTERS)
+            st->index = (st->index + dir + FILTER_COUNT) % FILTER_COUNT;
+        else if (st->zone == ZONE_BUTTONS)
+            st->index = (st->index + dir + PB_COUNT) % PB_COUNT;
+        else if (st->zone == ZONE_LIST && g->n_plan)
+            st->zone = ZONE_PLAN, st->index = 0;
+        else if (st->zone == ZONE_PLAN)
+            st->zone = ZONE_LIST, st->index = 0;
         break;
     }
     case INPUT_CONFIRM:
-        if (st->zone == ZONE_FILTERS) cycle_filter(app, st, st->index, 1);
-        else if (st->zone == ZONE_LIST) plan_add(app, st);
+        if (st->zone == ZONE_FILTERS)
+            cycle_filter(app, st, st->index, 1);
+        else if (st->zone == ZONE_LIST)
+            plan_add(app, st);
         else if (st->zone == ZONE_PLAN) {
             plan_remove(app, st->index);
             if (st->index >= g->n_plan) st->index = g->n_plan ? g->n_plan - 1 : 0;
             if (!g->n_plan) st->zone = ZONE_LIST, st->index = 0;
-        } else plan_button(app, st, st->index);
+        } else
+            plan_button(app, st, st->index);
         break;
     case INPUT_BACK: app_switch(app, &SCREEN_SETUP); return;
     case INPUT_QUIT: app_ask_quit(app); return;
@@ -392,8 +422,9 @@ static void draw_preview(App *app, const PlanState *st, const PlanLayout *L) {
     draw_round_rect(&app->draw, r, 16 * S, th->surface);
     float x = r.x + 18 * S, w = r.w - 36 * S, y = r.y + 14 * S;
     if (st->zone != ZONE_LIST || st->index >= st->n_rows) {
-        text_draw(app->text, TEXT_BODY, "Move through the list to preview a scenario. Enter or a second click adds it to the plan.",
-                  (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT);
+        text_draw(app->text, TEXT_BODY,
+                  "Move through the list to preview a scenario. Enter or a second click adds it to the plan.", (int)x,
+                  (int)y, (int)w, th->text_dim, TEXT_LEFT);
         return;
     }
     PlanItem it = st->rows[st->index];
@@ -428,14 +459,17 @@ static void draw_plan(App *app, const PlanState *st, const PlanLayout *L) {
         char line[200];
         snprintf(line, sizeof line, "%d. %s", i + 1, item_scenario(g, g->plan[i])->title);
         bool focus = st->zone == ZONE_PLAN && st->index == i;
-        if (focus) draw_round_rect(&app->draw, (SDL_FRect){r.x + 8 * S, y - 2 * S, r.w - 16 * S, 28 * S}, 8 * S, th->surface_hover);
+        if (focus)
+            draw_round_rect(&app->draw, (SDL_FRect){r.x + 8 * S, y - 2 * S, r.w - 16 * S, 28 * S}, 8 * S,
+                            th->surface_hover);
         text_draw(app->text, TEXT_SMALL, line, (int)(r.x + 18 * S), (int)y, (int)(r.w - 70 * S), th->text, TEXT_LEFT);
         text_draw(app->text, TEXT_SMALL, "\xC3\x97", (int)(r.x + r.w - 24 * S), (int)y, 0, th->text_dim, TEXT_RIGHT);
     }
     if (g->n_plan > fit) {
         char more[48];
         snprintf(more, sizeof more, "and %d more", g->n_plan - fit);
-        text_draw(app->text, TEXT_SMALL, more, (int)(r.x + 18 * S), (int)(r.y + r.h - 26 * S), 0, th->text_dim, TEXT_LEFT);
+        text_draw(app->text, TEXT_SMALL, more, (int)(r.x + 18 * S), (int)(r.y + r.h - 26 * S), 0, th->text_dim,
+                  TEXT_LEFT);
     }
     if (!g->n_plan)
         text_draw(app->text, TEXT_SMALL, "Empty. Add scenarios from the list; click one here to take it out.",
@@ -450,8 +484,8 @@ static void planner_draw(App *app) {
     plan_layout(app, &L);
     float S = app->ui.s, W = (float)app->ui.w;
     text_draw(app->text, TEXT_TITLE, "Plan the session", (int)(32 * S), (int)(20 * S), 0, th->text, TEXT_LEFT);
-    text_draw(app->text, TEXT_SMALL, "Facilitated: nothing is saved unless you export it.", (int)(W - 32 * S), (int)(40 * S), 0,
-              th->text_dim, TEXT_RIGHT);
+    text_draw(app->text, TEXT_SMALL, "Facilitated: nothing is saved unless you export it.", (int)(W - 32 * S),
+              (int)(40 * S), 0, th->text_dim, TEXT_RIGHT);
     for (int f = 0; f < FILTER_COUNT; f++) {
         char buf[96];
         draw_button(&app->draw, L.filter[f], filter_label(st, f, buf, sizeof buf), BUTTON_NORMAL,
@@ -470,20 +504,21 @@ static void planner_draw(App *app) {
         bool focus = st->zone == ZONE_LIST && st->index == i;
         draw_round_rect(&app->draw, row, 12 * S, focus ? th->surface_hover : th->surface);
         if (focus) draw_round_rect_outline(&app->draw, row, 12 * S, 3 * S, th->focus);
-        text_draw(app->text, TEXT_BODY_BOLD, sc->title, (int)(row.x + 16 * S), (int)(row.y + 4 * S), (int)(row.w - 140 * S),
-                  th->text, TEXT_LEFT);
+        text_draw(app->text, TEXT_BODY_BOLD, sc->title, (int)(row.x + 16 * S), (int)(row.y + 4 * S),
+                  (int)(row.w - 140 * S), th->text, TEXT_LEFT);
         char meta[120];
         static const char *const LEVELS[] = {"gentle", "honest", "deep"};
         snprintf(meta, sizeof meta, "%s · %s%s", category_title(g->lib.decks[st->rows[i].deck]->category),
                  LEVELS[sc->intensity], sc->content_note ? " · content note" : "");
-        text_draw(app->text, TEXT_SMALL, meta, (int)(row.x + 16 * S), (int)(row.y + 28 * S), 0, th->text_dim, TEXT_LEFT);
-        text_draw(app->text, TEXT_SMALL, in_plan ? "in the plan" : "", (int)(row.x + row.w - 16 * S), (int)(row.y + 16 * S), 0,
-                  th->text_dim, TEXT_RIGHT);
+        text_draw(app->text, TEXT_SMALL, meta, (int)(row.x + 16 * S), (int)(row.y + 28 * S), 0, th->text_dim,
+                  TEXT_LEFT);
+        text_draw(app->text, TEXT_SMALL, in_plan ? "in the plan" : "", (int)(row.x + row.w - 16 * S),
+                  (int)(row.y + 16 * S), 0, th->text_dim, TEXT_RIGHT);
     }
     SDL_RenderSetClipRect(app->renderer, NULL);
     if (!st->n_rows)
-        text_draw(app->text, TEXT_BODY, "No scenarios match these filters.", (int)L.list.x, (int)L.list.y, 0, th->text_dim,
-                  TEXT_LEFT);
+        text_draw(app->text, TEXT_BODY, "No scenarios match these filters.", (int)L.list.x, (int)L.list.y, 0,
+                  th->text_dim, TEXT_LEFT);
     draw_preview(app, st, &L);
     draw_plan(app, st, &L);
     static const char *const LABELS[PB_COUNT] = {"Back", "Open plan", "Save plan", "Start session"};
@@ -491,18 +526,19 @@ static void planner_draw(App *app) {
         draw_button(&app->draw, L.button[b], LABELS[b], b == PB_START ? BUTTON_PRIMARY : BUTTON_NORMAL,
                     st->zone == ZONE_BUTTONS && st->index == b, b == PB_START && !g->n_plan ? 0.5f : 1.0f);
     if (g->note[0])
-        text_draw(app->text, TEXT_SMALL, g->note, (int)(32 * S), (int)(L.button[0].y + 16 * S), (int)(L.button[0].x - 48 * S),
-                  th->text_dim, TEXT_LEFT);
+        text_draw(app->text, TEXT_SMALL, g->note, (int)(32 * S), (int)(L.button[0].y + 16 * S),
+                  (int)(L.button[0].x - 48 * S), th->text_dim, TEXT_LEFT);
     if (st->opening) {
         SDL_FRect box = {L.list.x, L.list.y, L.list.w, 60 * S + 44 * S * (float)st->n_plans};
         draw_shadow(&app->draw, box, 16 * S, 14 * S, th->shadow);
         draw_round_rect(&app->draw, box, 16 * S, th->surface);
-        text_draw(app->text, TEXT_BODY_BOLD, "Open a saved plan", (int)(box.x + 18 * S), (int)(box.y + 12 * S), 0, th->text,
-                  TEXT_LEFT);
+        text_draw(app->text, TEXT_BODY_BOLD, "Open a saved plan", (int)(box.x + 18 * S), (int)(box.y + 12 * S), 0,
+                  th->text, TEXT_LEFT);
         for (int i = 0; i < st->n_plans; i++) {
             SDL_FRect row = {box.x + 10 * S, box.y + 50 * S + 44 * S * (float)i, box.w - 20 * S, 40 * S};
             if (i == st->plan_focus) draw_round_rect(&app->draw, row, 10 * S, th->surface_hover);
-            text_draw(app->text, TEXT_BODY, st->plans[i], (int)(row.x + 10 * S), (int)(row.y + 6 * S), 0, th->text, TEXT_LEFT);
+            text_draw(app->text, TEXT_BODY, st->plans[i], (int)(row.x + 10 * S), (int)(row.y + 6 * S), 0, th->text,
+                      TEXT_LEFT);
         }
     }
 }
@@ -518,5 +554,8 @@ static void planner_enter(App *app) {
     plan_filter(app, st);
 }
 
-const Screen SCREEN_PLANNER = {.name = "planner", .state_size = sizeof(PlanState), .enter = planner_enter,
-                               .draw = planner_draw, .input = planner_input};
+const Screen SCREEN_PLANNER = {.name = "planner",
+                               .state_size = sizeof(PlanState),
+                               .enter = planner_enter,
+                               .draw = planner_draw,
+                               .input = planner_input};

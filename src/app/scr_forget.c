@@ -33,8 +33,8 @@ static void forget_draw(App *app) {
     draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
     draw_shadow(&app->draw, panel, 24 * S, 18 * S, th->shadow);
     draw_round_rect(&app->draw, panel, 24 * S, th->surface);
-    text_draw(app->text, TEXT_HEADING, st->done ? "Forgotten" : "Forget everything?", (int)(W * 0.5f), (int)(panel.y + 28 * S),
-              0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_HEADING, st->done ? "Forgotten" : "Forget everything?", (int)(W * 0.5f),
+              (int)(panel.y + 28 * S), 0, th->text, TEXT_CENTER);
     char folder[VFS_PATH_MAX], body[VFS_PATH_MAX + 300];
     if (!vfs_data_path("", folder, sizeof folder)) snprintf(folder, sizeof folder, "the data folder");
     if (st->done)
@@ -44,10 +44,11 @@ static void forget_draw(App *app) {
                  "This deletes any session waiting to be resumed, every saved summary, and any temporary or backup "
                  "files, from %s. Settings and your own decks stay. It cannot be undone.",
                  folder);
-    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 86 * S), (int)(panel.w - 60 * S), th->text_dim,
-              TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 86 * S), (int)(panel.w - 60 * S),
+              th->text_dim, TEXT_CENTER);
     if (st->done) {
-        draw_button(&app->draw, (SDL_FRect){(W - 260 * S) * 0.5f, b[0].y, 260 * S, b[0].h}, "Done", BUTTON_PRIMARY, true, 1.0f);
+        draw_button(&app->draw, (SDL_FRect){(W - 260 * S) * 0.5f, b[0].y, 260 * S, b[0].h}, "Done", BUTTON_PRIMARY,
+                    true, 1.0f);
         return;
     }
     draw_button(&app->draw, b[F_CANCEL], "Keep everything", BUTTON_PRIMARY, st->focus == F_CANCEL, 1.0f);
@@ -90,5 +91,5 @@ static void forget_input(App *app, const InputEvent *ev) {
     }
 }
 
-const Screen SCREEN_FORGET = {.name = "forget", .state_size = sizeof(ForgetState), .overlay = true, .draw = forget_draw,
-                              .input = forget_input};
+const Screen SCREEN_FORGET = {
+    .name = "forget", .state_size = sizeof(ForgetState), .overlay = true, .draw = forget_draw, .input = forget_input};

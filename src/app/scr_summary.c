@@ -80,7 +80,8 @@ static float record_row(App *app, const SummaryPrivacy *priv, const CardRecord *
     float h = 48 * S + (float)tz.y + 2 * 30 * S;
     SDL_FRect box = {x, y, w, h};
     draw_round_rect(&app->draw, box, 16 * S, th->surface);
-    text_draw(app->text, TEXT_BODY_BOLD, sc->title, (int)(x + 20 * S), (int)(y + 12 * S), (int)(w - 40 * S), th->text, TEXT_LEFT);
+    text_draw(app->text, TEXT_BODY_BOLD, sc->title, (int)(x + 20 * S), (int)(y + 12 * S), (int)(w - 40 * S), th->text,
+              TEXT_LEFT);
     text_draw(app->text, TEXT_SMALL, t.data ? t.data : "", (int)(x + 20 * S), (int)(y + 44 * S), (int)(w - 40 * S),
               th->text_dim, TEXT_LEFT);
     strbuf_free(&t);
@@ -94,7 +95,8 @@ static float record_row(App *app, const SummaryPrivacy *priv, const CardRecord *
             ans = step_label(r->main[p]);
         snprintf(line, sizeof line, "%s: %s", session_name(s, p), priv->include[p] ? ans : "kept private");
         draw_shape(&app->draw, look_player_shape(app, p), x + 30 * S, ay + 13 * S, 8 * S, 0, look_player_color(app, p));
-        text_draw(app->text, TEXT_SMALL, line, (int)(x + 46 * S), (int)(ay + 2 * S), (int)(w - 70 * S), th->text, TEXT_LEFT);
+        text_draw(app->text, TEXT_SMALL, line, (int)(x + 46 * S), (int)(ay + 2 * S), (int)(w - 70 * S), th->text,
+                  TEXT_LEFT);
         ay += 28 * S;
     }
     return y + h + 12 * S;
@@ -115,7 +117,8 @@ static float draw_content(App *app, SummaryState *st, float top) {
     y += (float)text_line_height(app->text, TEXT_BODY) + 30 * S;
 
     if (sum->cards == 0) {
-        text_draw(app->text, TEXT_BODY, "No cards were answered this time. That is fine: the talk matters more than the game.",
+        text_draw(app->text, TEXT_BODY,
+                  "No cards were answered this time. That is fine: the talk matters more than the game.",
                   (int)(W * 0.5f), (int)y, (int)w, th->text, TEXT_CENTER);
         return y + 60 * S - top;
     }
@@ -141,16 +144,16 @@ static float draw_content(App *app, SummaryState *st, float top) {
         text_draw(app->text, TEXT_SMALL, txt, (int)(bx + bar_w + 16 * S), (int)(y + 4 * S), 0, th->text_dim, TEXT_LEFT);
         y += 40 * S;
     }
-    text_draw(app->text, TEXT_SMALL, "Bars: same page, then close, then different views.", (int)x, (int)y, 0, th->text_dim,
-              TEXT_LEFT);
+    text_draw(app->text, TEXT_SMALL, "Bars: same page, then close, then different views.", (int)x, (int)y, 0,
+              th->text_dim, TEXT_LEFT);
     y += 40 * S;
 
     if (sum->n_ladders) {
         y = heading(app, "Where each line sits", x, y);
         for (int i = 0; i < sum->n_ladders; i++) {
             const LadderLine *l = &sum->ladders[i];
-            text_draw(app->text, TEXT_BODY_BOLD, deal_scenario(s, l->deal)->title, (int)x, (int)y, (int)(w * 0.4f), th->text,
-                      TEXT_LEFT);
+            text_draw(app->text, TEXT_BODY_BOLD, deal_scenario(s, l->deal)->title, (int)x, (int)y, (int)(w * 0.4f),
+                      th->text, TEXT_LEFT);
             float lx = x + w * 0.42f;
             for (int p = 0; p < 2; p++) {
                 StrBuf t;
@@ -159,9 +162,10 @@ static float draw_content(App *app, SummaryState *st, float top) {
                     summary_line_text(s, l, p, &t);
                 else
                     strbuf_printf(&t, "%s: kept private", session_name(s, p));
-                draw_shape(&app->draw, look_player_shape(app, p), lx + 8 * S, y + 14 * S, 8 * S, 0, look_player_color(app, p));
-                text_draw(app->text, TEXT_BODY, t.data ? t.data : "", (int)(lx + 24 * S), (int)y, (int)(w * 0.29f - 30 * S),
-                          th->text, TEXT_LEFT);
+                draw_shape(&app->draw, look_player_shape(app, p), lx + 8 * S, y + 14 * S, 8 * S, 0,
+                           look_player_color(app, p));
+                text_draw(app->text, TEXT_BODY, t.data ? t.data : "", (int)(lx + 24 * S), (int)y,
+                          (int)(w * 0.29f - 30 * S), th->text, TEXT_LEFT);
                 strbuf_free(&t);
                 lx += w * 0.29f;
             }
@@ -172,16 +176,23 @@ static float draw_content(App *app, SummaryState *st, float top) {
 
     y = heading(app, "Worth talking about", x, y);
     if (!sum->n_differences)
-        y += (float)text_draw(app->text, TEXT_BODY, "No big differences came up. Still worth asking: was anything close?", (int)x,
-                              (int)y, (int)w, th->text_dim, TEXT_LEFT).y + 20 * S;
-    for (int i = 0; i < sum->n_differences; i++) y = record_row(app, &st->priv, &s->records[sum->differences[i]], x, y, w);
+        y += (float)text_draw(app->text, TEXT_BODY,
+                              "No big differences came up. Still worth asking: was anything close?", (int)x, (int)y,
+                              (int)w, th->text_dim, TEXT_LEFT)
+                 .y +
+             20 * S;
+    for (int i = 0; i < sum->n_differences; i++)
+        y = record_row(app, &st->priv, &s->records[sum->differences[i]], x, y, w);
     y += 16 * S;
 
     y = heading(app, "Where you agree", x, y);
     if (!sum->n_agreements)
-        y += (float)text_draw(app->text, TEXT_BODY, "No exact matches tonight. Closeness counts too.", (int)x, (int)y, (int)w,
-                              th->text_dim, TEXT_LEFT).y + 20 * S;
-    for (int i = 0; i < sum->n_agreements && i < 3; i++) y = record_row(app, &st->priv, &s->records[sum->agreements[i]], x, y, w);
+        y += (float)text_draw(app->text, TEXT_BODY, "No exact matches tonight. Closeness counts too.", (int)x, (int)y,
+                              (int)w, th->text_dim, TEXT_LEFT)
+                 .y +
+             20 * S;
+    for (int i = 0; i < sum->n_agreements && i < 3; i++)
+        y = record_row(app, &st->priv, &s->records[sum->agreements[i]], x, y, w);
     y += 16 * S;
 
     if (sum->n_mirrors) {
@@ -189,7 +200,9 @@ static float draw_content(App *app, SummaryState *st, float top) {
         y += (float)text_draw(app->text, TEXT_BODY,
                               "Things that felt more okay to do yourself than to have your partner do. Not a gotcha: a "
                               "good place to get curious.",
-                              (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT).y + 12 * S;
+                              (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT)
+                 .y +
+             12 * S;
         for (int i = 0; i < sum->n_mirrors; i++) y = record_row(app, &st->priv, &s->records[sum->mirrors[i]], x, y, w);
         y += 16 * S;
     }
@@ -204,10 +217,13 @@ static float draw_content(App *app, SummaryState *st, float top) {
         }
     }
     y += 10 * S;
-    y += (float)text_draw(app->text, TEXT_SMALL,
-                          "Gray Area is a conversation starter, not therapy. If a relationship involves fear, control or "
-                          "harm, please reach out to a professional or a local helpline.",
-                          (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER).y + 30 * S;
+    y += (float)text_draw(
+             app->text, TEXT_SMALL,
+             "Gray Area is a conversation starter, not therapy. If a relationship involves fear, control or "
+             "harm, please reach out to a professional or a local helpline.",
+             (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER)
+             .y +
+         30 * S;
     return y - top;
 }
 
@@ -277,7 +293,8 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
     draw_vignette(&app->draw);
     summary_draw(app);
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, app->ui.w, app->ui.h, 32, SDL_PIXELFORMAT_ARGB8888);
-    bool ok = surf && SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, surf->pixels, surf->pitch) == 0 &&
+    bool ok = surf &&
+              SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, surf->pixels, surf->pitch) == 0 &&
               IMG_SavePNG(surf, tmp) == 0 && chmod(tmp, 0600) == 0 && rename(tmp, path) == 0;
     if (surf) SDL_FreeSurface(surf);
     if (!ok) {
@@ -349,5 +366,8 @@ static void summary_enter(App *app) {
     app->game->note[0] = '\0';
 }
 
-const Screen SCREEN_SUMMARY = {.name = "summary", .state_size = sizeof(SummaryState), .enter = summary_enter,
-                               .draw = summary_draw, .input = summary_input};
+const Screen SCREEN_SUMMARY = {.name = "summary",
+                               .state_size = sizeof(SummaryState),
+                               .enter = summary_enter,
+                               .draw = summary_draw,
+                               .input = summary_input};

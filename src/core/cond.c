@@ -93,8 +93,10 @@ static void consume(Parser *p) { p->pos = p->tok_start + p->tok_len; }
 
 static Cond *node(Parser *p, CondKind kind) {
     Cond *c = arena_alloc(p->arena, sizeof *c);
-    if (!c) fail(p, p->pos, "out of memory%s", NULL);
-    else c->kind = kind;
+    if (!c)
+        fail(p, p->pos, "out of memory%s", NULL);
+    else
+        c->kind = kind;
     return c;
 }
 
@@ -110,8 +112,7 @@ static bool parse_op(Parser *p, CmpOp *op) {
     static const struct {
         const char *s;
         CmpOp op;
-    } ops[] = {{"==", OP_EQ}, {"=", OP_EQ}, {"!=", OP_NE}, {"<=", OP_LE},
-               {"<", OP_LT},  {">=", OP_GE}, {">", OP_GT}};
+    } ops[] = {{"==", OP_EQ}, {"=", OP_EQ}, {"!=", OP_NE}, {"<=", OP_LE}, {"<", OP_LT}, {">=", OP_GE}, {">", OP_GT}};
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         if (p->tok_len == strlen(ops[i].s) && !strncmp(p->src + p->tok_start, ops[i].s, p->tok_len)) {
             *op = ops[i].op;
@@ -126,8 +127,9 @@ static bool parse_op(Parser *p, CmpOp *op) {
 static bool parse_value(Parser *p, int *value, const char *after) {
     char word[32];
     if (!peek(p)) {
-        fail(p, p->pos, p->choice ? "expected an option number after '%s'"
-                                  : "expected a step after '%s' (fine, fine_if_known, uneasy, line or 1-4)",
+        fail(p, p->pos,
+             p->choice ? "expected an option number after '%s'"
+                       : "expected a step after '%s' (fine, fine_if_known, uneasy, line or 1-4)",
              after);
         return false;
     }
@@ -153,8 +155,7 @@ static bool parse_value(Parser *p, int *value, const char *after) {
         snprintf(msg, sizeof msg, "%d", v);
         if (p->choice) {
             char full[160];
-            snprintf(full, sizeof full, "option %s does not exist: this card has %d options", msg,
-                     p->n_options);
+            snprintf(full, sizeof full, "option %s does not exist: this card has %d options", msg, p->n_options);
             fail(p, at, "%s", full);
         } else {
             fail(p, at, "step %s does not exist: the scale goes from 1 to 4", msg);
@@ -230,9 +231,12 @@ static Cond *parse_atom(Parser *p) {
         return c;
     }
     Quant q;
-    if (!strcmp(word, "both")) q = Q_BOTH;
-    else if (!strcmp(word, "any")) q = Q_ANY;
-    else if (!strcmp(word, "neither")) q = Q_NEITHER;
+    if (!strcmp(word, "both"))
+        q = Q_BOTH;
+    else if (!strcmp(word, "any"))
+        q = Q_ANY;
+    else if (!strcmp(word, "neither"))
+        q = Q_NEITHER;
     else {
         fail(p, at, "unknown word '%s' in the condition", word);
         return NULL;
@@ -310,10 +314,10 @@ static Cond *parse_or(Parser *p) {
     return left;
 }
 
-Cond *cond_parse(Arena *arena, const char *text, bool choice, int n_options, char *err,
-                 size_t err_size, int *err_offset) {
-    Parser p = {.arena = arena, .src = text, .choice = choice, .n_options = n_options,
-                .err = err, .err_size = err_size};
+Cond *cond_parse(Arena *arena, const char *text, bool choice, int n_options, char *err, size_t err_size,
+                 int *err_offset) {
+    Parser p = {
+        .arena = arena, .src = text, .choice = choice, .n_options = n_options, .err = err, .err_size = err_size};
     if (err_size) err[0] = '\0';
     peek(&p);
     if (!p.tok_len) {
@@ -363,9 +367,7 @@ bool cond_eval(const Cond *c, const CondInput *in) {
     case C_APART: return in->choice ? gap != 0 : gap >= 2;
     case C_MIRROR: return in->mirror;
     case C_GAP: return compare(gap, c->op, c->value);
-    case C_CMP:
-        return quantify(c->quant, compare(in->pick[0], c->op, c->value),
-                        compare(in->pick[1], c->op, c->value));
+    case C_CMP: return quantify(c->quant, compare(in->pick[0], c->op, c->value), compare(in->pick[1], c->op, c->value));
     case C_GUESSED:
         if (in->guessed[0] < 0 || in->guessed[1] < 0) return false;
         return quantify(c->quant, in->guessed[0] == 1, in->guessed[1] == 1);

@@ -11,17 +11,17 @@ typedef struct Cond Cond;
 
 /* What a condition sees: the two players' main picks and the card's extra facts. */
 typedef struct CondInput {
-    int pick[2];     /* step 1-4 on rate cards, option 1-4 on choice cards */
-    bool choice;     /* the card is a choice card */
-    bool mirror;     /* someone has a mirror gap */
-    int guessed[2];  /* 1 right, 0 wrong, -1 no guess (guess mode off) */
+    int pick[2];    /* step 1-4 on rate cards, option 1-4 on choice cards */
+    bool choice;    /* the card is a choice card */
+    bool mirror;    /* someone has a mirror gap */
+    int guessed[2]; /* 1 right, 0 wrong, -1 no guess (guess mode off) */
 } CondInput;
 
 /* Parses `text` into arena memory. On failure returns NULL and writes a message
  * and the 0-based character offset of the problem. choice: the card is a choice
  * card with n_options options (comparisons are checked against them). */
-Cond *cond_parse(Arena *arena, const char *text, bool choice, int n_options, char *err,
-                 size_t err_size, int *err_offset);
+Cond *cond_parse(Arena *arena, const char *text, bool choice, int n_options, char *err, size_t err_size,
+                 int *err_offset);
 bool cond_eval(const Cond *c, const CondInput *in);
 /* True when the condition is the literal `always` (so later rules are unreachable). */
 bool cond_is_always(const Cond *c);

@@ -14,17 +14,15 @@ typedef struct Loader {
     DiagList *diags;
 } Loader;
 
-static const char *const CATEGORY_IDS[CAT_COUNT] = {"messaging", "exes",     "social",  "apps",
+static const char *const CATEGORY_IDS[CAT_COUNT] = {"messaging", "exes",      "social",  "apps",
                                                     "flirting",  "closeness", "honesty", "inner"};
-static const char *const CATEGORY_TITLES[CAT_COUNT] = {
-    "Texts & DMs", "Exes", "Social media", "Dating apps", "Flirting", "Closeness", "Honesty",
-    "Inner life"};
+static const char *const CATEGORY_TITLES[CAT_COUNT] = {"Texts & DMs", "Exes",      "Social media", "Dating apps",
+                                                       "Flirting",    "Closeness", "Honesty",      "Inner life"};
 static const char *const INTENSITY_IDS[INTENSITY_COUNT] = {"gentle", "honest", "deep"};
 static const char *const STEP_IDS[SCALE_STEPS + 1] = {"", "fine", "fine_if_known", "uneasy", "line"};
-static const char *const STEP_LABELS[SCALE_STEPS + 1] = {"", "Fine", "Fine if I know",
-                                                         "Uneasy, let's talk", "Crosses a line"};
-static const char *const PROMPT_KEYS[PROMPT_KIND_COUNT] = {"same", "close", "apart", "mirror",
-                                                           "always"};
+static const char *const STEP_LABELS[SCALE_STEPS + 1] = {"", "Fine", "Fine if I know", "Uneasy, let's talk",
+                                                         "Crosses a line"};
+static const char *const PROMPT_KEYS[PROMPT_KIND_COUNT] = {"same", "close", "apart", "mirror", "always"};
 
 const char *category_id(Category c) { return (unsigned)c < CAT_COUNT ? CATEGORY_IDS[c] : "?"; }
 const char *category_title(Category c) { return (unsigned)c < CAT_COUNT ? CATEGORY_TITLES[c] : "?"; }
@@ -52,8 +50,7 @@ static void report(Loader *L, DiagLevel level, const YNode *at, const char *fmt,
     StrBuf b;
     strbuf_init(&b);
     strbuf_vprintf(&b, fmt, ap);
-    diag_add(L->diags, level, L->file, at ? at->line : 0, at ? at->column : 0, "%s",
-             b.data ? b.data : "out of memory");
+    diag_add(L->diags, level, L->file, at ? at->line : 0, at ? at->column : 0, "%s", b.data ? b.data : "out of memory");
     strbuf_free(&b);
 }
 
@@ -102,8 +99,7 @@ static int edit_distance(const char *a, const char *b) {
 
 /* Looks up each key of a mapping in `allowed` (NULL-terminated) and stores the values
  * in `out` (same order). Unknown keys are errors, with a suggestion. */
-static void read_keys(Loader *L, const YNode *map, const char *where, const char *const *allowed,
-                      const YNode **out) {
+static void read_keys(Loader *L, const YNode *map, const char *where, const char *const *allowed, const YNode **out) {
     int n_allowed = 0;
     while (allowed[n_allowed]) out[n_allowed++] = NULL;
     for (int i = 0; i < map->n; i++) {
@@ -131,28 +127,25 @@ static void read_keys(Loader *L, const YNode *map, const char *where, const char
             StrBuf b;
             strbuf_init(&b);
             for (int a = 0; a < n_allowed; a++) strbuf_printf(&b, "%s%s", a ? ", " : "", allowed[a]);
-            err(L, k, "unknown key '%s' in %s; the keys here are: %s", k->str, where,
-                b.data ? b.data : "");
+            err(L, k, "unknown key '%s' in %s; the keys here are: %s", k->str, where, b.data ? b.data : "");
             strbuf_free(&b);
         }
     }
 }
 
 static bool is_null_scalar(const YNode *n) {
-    return n->kind == YNODE_SCALAR && n->plain &&
-           (n->len == 0 || !strcmp(n->str, "~") || !strcmp(n->str, "null"));
+    return n->kind == YNODE_SCALAR && n->plain && (n->len == 0 || !strcmp(n->str, "~") || !strcmp(n->str, "null"));
 }
 
 /* A required or optional text value. Returns NULL (after reporting) when absent or wrong. */
-static const char *get_text(Loader *L, const YNode *v, const YNode *parent, const char *key,
-                            const char *where, bool required) {
+static const char *get_text(Loader *L, const YNode *v, const YNode *parent, const char *key, const char *where,
+                            bool required) {
     if (!v) {
         if (required) err(L, parent, "%s has no '%s'", where, key);
         return NULL;
     }
     if (v->kind != YNODE_SCALAR) {
-        err(L, v, "'%s' in %s should be text, not a %s", key, where,
-            v->kind == YNODE_MAP ? "mapping" : "list");
+        err(L, v, "'%s' in %s should be text, not a %s", key, where, v->kind == YNODE_MAP ? "mapping" : "list");
         return NULL;
     }
     if (is_null_scalar(v) || v->len == 0) {
@@ -167,8 +160,7 @@ static bool valid_id(const char *s) {
     if (n == 0 || n > DECK_MAX_ID) return false;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-              c == '_'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
             return false;
     }
     return true;
@@ -177,8 +169,7 @@ static bool valid_id(const char *s) {
 static const char *get_id(Loader *L, const YNode *v, const YNode *parent, const char *where) {
     const char *id = get_text(L, v, parent, "id", where, true);
     if (id && !valid_id(id)) {
-        err(L, v, "the id '%s' should use only letters, digits, '-' and '_' (at most %d)", id,
-            DECK_MAX_ID);
+        err(L, v, "the id '%s' should use only letters, digits, '-' and '_' (at most %d)", id, DECK_MAX_ID);
         return NULL;
     }
     return id;
@@ -231,15 +222,14 @@ static void check_placeholders(Loader *L, const YNode *v, const char *s) {
         }
         size_t n = (size_t)(close - p - 1);
         if (!((n == 2 && (!strncmp(p + 1, "p1", 2) || !strncmp(p + 1, "p2", 2))))) {
-            err(L, v, "'{%.*s}' is not a name this game knows; use {p1} or {p2}", (int)(n > 40 ? 40 : n),
-                p + 1);
+            err(L, v, "'{%.*s}' is not a name this game knows; use {p1} or {p2}", (int)(n > 40 ? 40 : n), p + 1);
         }
     }
     if (strchr(s, '}') && !strchr(s, '{')) err(L, v, "a '}' has no matching '{'");
 }
 
-static const char *get_string_text(Loader *L, const YNode *v, const YNode *parent, const char *key,
-                                   const char *where, bool required) {
+static const char *get_string_text(Loader *L, const YNode *v, const YNode *parent, const char *key, const char *where,
+                                   bool required) {
     const char *s = get_text(L, v, parent, key, where, required);
     if (s) check_placeholders(L, v, s);
     return s;
@@ -247,7 +237,7 @@ static const char *get_string_text(Loader *L, const YNode *v, const YNode *paren
 
 /* ---- cards ------------------------------------------------------------------------- */
 
-static const char *const CARD_KEYS[] = {"id",      "step",    "text",   "ask", "from",
+static const char *const CARD_KEYS[] = {"id",       "step",    "text",    "ask",  "from",
                                         "question", "options", "prompts", "next", NULL};
 enum { K_ID, K_STEP, K_TEXT, K_ASK, K_FROM, K_QUESTION, K_OPTIONS, K_PROMPTS, K_NEXT };
 
@@ -263,8 +253,7 @@ static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardno
         return;
     }
     if (v->kind != YNODE_MAP) {
-        err(L, v, "'prompts' in %s should map outcomes (same, close, apart, mirror, always) to lists",
-            where);
+        err(L, v, "'prompts' in %s should map outcomes (same, close, apart, mirror, always) to lists", where);
         return;
     }
     const YNode *kinds[PROMPT_KIND_COUNT + 1];
@@ -367,8 +356,8 @@ static PendingRule *read_rules(Loader *L, Card *c, const YNode *v, const char *w
     return pending;
 }
 
-static void read_card(Loader *L, Card *c, const YNode *n, int index, const char *scen_id,
-                      PendingRule **pending, const YNode **vals) {
+static void read_card(Loader *L, Card *c, const YNode *n, int index, const char *scen_id, PendingRule **pending,
+                      const YNode **vals) {
     char where[128];
     snprintf(where, sizeof where, "card %d of scenario '%s'", index + 1, scen_id);
     c->line = n->line;
@@ -385,8 +374,9 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
     if (c->text) {
         size_t chars = utf8_length(c->text, strlen(c->text));
         if (chars > DECK_TEXT_WARN)
-            warn(L, vals[K_TEXT], "the text of %s is %zu characters; aim for 240 and stay under %d so it reads well on a TV",
-                 where, chars, DECK_TEXT_WARN);
+            warn(L, vals[K_TEXT],
+                 "the text of %s is %zu characters; aim for 240 and stay under %d so it reads well on a TV", where,
+                 chars, DECK_TEXT_WARN);
     }
     static const char *const ASKS[] = {"rate", "choice"};
     int ask = vals[K_ASK] ? get_enum(L, vals[K_ASK], "ask", ASKS, 2) : -1;
@@ -397,7 +387,8 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
         static const char *const FROMS[] = {"", "you", "partner", "both"};
         int f = get_enum(L, vals[K_FROM], "from", FROMS, 4);
         if (f > 0) c->from = (Perspective)f;
-        if (c->ask == ASK_CHOICE && ask >= 0) err(L, vals[K_FROM], "'from' is for rate cards; %s is a choice card", where);
+        if (c->ask == ASK_CHOICE && ask >= 0)
+            err(L, vals[K_FROM], "'from' is for rate cards; %s is a choice card", where);
     }
     c->question = get_string_text(L, vals[K_QUESTION], n, "question", where, c->ask == ASK_CHOICE && ask >= 0);
     if (c->ask == ASK_CHOICE && ask >= 0) {
@@ -415,11 +406,20 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
     }
     read_prompts(L, c, vals[K_PROMPTS], n, where);
     if (vals[K_PROMPTS] && vals[K_PROMPTS]->kind == YNODE_MAP && ask >= 0) {
-        if (!c->n_prompts[PROMPT_SAME]) warn(L, vals[K_PROMPTS], "%s has no 'same' prompts: the reveal would have nothing to say when both agree", where);
-        if (c->ask == ASK_RATE && !c->n_prompts[PROMPT_CLOSE]) warn(L, vals[K_PROMPTS], "%s has no 'close' prompts: the reveal would have nothing to say when the picks are one step apart", where);
-        if (!c->n_prompts[PROMPT_APART]) warn(L, vals[K_PROMPTS], "%s has no 'apart' prompts: the reveal would have nothing to say when the picks are far apart", where);
-        if (c->ask == ASK_CHOICE && c->n_prompts[PROMPT_CLOSE]) warn(L, vals[K_PROMPTS], "'close' prompts are never shown on a choice card");
-        if (c->n_prompts[PROMPT_MIRROR] && !(c->ask == ASK_RATE && c->from == FROM_BOTH)) warn(L, vals[K_PROMPTS], "'mirror' prompts are only shown on rate cards with 'from: both'");
+        if (!c->n_prompts[PROMPT_SAME])
+            warn(L, vals[K_PROMPTS], "%s has no 'same' prompts: the reveal would have nothing to say when both agree",
+                 where);
+        if (c->ask == ASK_RATE && !c->n_prompts[PROMPT_CLOSE])
+            warn(L, vals[K_PROMPTS],
+                 "%s has no 'close' prompts: the reveal would have nothing to say when the picks are one step apart",
+                 where);
+        if (!c->n_prompts[PROMPT_APART])
+            warn(L, vals[K_PROMPTS],
+                 "%s has no 'apart' prompts: the reveal would have nothing to say when the picks are far apart", where);
+        if (c->ask == ASK_CHOICE && c->n_prompts[PROMPT_CLOSE])
+            warn(L, vals[K_PROMPTS], "'close' prompts are never shown on a choice card");
+        if (c->n_prompts[PROMPT_MIRROR] && !(c->ask == ASK_RATE && c->from == FROM_BOTH))
+            warn(L, vals[K_PROMPTS], "'mirror' prompts are only shown on rate cards with 'from: both'");
     }
     *pending = read_rules(L, c, vals[K_NEXT], where);
 }
@@ -481,7 +481,9 @@ static void check_graph(Loader *L, Scenario *s, const YNode *node) {
             err(L, &at, "card '%s' can never be reached from the start card '%s' of scenario '%s'", c->id,
                 s->cards[s->start].id, s->id);
         else if (!can_end[i])
-            err(L, &at, "from card '%s' the scenario '%s' can never end: its rules always loop back; add an 'end: true' rule or a way out",
+            err(L, &at,
+                "from card '%s' the scenario '%s' can never end: its rules always loop back; add an 'end: true' rule "
+                "or a way out",
                 c->id, s->id);
     }
     (void)node;
@@ -510,8 +512,7 @@ static void resolve_rules(Loader *L, Scenario *s, Card *c, PendingRule *pending)
         if (pr->cond) {
             char msg[200];
             int off = 0;
-            rule->cond = cond_parse(L->arena, pr->cond->str, c->ask == ASK_CHOICE, c->n_options, msg,
-                                    sizeof msg, &off);
+            rule->cond = cond_parse(L->arena, pr->cond->str, c->ask == ASK_CHOICE, c->n_options, msg, sizeof msg, &off);
             if (!rule->cond) {
                 int col = pr->cond->column + off + (pr->cond->plain ? 0 : 1);
                 YNode at = {.line = pr->cond->line, .column = col};
@@ -528,8 +529,7 @@ static void resolve_rules(Loader *L, Scenario *s, Card *c, PendingRule *pending)
     }
 }
 
-static const char *const SCEN_KEYS[] = {"id", "title", "intensity", "content_note", "starter",
-                                        "start", "cards", NULL};
+static const char *const SCEN_KEYS[] = {"id", "title", "intensity", "content_note", "starter", "start", "cards", NULL};
 
 static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
     char where[128];
@@ -580,7 +580,7 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
     s->n_cards = cards->n;
     bool cards_ok = true;
     for (int i = 0; i < cards->n; i++) {
-        const YNode *vals[16];
+        const YNode *vals[16] = {0};
         read_card(L, &s->cards[i], cards->items[i], i, s->id, &pending[i], vals);
         Card *c = &s->cards[i];
         if (!c->id) {
@@ -589,8 +589,8 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
         }
         for (int j = 0; j < i; j++) {
             if (s->cards[j].id && !strcmp(s->cards[j].id, c->id)) {
-                err(L, vals[K_ID], "two cards in scenario '%s' are called '%s' (the first is on line %d)", s->id,
-                    c->id, s->cards[j].line);
+                err(L, vals[K_ID], "two cards in scenario '%s' are called '%s' (the first is on line %d)", s->id, c->id,
+                    s->cards[j].line);
                 cards_ok = false;
             }
         }
@@ -616,8 +616,8 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
             for (int j = 0; j < i; j++)
                 if (s->cards[i].step && s->cards[i].step == s->cards[j].step) {
                     YNode at = {.line = s->cards[i].line, .column = s->cards[i].column};
-                    err(L, &at, "cards '%s' and '%s' are both step %d of the ladder", s->cards[j].id,
-                        s->cards[i].id, s->cards[i].step);
+                    err(L, &at, "cards '%s' and '%s' are both step %d of the ladder", s->cards[j].id, s->cards[i].id,
+                        s->cards[i].step);
                 }
     }
     free(pending);
@@ -625,7 +625,7 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
 
 /* ---- deck ---------------------------------------------------------------------------- */
 
-static const char *const DECK_KEYS[] = {"format", "id", "title", "category", "language",
+static const char *const DECK_KEYS[] = {"format",      "id",     "title",     "category", "language",
                                         "description", "author", "scenarios", NULL};
 
 Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
@@ -638,8 +638,7 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
     size_t errors_before = diags->errors;
     Loader L = {.deck = d, .arena = &d->arena, .file = file, .diags = diags};
     d->file = arena_strdup(&d->arena, file);
-    YNode *root = ytree_parse(&d->arena, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH,
-                              DECK_MAX_STRING, diags);
+    YNode *root = ytree_parse(&d->arena, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
     if (!root) goto fail;
     if (root->kind != YNODE_MAP) {
         err(&L, root, "a deck should start with keys like 'format: 1', 'id:', 'title:'");
@@ -647,12 +646,14 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
     }
     const YNode *v[9];
     read_keys(&L, root, "the deck", DECK_KEYS, v);
-    if (!v[0]) err(&L, root, "the deck has no 'format' (write 'format: 1' at the top)");
+    if (!v[0])
+        err(&L, root, "the deck has no 'format' (write 'format: 1' at the top)");
     else if (v[0]->kind != YNODE_SCALAR || strcmp(v[0]->str, "1"))
         err(&L, v[0], "'format' should be 1; this game reads format 1 decks");
     d->id = get_id(&L, v[1], root, "the deck");
     d->title = get_string_text(&L, v[2], root, "title", "the deck", true);
-    if (!v[3]) err(&L, root, "the deck has no 'category'");
+    if (!v[3])
+        err(&L, root, "the deck has no 'category'");
     else {
         int c = get_enum(&L, v[3], "category", CATEGORY_IDS, CAT_COUNT);
         d->category = c >= 0 ? (Category)c : CAT_MESSAGING;
@@ -677,8 +678,8 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
                 for (int j = 0; j < i; j++) {
                     if (d->scenarios[i].id[0] && !strcmp(d->scenarios[i].id, d->scenarios[j].id)) {
                         YNode at = {.line = d->scenarios[i].line, .column = d->scenarios[i].column};
-                        err(&L, &at, "two scenarios are called '%s' (the first is on line %d)",
-                            d->scenarios[i].id, d->scenarios[j].line);
+                        err(&L, &at, "two scenarios are called '%s' (the first is on line %d)", d->scenarios[i].id,
+                            d->scenarios[j].line);
                     }
                 }
             }

@@ -15,11 +15,11 @@ enum {
     DECK_MAX_STRING = 1000,
     DECK_MAX_ID = 40,
     DECK_MAX_OPTION = 80,
-    DECK_MAX_CARDS = 64,    /* per scenario */
+    DECK_MAX_CARDS = 64, /* per scenario */
     DECK_MAX_SCENARIOS = 2000,
-    DECK_MAX_KEYS = 64,     /* in one YAML mapping */
-    DECK_MAX_PROMPTS = 5,   /* per outcome */
-    DECK_TEXT_WARN = 300,   /* characters of situation text before a warning */
+    DECK_MAX_KEYS = 64,   /* in one YAML mapping */
+    DECK_MAX_PROMPTS = 5, /* per outcome */
+    DECK_TEXT_WARN = 300, /* characters of situation text before a warning */
     DECK_MAX_OPTIONS = 4,
 };
 
@@ -55,15 +55,15 @@ typedef enum PromptKind {
 enum { STEP_FINE = 1, STEP_FINE_IF_KNOWN = 2, STEP_UNEASY = 3, STEP_LINE = 4, SCALE_STEPS = 4 };
 
 typedef struct Rule {
-    Cond *cond;   /* NULL: always */
-    int target;   /* card index in the scenario, or RULE_END */
+    Cond *cond; /* NULL: always */
+    int target; /* card index in the scenario, or RULE_END */
     int line, column;
 } Rule;
 enum { RULE_END = -1 };
 
 typedef struct Card {
     const char *id;
-    int step;             /* ladder rung, 0 when not a ladder step */
+    int step; /* ladder rung, 0 when not a ladder step */
     const char *text;
     AskKind ask;
     Perspective from;     /* rate cards */
@@ -83,8 +83,8 @@ typedef struct Scenario {
     Intensity intensity;
     const char *content_note; /* NULL when none */
     bool starter;
-    bool ladder;              /* some card has a step */
-    int start;                /* card index */
+    bool ladder; /* some card has a step */
+    int start;   /* card index */
     Card *cards;
     int n_cards;
     int line, column;
@@ -112,11 +112,11 @@ void deck_destroy(Deck *deck);
 int deck_total_cards(const Deck *deck);
 int scenario_find_card(const Scenario *s, const char *id); /* index or -1 */
 
-const char *category_id(Category c);       /* "messaging" */
-const char *category_title(Category c);    /* "Texts & DMs" */
-int category_from_id(const char *id);      /* -1 when unknown */
-const char *intensity_id(Intensity i);     /* "gentle" */
-const char *step_label(int step);          /* "Fine if I know"; "" for 0 */
-const char *step_id(int step);             /* "fine_if_known" */
+const char *category_id(Category c);    /* "messaging" */
+const char *category_title(Category c); /* "Texts & DMs" */
+int category_from_id(const char *id);   /* -1 when unknown */
+const char *intensity_id(Intensity i);  /* "gentle" */
+const char *step_label(int step);       /* "Fine if I know"; "" for 0 */
+const char *step_id(int step);          /* "fine_if_known" */
 
 #endif

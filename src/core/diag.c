@@ -56,8 +56,7 @@ static void append(DiagList *d, DiagLevel level, const char *file, int line, int
     d->count++;
 }
 
-void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column,
-              const char *fmt, ...) {
+void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *fmt, ...) {
     if (!file) file = "";
     if (level == DIAG_ERROR)
         d->errors++;

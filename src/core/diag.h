@@ -8,7 +8,7 @@
 typedef enum DiagLevel { DIAG_WARNING, DIAG_ERROR } DiagLevel;
 
 typedef struct Diag {
-    char *file; /* owned */
+    char *file;       /* owned */
     int line, column; /* 1-based; 0 when the problem has no position */
     DiagLevel level;
     char *message; /* owned */
@@ -28,8 +28,7 @@ typedef struct DiagList {
 void diag_init(DiagList *d);
 void diag_free(DiagList *d);
 void diag_clear(DiagList *d);
-void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column,
-              const char *fmt, ...)
+void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 6, 7)))
 #endif

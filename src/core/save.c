@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 static uint64_t fnv1a(const char *s, size_t n) {
     uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++) {
@@ -35,8 +34,7 @@ void save_write(const Session *s, StrBuf *out) {
     for (int i = 0; i < INTENSITY_COUNT; i++)
         if (st->intensities[i]) strbuf_printf(out, " %s", intensity_id((Intensity)i));
     strbuf_printf(out, "\nskip_notes %d\nstarter %d\nlength %d\nguess %d\nseed %" PRIu64 "\n",
-                  st->skip_content_notes ? 1 : 0, st->starter_only ? 1 : 0, st->length, st->guess ? 1 : 0,
-                  st->seed);
+                  st->skip_content_notes ? 1 : 0, st->starter_only ? 1 : 0, st->length, st->guess ? 1 : 0, st->seed);
     strbuf_printf(out, "planned %d\n", st->n_plan > 0 ? 1 : 0);
     for (int i = 0; i < s->n_deal; i++)
         strbuf_printf(out, "deal %s %s %d\n", s->lib->decks[s->deal[i].deck]->id, deal_scenario(s, i)->id,
@@ -85,9 +83,12 @@ static bool fail(Reader *r, const char *what) {
 }
 
 static bool parse_flag(Reader *r, const char *v, bool *out) {
-    if (!strcmp(v, "0")) *out = false;
-    else if (!strcmp(v, "1")) *out = true;
-    else return fail(r, "expected 0 or 1");
+    if (!strcmp(v, "0"))
+        *out = false;
+    else if (!strcmp(v, "1"))
+        *out = true;
+    else
+        return fail(r, "expected 0 or 1");
     return true;
 }
 
@@ -123,6 +124,7 @@ typedef struct SavedRecord {
 
 Session *save_read(const Library *lib, const char *bytes, size_t len, char *err, size_t err_size) {
     err[0] = '\0';
+    if (!bytes) len = 0;
     if (len > SAVE_MAX_BYTES) {
         snprintf(err, err_size, "the saved session is too large to be ours (%zu bytes)", len);
         return NULL;
@@ -134,7 +136,7 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
         const char *nl = memchr(p, '\n', (size_t)(bytes + len - p));
         p = nl ? nl + 1 : NULL;
     }
-    if (len < 17 || strncmp(bytes, "grayarea-session ", 17)) {
+    if (!bytes || len < 17 || strncmp(bytes, "grayarea-session ", 17)) {
         snprintf(err, err_size, "this is not a Gray Area session file");
         return NULL;
     }
@@ -187,12 +189,17 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
         if (!strcmp(k, "name1") || !strcmp(k, "name2")) {
             char *dst = st.names[k[4] - '1'];
             size_t n = strlen(v);
-            if (n >= SESSION_NAME_MAX) ok = fail(&r, "name too long");
-            else memcpy(dst, v, n + 1);
+            if (n >= SESSION_NAME_MAX)
+                ok = fail(&r, "name too long");
+            else
+                memcpy(dst, v, n + 1);
         } else if (!strcmp(k, "mode")) {
-            if (!strcmp(v, "take_turns")) st.mode = MODE_TAKE_TURNS;
-            else if (!strcmp(v, "side_by_side")) st.mode = MODE_SIDE_BY_SIDE;
-            else ok = fail(&r, "unknown mode");
+            if (!strcmp(v, "take_turns"))
+                st.mode = MODE_TAKE_TURNS;
+            else if (!strcmp(v, "side_by_side"))
+                st.mode = MODE_SIDE_BY_SIDE;
+            else
+                ok = fail(&r, "unknown mode");
         } else if (!strcmp(k, "facilitated")) {
             ok = parse_flag(&r, v, &st.facilitated);
         } else if (!strcmp(k, "categories")) {
@@ -217,8 +224,10 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
         } else if (!strcmp(k, "deal")) {
             char deck[DECK_MAX_ID + 1], scen[DECK_MAX_ID + 1];
             int skipped;
-            if (n_deal >= SESSION_MAX_LENGTH) ok = fail(&r, "too many scenarios");
-            else if (sscanf(v, "%40s %40s %d", deck, scen, &skipped) != 3) ok = fail(&r, "bad scenario line");
+            if (n_deal >= SESSION_MAX_LENGTH)
+                ok = fail(&r, "too many scenarios");
+            else if (sscanf(v, "%40s %40s %d", deck, scen, &skipped) != 3)
+                ok = fail(&r, "bad scenario line");
             else {
                 int d = library_find_deck(lib, deck);
                 int si = -1;
@@ -226,8 +235,8 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
                     for (int i = 0; i < lib->decks[d]->n_scenarios; i++)
                         if (!strcmp(lib->decks[d]->scenarios[i].id, scen)) si = i;
                 if (si < 0) {
-                    snprintf(err, err_size, "the saved session uses scenario '%s' of deck '%s', which is not loaded now",
-                             scen, deck);
+                    snprintf(err, err_size,
+                             "the saved session uses scenario '%s' of deck '%s', which is not loaded now", scen, deck);
                     ok = false;
                 } else {
                     deal[n_deal++] = (DealItem){.deck = d, .scenario = si, .skipped = skipped != 0};
@@ -250,11 +259,15 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
             int *pk = &sr->picks[0][0];
             int n = sscanf(v, "%d %40s %d %d %d %d %d %d %d %d", &sr->deal, sr->card, &pk[0], &pk[1], &pk[2], &pk[3],
                            &pk[4], &pk[5], &pk[6], &pk[7]);
-            if (n != 2 + 2 * ROUND_KIND_COUNT) ok = fail(&r, "bad record line");
-            else n_recs++;
+            if (n != 2 + 2 * ROUND_KIND_COUNT)
+                ok = fail(&r, "bad record line");
+            else
+                n_recs++;
         } else if (!strcmp(k, "phase")) {
-            if (!strcmp(v, "summary")) summary = true;
-            else if (strcmp(v, "play")) ok = fail(&r, "unknown phase");
+            if (!strcmp(v, "summary"))
+                summary = true;
+            else if (strcmp(v, "play"))
+                ok = fail(&r, "unknown phase");
         } else {
             ok = fail(&r, "unknown line");
         }
@@ -283,8 +296,8 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
             const Scenario *sc = &lib->decks[deal[sr->deal].deck]->scenarios[deal[sr->deal].scenario];
             int card = scenario_find_card(sc, sr->card);
             if (card < 0) {
-                snprintf(err, err_size, "the saved session uses card '%s' of scenario '%s', which has changed", sr->card,
-                         sc->id);
+                snprintf(err, err_size, "the saved session uses card '%s' of scenario '%s', which has changed",
+                         sr->card, sc->id);
                 ok = false;
                 break;
             }

@@ -88,8 +88,7 @@ static void deal(Session *s) {
 Session *session_create(const Library *lib, const SessionSetup *setup, char *err, size_t err_size) {
     for (int p = 0; p < 2; p++) {
         if (!name_ok(setup->names[p])) {
-            snprintf(err, err_size, "Player %d's name is too long or contains characters that cannot be shown.",
-                     p + 1);
+            snprintf(err, err_size, "Player %d's name is too long or contains characters that cannot be shown.", p + 1);
             return NULL;
         }
     }
@@ -115,7 +114,8 @@ Session *session_create(const Library *lib, const SessionSetup *setup, char *err
     deal(s);
     if (s->n_deal == 0) {
         snprintf(err, err_size,
-                 "No scenarios match these choices. Try more categories or intensities, or allow scenarios with content notes.");
+                 "No scenarios match these choices. Try more categories or intensities, or allow scenarios with "
+                 "content notes.");
         free(s);
         return NULL;
     }
@@ -160,9 +160,7 @@ bool session_can_pick(const Session *s, int player) {
     return s->phase == PHASE_PICK || s->phase == PHASE_COUNTDOWN;
 }
 
-RoundKind session_round_kind(const Session *s) {
-    return s->n_rounds ? s->rounds[s->round] : ROUND_PARTNER;
-}
+RoundKind session_round_kind(const Session *s) { return s->n_rounds ? s->rounds[s->round] : ROUND_PARTNER; }
 
 int session_option_count(const Session *s) {
     const Card *c = session_card(s);
@@ -170,9 +168,7 @@ int session_option_count(const Session *s) {
     return c->ask == ASK_CHOICE ? c->n_options : SCALE_STEPS;
 }
 
-const CardRecord *session_last_record(const Session *s) {
-    return s->n_records ? &s->records[s->n_records - 1] : NULL;
-}
+const CardRecord *session_last_record(const Session *s) { return s->n_records ? &s->records[s->n_records - 1] : NULL; }
 
 int session_scenario_number(const Session *s) { return s->pos + 1; }
 
@@ -262,12 +258,10 @@ bool session_add_record(Session *s, int deal_index, int card, const int picks[2]
     memcpy(r->picks, picks, sizeof r->picks);
     for (int p = 0; p < 2; p++) {
         r->main[p] = main_pick(c, r->picks[p]);
-        r->mirror[p] = (c->ask == ASK_RATE && c->from == FROM_BOTH)
-                           ? r->picks[p][ROUND_PARTNER] - r->picks[p][ROUND_YOU]
-                           : 0;
+        r->mirror[p] =
+            (c->ask == ASK_RATE && c->from == FROM_BOTH) ? r->picks[p][ROUND_PARTNER] - r->picks[p][ROUND_YOU] : 0;
     }
-    for (int p = 0; p < 2; p++)
-        r->guessed[p] = s->setup.guess ? (r->picks[p][ROUND_GUESS] == r->main[1 - p]) : -1;
+    for (int p = 0; p < 2; p++) r->guessed[p] = s->setup.guess ? (r->picks[p][ROUND_GUESS] == r->main[1 - p]) : -1;
     r->gap = abs(r->main[0] - r->main[1]);
     if (c->ask == ASK_CHOICE)
         r->outcome = r->gap ? OUTCOME_APART : OUTCOME_SAME;
@@ -416,11 +410,8 @@ bool session_apply(Session *s, Action a) {
             if (player && a.player != s->turn) return false;
             commit_round(s);
             return true;
-        case PHASE_REVEAL:
-            follow_rules(s);
-            return true;
-        default:
-            return false;
+        case PHASE_REVEAL: follow_rules(s); return true;
+        default: return false;
         }
     case ACT_VETO:
         if (!player || s->phase == PHASE_SUMMARY) return false;
@@ -437,7 +428,6 @@ bool session_apply(Session *s, Action a) {
         if (!facilitator) return false;
         s->hide_verdicts = !s->hide_verdicts;
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }

@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 enum {
-    SESSION_NAME_MAX = 64,   /* bytes, including the terminating NUL */
+    SESSION_NAME_MAX = 64, /* bytes, including the terminating NUL */
     SESSION_MAX_PLAN = 64,
     SESSION_MAX_LENGTH = 64, /* scenarios */
     SESSION_COUNTDOWN_MS = 1500,
@@ -57,17 +57,17 @@ typedef enum Outcome { OUTCOME_SAME, OUTCOME_CLOSE, OUTCOME_APART } Outcome;
 
 typedef enum ActionType {
     ACT_NONE,
-    ACT_PICK,    /* player, value 1-4: choose (and lock) an answer for the current round */
-    ACT_UNLOCK,  /* player: take the pick back */
-    ACT_NEXT,    /* player or -1: continue (intro, cover, take-turns "done", reveal) */
-    ACT_TICK,    /* value: milliseconds passed */
-    ACT_BREAK,   /* anyone: toggle the break screen */
-    ACT_VETO,    /* a player: leave out this scenario, never says who */
-    ACT_SKIP,    /* facilitator: skip this scenario */
-    ACT_BACK,    /* facilitator: return to the last reveal */
-    ACT_PAUSE,   /* facilitator: toggle the neutral pause screen */
-    ACT_VERDICTS,/* facilitator: toggle whether verdict words are shown */
-    ACT_END,     /* end early: go to the summary */
+    ACT_PICK,     /* player, value 1-4: choose (and lock) an answer for the current round */
+    ACT_UNLOCK,   /* player: take the pick back */
+    ACT_NEXT,     /* player or -1: continue (intro, cover, take-turns "done", reveal) */
+    ACT_TICK,     /* value: milliseconds passed */
+    ACT_BREAK,    /* anyone: toggle the break screen */
+    ACT_VETO,     /* a player: leave out this scenario, never says who */
+    ACT_SKIP,     /* facilitator: skip this scenario */
+    ACT_BACK,     /* facilitator: return to the last reveal */
+    ACT_PAUSE,    /* facilitator: toggle the neutral pause screen */
+    ACT_VERDICTS, /* facilitator: toggle whether verdict words are shown */
+    ACT_END,      /* end early: go to the summary */
     ACT_TYPE_COUNT
 } ActionType;
 
@@ -79,14 +79,14 @@ typedef struct Action {
 
 /* One answered card. Indices point into the library the session was made with. */
 typedef struct CardRecord {
-    int deal;                          /* index into Session.deal */
-    int card;                          /* card index in that scenario */
-    int picks[2][ROUND_KIND_COUNT];    /* 0: not asked */
-    int main[2];                       /* the pick verdicts compare */
+    int deal;                       /* index into Session.deal */
+    int card;                       /* card index in that scenario */
+    int picks[2][ROUND_KIND_COUNT]; /* 0: not asked */
+    int main[2];                    /* the pick verdicts compare */
     Outcome outcome;
-    int gap;                           /* |main[0] - main[1]| */
-    int mirror[2];                     /* partner rating minus own rating; >0 is a gap */
-    int guessed[2];                    /* 1 right, 0 wrong, -1 not asked */
+    int gap;        /* |main[0] - main[1]| */
+    int mirror[2];  /* partner rating minus own rating; >0 is a gap */
+    int guessed[2]; /* 1 right, 0 wrong, -1 not asked */
 } CardRecord;
 
 typedef struct DealItem {
@@ -99,16 +99,16 @@ typedef struct Session {
     SessionSetup setup;
     DealItem deal[SESSION_MAX_LENGTH];
     int n_deal;
-    int pos;       /* current deal index */
-    int card;      /* current card index in the scenario */
+    int pos;  /* current deal index */
+    int card; /* current card index in the scenario */
     int cards_in_scenario;
     Phase phase;
-    int round;     /* index into rounds[] */
+    int round; /* index into rounds[] */
     RoundKind rounds[ROUND_KIND_COUNT];
     int n_rounds;
-    int turn;      /* take turns: whose turn (0/1); -1 side by side */
+    int turn; /* take turns: whose turn (0/1); -1 side by side */
     int first_turn;
-    int pick[2];   /* current round, 0 = none */
+    int pick[2];                      /* current round, 0 = none */
     int pending[2][ROUND_KIND_COUNT]; /* this card's picks so far */
     int countdown_ms;
     bool on_break;

@@ -41,16 +41,19 @@ static void keep_top(int *list, int *n, int *scores, int index, int score) {
 
 void summary_build(const Session *s, Summary *out) {
     memset(out, 0, sizeof *out);
-    int diff_scores[SUMMARY_TOP], agree_scores[SUMMARY_TOP], mirror_scores[SUMMARY_TOP];
+    int diff_scores[SUMMARY_TOP] = {0}, agree_scores[SUMMARY_TOP] = {0}, mirror_scores[SUMMARY_TOP] = {0};
     for (int i = 0; i < s->n_records; i++) {
         const CardRecord *r = &s->records[i];
         const Card *c = record_card(s, r);
         CategoryAlignment *ca = &out->category[deal_deck(s, r->deal)->category];
         out->cards++;
         ca->cards++;
-        if (r->outcome == OUTCOME_SAME) ca->same++;
-        else if (r->outcome == OUTCOME_CLOSE) ca->close++;
-        else ca->apart++;
+        if (r->outcome == OUTCOME_SAME)
+            ca->same++;
+        else if (r->outcome == OUTCOME_CLOSE)
+            ca->close++;
+        else
+            ca->apart++;
         if (r->outcome == OUTCOME_APART) keep_top(out->differences, &out->n_differences, diff_scores, i, r->gap);
         if (r->outcome == OUTCOME_SAME) {
             /* An agreement means most at the ends of the scale: both clearly fine, or both a line. */
@@ -150,8 +153,8 @@ static void md_record(const Session *s, const SummaryPrivacy *priv, StrBuf *out,
     }
 }
 
-void summary_write_markdown(const Session *s, const Summary *sum, const SummaryPrivacy *priv,
-                            const char *date, StrBuf *out) {
+void summary_write_markdown(const Session *s, const Summary *sum, const SummaryPrivacy *priv, const char *date,
+                            StrBuf *out) {
     SummaryPrivacy all = {{true, true}};
     if (!priv) priv = &all;
     bool both = priv->include[0] && priv->include[1];
@@ -170,8 +173,8 @@ void summary_write_markdown(const Session *s, const Summary *sum, const SummaryP
     for (int c = 0; c < CAT_COUNT; c++) {
         const CategoryAlignment *a = &sum->category[c];
         if (!a->cards) continue;
-        strbuf_printf(out, "| %s | %d | %d | %d | %d |\n", category_title((Category)c), a->cards, a->same,
-                      a->close, a->apart);
+        strbuf_printf(out, "| %s | %d | %d | %d | %d |\n", category_title((Category)c), a->cards, a->same, a->close,
+                      a->apart);
     }
     strbuf_puts(out, "\n");
 
@@ -281,7 +284,8 @@ static const char HTML_STYLE[] =
     "color:#2b2a33;background:#faf7f2;line-height:1.5}"
     "h1{font-size:1.9rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #ddd5c8;padding-bottom:.2rem}"
     "h3{margin:.2rem 0;font-size:1.05rem}.sub{color:#6b6677}"
-    "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e8e1d6}"
+    "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;border-bottom:1px solid "
+    "#e8e1d6}"
     ".bar{display:flex;height:.8rem;border-radius:.4rem;overflow:hidden;background:#eee6da;min-width:8rem}"
     ".same{background:#8fbfa0}.close{background:#e7c77e}.apart{background:#d98e73}"
     ".card{background:#fff;border:1px solid #e8e1d6;border-radius:.8rem;padding:.8rem 1rem;margin:.6rem 0;"
@@ -320,8 +324,8 @@ void summary_write_html(const Session *s, const Summary *sum, const SummaryPriva
         if (!a->cards) continue;
         strbuf_puts(out, "<tr><td>");
         html_text(out, category_title((Category)c));
-        strbuf_printf(out, "</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td><td><div class=\"bar\">", a->cards, a->same,
-                      a->close, a->apart);
+        strbuf_printf(out, "</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td><td><div class=\"bar\">", a->cards,
+                      a->same, a->close, a->apart);
         int parts[3] = {a->same, a->close, a->apart};
         static const char *const cls[3] = {"same", "close", "apart"};
         for (int k = 0; k < 3; k++)
@@ -361,8 +365,9 @@ void summary_write_html(const Session *s, const Summary *sum, const SummaryPriva
         if (!sum->n_agreements) strbuf_puts(out, "<p>No exact matches this time; closeness counts too.</p>\n");
         for (int i = 0; i < sum->n_agreements; i++) html_record(s, priv, out, &s->records[sum->agreements[i]]);
         if (sum->n_mirrors) {
-            strbuf_puts(out, "<h2>Mirror gaps</h2>\n<p>Something that felt more okay when you imagined doing it yourself "
-                             "than when you imagined your partner doing it.</p>\n");
+            strbuf_puts(out,
+                        "<h2>Mirror gaps</h2>\n<p>Something that felt more okay when you imagined doing it yourself "
+                        "than when you imagined your partner doing it.</p>\n");
             for (int i = 0; i < sum->n_mirrors; i++) html_record(s, priv, out, &s->records[sum->mirrors[i]]);
         }
         if (sum->guesses) {
@@ -378,6 +383,7 @@ void summary_write_html(const Session *s, const Summary *sum, const SummaryPriva
         strbuf_puts(out, "<h2>Answers</h2>\n<p>One of you chose to keep their own answers out of this page, so the "
                          "card-by-card comparison is left out.</p>\n");
     }
-    strbuf_puts(out, "<p class=\"note\">Gray Area is a conversation starter, not therapy. If a relationship involves fear, "
-                     "control or harm, talk to a professional or a local helpline.</p>\n</body></html>\n");
+    strbuf_puts(out,
+                "<p class=\"note\">Gray Area is a conversation starter, not therapy. If a relationship involves fear, "
+                "control or harm, talk to a professional or a local helpline.</p>\n</body></html>\n");
 }

@@ -12,10 +12,10 @@ typedef struct CategoryAlignment {
 } CategoryAlignment;
 
 typedef struct LadderLine {
-    int deal;          /* index into Session.deal */
-    int line[2];       /* first step rated uneasy or worse; 0 = none reached */
-    int last_step;     /* the highest step both answered */
-    int total_steps;   /* steps the ladder has */
+    int deal;        /* index into Session.deal */
+    int line[2];     /* first step rated uneasy or worse; 0 = none reached */
+    int last_step;   /* the highest step both answered */
+    int total_steps; /* steps the ladder has */
 } LadderLine;
 
 typedef struct Summary {
@@ -25,11 +25,11 @@ typedef struct Summary {
     int n_ladders;
     int differences[SUMMARY_TOP]; /* record indices, biggest gap first */
     int n_differences;
-    int agreements[SUMMARY_TOP];  /* record indices: same page on the strongest views */
+    int agreements[SUMMARY_TOP]; /* record indices: same page on the strongest views */
     int n_agreements;
-    int mirrors[SUMMARY_TOP];     /* record indices with a mirror gap */
+    int mirrors[SUMMARY_TOP]; /* record indices with a mirror gap */
     int n_mirrors;
-    int guesses, guessed[2];      /* guess mode: cards guessed, right per player */
+    int guesses, guessed[2]; /* guess mode: cards guessed, right per player */
 } Summary;
 
 void summary_build(const Session *s, Summary *out);
@@ -40,8 +40,8 @@ typedef struct SummaryPrivacy {
 } SummaryPrivacy;
 
 /* Writes the summary as Markdown. `date` is the app's local date text (the core reads no clock). */
-void summary_write_markdown(const Session *s, const Summary *sum, const SummaryPrivacy *priv,
-                            const char *date, StrBuf *out);
+void summary_write_markdown(const Session *s, const Summary *sum, const SummaryPrivacy *priv, const char *date,
+                            StrBuf *out);
 
 /* Writes the summary as one self-contained, printable HTML page (inline styles, no
  * external files, no scripts). Same content and privacy rules as the Markdown. */

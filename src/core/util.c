@@ -150,8 +150,8 @@ size_t utf8_validate(const char *str, size_t len) {
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
         /* Refuse overlong forms, surrogates and values past U+10FFFF. */
-        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += n;
     }

@@ -17,7 +17,7 @@ typedef struct Arena {
 
 void arena_init(Arena *a);
 void arena_destroy(Arena *a);
-void *arena_alloc(Arena *a, size_t size);            /* zeroed, 16-byte aligned */
+void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-byte aligned */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 

@@ -67,6 +67,7 @@ static bool frame_push(Frame *f, YNode *key, YNode *item) {
 
 static bool frame_finish(Builder *b, Frame *f) {
     YNode *node = f->node;
+    if (!node) return false;
     node->n = f->n;
     if (f->n) {
         node->items = arena_alloc(b->arena, (size_t)f->n * sizeof(YNode *));
@@ -89,20 +90,19 @@ static bool attach(Builder *b, Frame *top, YNode *child) {
     if (top->node->kind == YNODE_SEQ) return frame_push(top, NULL, child);
     if (top->want_key) {
         if (top->n >= DECK_MAX_KEYS_IN_MAP) {
-            error_at(b, child->line, child->column, "this mapping has more than 64 keys; a deck never needs that many%s",
-                     NULL);
+            error_at(b, child->line, child->column,
+                     "this mapping has more than 64 keys; a deck never needs that many%s", NULL);
             return true;
         }
         if (child->kind != YNODE_SCALAR) {
-            soft_error(b, child->line, child->column,
-                       "a key must be a plain word, not a list or mapping%s", NULL);
+            soft_error(b, child->line, child->column, "a key must be a plain word, not a list or mapping%s", NULL);
             child = NULL;
         } else {
             for (int i = 0; i < top->n; i++) {
                 if (top->keys[i] && !strcmp(top->keys[i]->str, child->str)) {
                     diag_add(b->diags, DIAG_ERROR, b->file, child->line, child->column,
-                             "'%s' appears twice here (first on line %d); each key may appear once",
-                             child->str, top->keys[i]->line);
+                             "'%s' appears twice here (first on line %d); each key may appear once", child->str,
+                             top->keys[i]->line);
                     break;
                 }
             }
@@ -122,19 +122,14 @@ static void report_parser_error(Builder *b, yaml_parser_t *p, const char *bytes,
     if (m.index < len && bytes[m.index] == '\t') {
         error_at(b, line, col, "a tab is used here; YAML needs spaces for indentation%s", NULL);
     } else if (strstr(problem, "mapping values are not allowed")) {
-        error_at(b, line, col,
-                 "unexpected ':' here; if the text itself contains ': ', put the whole text in quotes%s",
+        error_at(b, line, col, "unexpected ':' here; if the text itself contains ': ', put the whole text in quotes%s",
                  NULL);
-    } else if (strstr(problem, "did not find expected key") ||
-               strstr(problem, "did not find expected '-' indicator")) {
-        error_at(b, line, col,
-                 "the indentation here does not line up with the lines above (YAML: %s)", problem);
+    } else if (strstr(problem, "did not find expected key") || strstr(problem, "did not find expected '-' indicator")) {
+        error_at(b, line, col, "the indentation here does not line up with the lines above (YAML: %s)", problem);
     } else if (strstr(problem, "found unexpected end of stream")) {
-        error_at(b, line, col, "the file ends inside a quoted text; a closing quote is missing (YAML: %s)",
-                 problem);
+        error_at(b, line, col, "the file ends inside a quoted text; a closing quote is missing (YAML: %s)", problem);
     } else if (strstr(problem, "control characters are not allowed")) {
-        error_at(b, line, col, "the file contains a control character that is not allowed in text%s",
-                 NULL);
+        error_at(b, line, col, "the file contains a control character that is not allowed in text%s", NULL);
     } else {
         error_at(b, line, col, "YAML syntax: %s", problem);
     }
@@ -150,8 +145,7 @@ static bool check_tabs(Builder *b, const char *bytes, size_t len) {
         while (i < len && (bytes[i] == ' ' || bytes[i] == '\t')) i++;
         for (size_t k = start; k < i; k++) {
             if (bytes[k] == '\t' && i < len && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != '#') {
-                error_at(b, line, (int)(k - start) + 1,
-                         "a tab is used for indentation; YAML needs spaces%s", NULL);
+                error_at(b, line, (int)(k - start) + 1, "a tab is used for indentation; YAML needs spaces%s", NULL);
                 found = true;
                 break;
             }
@@ -176,21 +170,19 @@ static void position_of(const char *bytes, size_t offset, int *line, int *col) {
     }
 }
 
-YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len,
-                   size_t max_bytes, int max_depth, size_t max_string, DiagList *diags) {
-    Builder b = {.arena = arena, .file = file, .diags = diags, .max_depth = max_depth,
-                 .max_string = max_string};
+YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len, size_t max_bytes, int max_depth,
+                   size_t max_string, DiagList *diags) {
+    Builder b = {.arena = arena, .file = file, .diags = diags, .max_depth = max_depth, .max_string = max_string};
     if (len > max_bytes) {
-        diag_add(diags, DIAG_ERROR, file, 0, 0,
-                 "the file is %zu bytes; a deck may be at most %zu bytes (1 MiB)", len, max_bytes);
+        diag_add(diags, DIAG_ERROR, file, 0, 0, "the file is %zu bytes; a deck may be at most %zu bytes (1 MiB)", len,
+                 max_bytes);
         return NULL;
     }
     size_t bad = utf8_validate(bytes, len);
     if (bad < len) {
         int line, col;
         position_of(bytes, bad, &line, &col);
-        diag_add(diags, DIAG_ERROR, file, line, col,
-                 "the file is not valid UTF-8 here; save it as UTF-8 text");
+        diag_add(diags, DIAG_ERROR, file, line, col, "the file is not valid UTF-8 here; save it as UTF-8 text");
         return NULL;
     }
     if (memchr(bytes, '\0', len)) {
@@ -227,14 +219,11 @@ YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len
         YNode *finished = NULL;
         const yaml_char_t *anchor = NULL, *tag = NULL;
         switch (ev.type) {
-        case YAML_STREAM_END_EVENT:
-            done = true;
-            break;
+        case YAML_STREAM_END_EVENT: done = true; break;
         case YAML_DOCUMENT_START_EVENT:
             if (++documents > 1)
                 error_at(&b, line_of(m), col_of(m),
-                     "a deck file holds one document; remove the second '---' and what follows%s",
-                     NULL);
+                         "a deck file holds one document; remove the second '---' and what follows%s", NULL);
             break;
         case YAML_ALIAS_EVENT:
             soft_error(&b, line_of(m), col_of(m),
@@ -260,8 +249,7 @@ YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len
             }
             finished = new_node(&b, YNODE_SCALAR, m);
             if (finished) {
-                finished->str = arena_strndup(arena, (const char *)ev.data.scalar.value,
-                                              ev.data.scalar.length);
+                finished->str = arena_strndup(arena, (const char *)ev.data.scalar.value, ev.data.scalar.length);
                 finished->len = ev.data.scalar.length;
                 finished->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
             }
@@ -291,16 +279,12 @@ YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len
             finished = stack[depth].node;
             depth--;
             break;
-        default:
-            break;
+        default: break;
         }
         if (anchor)
             soft_error(&b, line_of(m), col_of(m),
-                       "YAML anchors (&%s) are not allowed in decks; write the text out in full",
-                       (const char *)anchor);
-        if (tag)
-            soft_error(&b, line_of(m), col_of(m), "YAML tags (%s) are not allowed in decks",
-                       (const char *)tag);
+                       "YAML anchors (&%s) are not allowed in decks; write the text out in full", (const char *)anchor);
+        if (tag) soft_error(&b, line_of(m), col_of(m), "YAML tags (%s) are not allowed in decks", (const char *)tag);
         if (finished && !b.failed) {
             if (depth == 0) {
                 root = finished;

@@ -13,12 +13,12 @@ typedef enum YNodeKind { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ } YNodeKind;
 typedef struct YNode YNode;
 struct YNode {
     YNodeKind kind;
-    int line, column;     /* 1-based */
-    const char *str;      /* scalars: the text (NUL-terminated) */
+    int line, column; /* 1-based */
+    const char *str;  /* scalars: the text (NUL-terminated) */
     size_t len;
-    bool plain;           /* scalars: written without quotes */
-    YNode **keys;         /* maps: key scalars */
-    YNode **items;        /* maps: values; sequences: items */
+    bool plain;    /* scalars: written without quotes */
+    YNode **keys;  /* maps: key scalars */
+    YNode **items; /* maps: values; sequences: items */
     int n;
 };
 
@@ -26,7 +26,7 @@ struct YNode {
  * Returns NULL when the bytes are not a usable YAML document. Enforces: size, UTF-8,
  * no tabs in indentation, depth, no anchors/aliases/tags, no duplicate keys,
  * string length, a single document. */
-YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len,
-                   size_t max_bytes, int max_depth, size_t max_string, DiagList *diags);
+YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len, size_t max_bytes, int max_depth,
+                   size_t max_string, DiagList *diags);
 
 #endif
