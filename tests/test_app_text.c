@@ -1,0 +1,59 @@
+/* Text is rendered once into cached textures: drawing the same frame again rasterises
+ * nothing, a changed string rasterises once, a new scale flushes the cache. */
+#include "app/text.h"
+#include "app/vfs.h"
+#include "harness.h"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+
+static void draw_frame(Text *t) {
+    SDL_Color c = {40, 40, 50, 255};
+    text_draw(t, TEXT_TITLE, "Gray Area", 640, 40, 0, c, TEXT_CENTER);
+    text_draw(t, TEXT_BODY, "Your partner texts a coworker late at night, most nights of the week.", 100, 200, 600, c,
+              TEXT_LEFT);
+    text_draw(t, TEXT_SMALL, "Fine if I know", 100, 400, 0, c, TEXT_LEFT);
+}
+
+int main(void) {
+    char err[512];
+    char data[] = "/tmp/grayarea-text-test-XXXXXX";
+    CHECK(mkdtemp(data) != NULL);
+    CHECK(SDL_Init(SDL_INIT_VIDEO) == 0);
+    CHECK(TTF_Init() == 0);
+    bool up = vfs_init(NULL, data, NULL, err, sizeof err);
+    if (!up) fprintf(stderr, "vfs: %s\n", err);
+    CHECK(up);
+    SDL_Window *w = SDL_CreateWindow("t", 0, 0, 1280, 720, SDL_WINDOW_HIDDEN);
+    SDL_Renderer *r = w ? SDL_CreateRenderer(w, -1, SDL_RENDERER_SOFTWARE) : NULL;
+    CHECK(r != NULL);
+    Text *t = r && up ? text_create(r, 1.0f, err, sizeof err) : NULL;
+    CHECK(t != NULL);
+    if (t) {
+        draw_frame(t);
+        unsigned long first = text_rasterised(t);
+        CHECK(first >= 3);
+        /* The same frame again, and with another colour (applied at draw time): nothing new. */
+        draw_frame(t);
+        SDL_Color other = {200, 100, 0, 128};
+        text_draw(t, TEXT_SMALL, "Fine if I know", 100, 400, 0, other, TEXT_LEFT);
+        CHECK_INT(text_rasterised(t), first);
+        /* One changed string: exactly one rasterisation. */
+        text_draw(t, TEXT_SMALL, "Crosses a line", 100, 400, 0, other, TEXT_LEFT);
+        CHECK_INT(text_rasterised(t), first + 1);
+        /* A new scale empties the cache: the frame renders again, once. */
+        text_set_scale(t, 1.5f);
+        draw_frame(t);
+        unsigned long scaled = text_rasterised(t);
+        CHECK(scaled > first + 1);
+        draw_frame(t);
+        CHECK_INT(text_rasterised(t), scaled);
+        text_destroy(t);
+    }
+    if (r) SDL_DestroyRenderer(r);
+    if (w) SDL_DestroyWindow(w);
+    vfs_shutdown();
+    TTF_Quit();
+    SDL_Quit();
+    return harness_finish();
+}
