@@ -21,8 +21,9 @@ header() {
     ev confirm            # Play
     ev down; ev confirm; ev text '"Alex"'; ev confirm   # player 1's name
     ev down; ev confirm; ev text '"Sam"'; ev confirm    # player 2's name
-    for k in $1; do ev "$k"; done
-    ev up; ev up          # back round to Start
+    local key
+    for key in $1; do ev "$key"; done
+    for key in ${2:-up up}; do ev "$key"; done   # back round to Start
     ev confirm
 }
 
@@ -173,6 +174,26 @@ check "[[ -z '$left' ]]" "forget: nothing sensitive left (found: $left)"
 check "[[ -f '$out/forget.data/packs/exes.yaml' && -f '$out/forget.data/settings.ini' ]]" "forget: settings and packs stay"
 check "has '$out/forget.log' 'Deleted 2 saved session files, 2 summary files and 1 temporary or backup file.'" "forget: says what it deleted"
 check "ls '$out/forget.shots' | grep -q -- '-forget'" "forget: no screenshot"
+
+# 8. A whole session on each shipped deck alone, with answers that vary so the branches
+# differ; each must reach its summary. Then: no log anywhere holds an answer.
+cats=(messaging exes social apps flirting closeness honesty inner)
+titles=("Texts & DMs" "Exes" "Social media" "Dating apps" "Flirting" "Closeness" "Honesty" "Inner life")
+for k in 0 1 2 3 4 5 6 7; do
+    keys="down down down down down down"                 # to the themes
+    for c in 0 1 2 3 4 5 6 7; do [[ $c != "$k" ]] && keys="$keys confirm"; keys="$keys right"; done
+    { header "$keys" "down down down"
+      for i in $(seq 1 70); do
+          echo "$t answer 0 $(( (i * 7 + k) % 4 + 1 ))"; echo "$((t + 100)) answer 1 $(( (i * 5 + 2 * k) % 4 + 1 ))"
+          t=$((t + 1900)); echo "$t confirm"; t=$((t + 300))
+      done; } > "$out/deck-${cats[$k]}.replay"
+    SDL_VIDEODRIVER=dummy "$bin" --replay "$out/deck-${cats[$k]}.replay" --data-dir "$out/deck-${cats[$k]}.data" \
+        --screenshot-dir "$out/deck-${cats[$k]}.shots" >"$out/deck-${cats[$k]}.log" 2>&1; rc=$?
+    md=$(ls "$out/deck-${cats[$k]}.data"/summaries/*.md 2>/dev/null | head -1)
+    check "[[ $rc == 0 && -n '$md' ]] && has '$md' '| ${titles[$k]} |' && ! grep -q '^| [A-Z].* | [0-9]' <(grep -v '| ${titles[$k]} |' '$md' | grep -v '^| Theme')" \
+        "deck ${cats[$k]}: a whole session reaches its summary, on that theme alone"
+done
+check "! grep -lE 'Fine if I know|Crosses a line|Uneasy, let|picked|answer [0-9]' '$out'/*.log" "no log holds an answer"
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

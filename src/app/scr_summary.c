@@ -249,7 +249,7 @@ static void summary_draw(App *app) {
         char label[96];
         snprintf(label, sizeof label, "%s's answers: %s", session_name(app->game->session, p),
                  st->priv.include[p] ? "in" : "left out");
-        draw_button(&app->draw, L.buttons[BTN_KEEP0 + p], label, BUTTON_QUIET, st->focus == BTN_KEEP0 + p, 1.0f);
+        draw_button(&app->draw, L.buttons[BTN_KEEP0 + p], label, BUTTON_NORMAL, st->focus == BTN_KEEP0 + p, 1.0f);
     }
     draw_button(&app->draw, L.buttons[BTN_SAVE], st->saved ? "Saved" : "Save summary", BUTTON_NORMAL,
                 st->focus == BTN_SAVE, 1.0f);
