@@ -3,6 +3,8 @@
 
 #include "app/game.h"
 
+#include <math.h>
+
 SDL_Color look_player_color(const App *app, int player) {
     int i = app->settings.colors[player == 1 ? 1 : 0];
     if (i < 0 || i >= THEME_PLAYER_COLORS) i = player == 1 ? 1 : 0;
@@ -40,4 +42,30 @@ float look_header(App *app, const char *left, const char *right, float left_max)
 SDL_Color look_step_color(const App *app, int step) {
     if (step < 1 || step > THEME_SCALE_STEPS) return app->theme.surface;
     return app->theme.scale[step - 1];
+}
+
+SDL_FRect look_dialog_rect(const App *app, float w, float h) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    float pw = fminf(W - 80 * S, w * S), ph = fminf(H - 40 * S, h * S);
+    return (SDL_FRect){(W - pw) * 0.5f, (H - ph) * 0.5f, pw, ph};
+}
+
+void look_dialog_draw(App *app, SDL_FRect panel, const char *title, const char *body) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
+    draw_shadow(&app->draw, panel, 24 * S, 18 * S, th->shadow);
+    draw_round_rect(&app->draw, panel, 24 * S, th->surface);
+    text_draw(app->text, TEXT_HEADING, title, (int)(W * 0.5f), (int)(panel.y + 28 * S), (int)(panel.w - 40 * S), th->text,
+              TEXT_CENTER);
+    if (body && *body)
+        text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 86 * S), (int)(panel.w - 60 * S),
+                  th->text_dim, TEXT_CENTER);
+}
+
+void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRect *right) {
+    float S = app->ui.s, W = (float)app->ui.w;
+    float bw = fminf(260 * S, (panel.w - 60 * S) * 0.5f), bh = 56 * S, y = panel.y + panel.h - bh - 28 * S;
+    *left = (SDL_FRect){W * 0.5f - bw - 8 * S, y, bw, bh};
+    *right = (SDL_FRect){W * 0.5f + 8 * S, y, bw, bh};
 }

@@ -14,4 +14,12 @@ float look_header(App *app, const char *left, const char *right, float left_max)
 /* A label for a rate step in the scale colours, e.g. for legends. */
 SDL_Color look_step_color(const App *app, int step);
 
+/* Dialogs over the current screen. look_dialog_rect centres a panel of w x h reference
+ * units (clamped to the screen); look_dialog_draw dims what is behind and draws the
+ * panel with its title and (optional) body; look_dialog_pair places two buttons side by
+ * side along the panel's bottom. */
+SDL_FRect look_dialog_rect(const App *app, float w, float h);
+void look_dialog_draw(App *app, SDL_FRect panel, const char *title, const char *body);
+void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRect *right);
+
 #endif

@@ -1,6 +1,7 @@
 /* "Forget everything": a confirmation, then every saved session, summary and leftover
  * file is deleted, and the screen says what went. */
 #include "app/game.h"
+#include "app/look.h"
 #include "app/play.h"
 #include "app/vfs.h"
 
@@ -16,12 +17,8 @@ typedef struct ForgetState {
 } ForgetState;
 
 static void layout(App *app, SDL_FRect *panel, SDL_FRect *b) {
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
-    float pw = fminf(W - 80 * S, 700 * S), ph = 330 * S;
-    *panel = (SDL_FRect){(W - pw) * 0.5f, (H - ph) * 0.5f, pw, ph};
-    float bw = 260 * S, bh = 56 * S, y = panel->y + ph - bh - 28 * S;
-    b[F_CANCEL] = (SDL_FRect){W * 0.5f - bw - 8 * S, y, bw, bh};
-    b[F_FORGET] = (SDL_FRect){W * 0.5f + 8 * S, y, bw, bh};
+    *panel = look_dialog_rect(app, 700, 330);
+    look_dialog_pair(app, *panel, &b[F_CANCEL], &b[F_FORGET]);
 }
 
 static void forget_draw(App *app) {

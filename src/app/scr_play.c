@@ -729,10 +729,9 @@ typedef struct MenuState {
 } MenuState;
 
 static void menu_layout(App *app, SDL_FRect *panel, SDL_FRect *buttons) {
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    float S = app->ui.s, W = (float)app->ui.w;
     float bw = 420 * S, bh = 54 * S, gap = 12 * S;
-    float ph = 110 * S + MENU_COUNT * (bh + gap);
-    *panel = (SDL_FRect){(W - bw - 80 * S) * 0.5f, (H - ph) * 0.5f, bw + 80 * S, ph};
+    *panel = look_dialog_rect(app, 500, 110 + MENU_COUNT * 66);
     float y = panel->y + 90 * S;
     for (int i = 0; i < MENU_COUNT; i++) {
         buttons[i] = (SDL_FRect){(W - bw) * 0.5f, y, bw, bh};
@@ -742,14 +741,9 @@ static void menu_layout(App *app, SDL_FRect *panel, SDL_FRect *buttons) {
 
 static void menu_draw(App *app) {
     MenuState *st = app->state;
-    const Theme *th = &app->theme;
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     SDL_FRect panel, b[MENU_COUNT];
     menu_layout(app, &panel, b);
-    draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.92f));
-    draw_shadow(&app->draw, panel, 24 * S, 18 * S, th->shadow);
-    draw_round_rect(&app->draw, panel, 24 * S, th->surface);
-    text_draw(app->text, TEXT_HEADING, "Paused", (int)(W * 0.5f), (int)(panel.y + 28 * S), 0, th->text, TEXT_CENTER);
+    look_dialog_draw(app, panel, "Paused", NULL);
     for (int i = 0; i < MENU_COUNT; i++)
         draw_button(&app->draw, b[i], MENU_LABELS[i], i == 0 ? BUTTON_PRIMARY : BUTTON_NORMAL, st->focus == i, 1.0f);
 }

@@ -488,26 +488,15 @@ typedef struct ResumeState {
 } ResumeState;
 
 static void resume_layout(App *app, SDL_FRect *panel, SDL_FRect *b) {
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
-    float pw = fminf(W - 80 * S, 640 * S), ph = 300 * S;
-    *panel = (SDL_FRect){(W - pw) * 0.5f, (H - ph) * 0.5f, pw, ph};
-    float bw = 250 * S, bh = 56 * S, y = panel->y + ph - bh - 28 * S;
-    b[RES_FRESH] = (SDL_FRect){W * 0.5f - bw - 8 * S, y, bw, bh};
-    b[RES_RESUME] = (SDL_FRect){W * 0.5f + 8 * S, y, bw, bh};
+    *panel = look_dialog_rect(app, 640, 300);
+    look_dialog_pair(app, *panel, &b[RES_FRESH], &b[RES_RESUME]);
 }
 
 static void resume_draw(App *app) {
     ResumeState *st = app->state;
-    const Theme *th = &app->theme;
     const Session *s = app->game->session;
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     SDL_FRect panel, b[RES_COUNT];
     resume_layout(app, &panel, b);
-    draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
-    draw_shadow(&app->draw, panel, 24 * S, 18 * S, th->shadow);
-    draw_round_rect(&app->draw, panel, 24 * S, th->surface);
-    text_draw(app->text, TEXT_HEADING, "Pick up where you left off?", (int)(W * 0.5f), (int)(panel.y + 30 * S), 0, th->text,
-              TEXT_CENTER);
     char body[300];
     if (s)
         snprintf(body, sizeof body, "%s and %s were on scenario %d of %d, with %d card%s talked through.", session_name(s, 0),
@@ -515,8 +504,7 @@ static void resume_draw(App *app) {
                  s->n_records == 1 ? "" : "s");
     else
         snprintf(body, sizeof body, "A session is waiting.");
-    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 90 * S), (int)(panel.w - 60 * S), th->text_dim,
-              TEXT_CENTER);
+    look_dialog_draw(app, panel, "Pick up where you left off?", body);
     draw_button(&app->draw, b[RES_FRESH], "Start fresh", BUTTON_NORMAL, st->focus == RES_FRESH, 1.0f);
     draw_button(&app->draw, b[RES_RESUME], "Resume", BUTTON_PRIMARY, st->focus == RES_RESUME, 1.0f);
 }

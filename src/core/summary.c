@@ -125,6 +125,46 @@ static const char *answer_text(const Card *c, RoundKind k, int pick) {
     return step_label(pick);
 }
 
+/* A player's answer to a record in words, both perspectives where the card asked both. */
+static void answer_words(const Card *c, const CardRecord *r, int p, StrBuf *out) {
+    if (c->ask == ASK_RATE && c->from == FROM_BOTH) {
+        strbuf_puts(out, "if they did it: ");
+        strbuf_puts(out, answer_text(c, ROUND_YOU, r->picks[p][ROUND_YOU]));
+        strbuf_puts(out, "; if their partner did it: ");
+        strbuf_puts(out, answer_text(c, ROUND_PARTNER, r->picks[p][ROUND_PARTNER]));
+    } else {
+        strbuf_puts(out, answer_text(c, c->ask == ASK_CHOICE ? ROUND_CHOICE : ROUND_PARTNER, r->main[p]));
+    }
+}
+
+/* A ladder line for one player, or "kept private" when they left their answers out. */
+static void line_words(const Session *s, const SummaryPrivacy *priv, const LadderLine *l, int p, StrBuf *out) {
+    if (priv->include[p])
+        summary_line_text(s, l, p, out);
+    else
+        strbuf_printf(out, "%s: kept private", session_name(s, p));
+}
+
+typedef void (*Escape)(StrBuf *out, const char *text);
+
+/* Runs a StrBuf-producing helper and appends its text escaped for the output format. */
+static void escaped_answer(Escape esc, StrBuf *out, const Card *c, const CardRecord *r, int p) {
+    StrBuf t;
+    strbuf_init(&t);
+    answer_words(c, r, p, &t);
+    esc(out, t.data ? t.data : "");
+    strbuf_free(&t);
+}
+
+static void escaped_line(Escape esc, StrBuf *out, const Session *s, const SummaryPrivacy *priv, const LadderLine *l,
+                         int p) {
+    StrBuf t;
+    strbuf_init(&t);
+    line_words(s, priv, l, p, &t);
+    esc(out, t.data ? t.data : "");
+    strbuf_free(&t);
+}
+
 static void md_record(const Session *s, const SummaryPrivacy *priv, StrBuf *out, const CardRecord *r) {
     const Card *c = record_card(s, r);
     const Scenario *sc = deal_scenario(s, r->deal);
@@ -141,14 +181,7 @@ static void md_record(const Session *s, const SummaryPrivacy *priv, StrBuf *out,
             strbuf_puts(out, "*(kept private)*\n");
             continue;
         }
-        if (c->ask == ASK_RATE && c->from == FROM_BOTH) {
-            strbuf_puts(out, "if they did it: ");
-            md_text(out, answer_text(c, ROUND_YOU, r->picks[p][ROUND_YOU]));
-            strbuf_puts(out, "; if their partner did it: ");
-            md_text(out, answer_text(c, ROUND_PARTNER, r->picks[p][ROUND_PARTNER]));
-        } else {
-            md_text(out, answer_text(c, c->ask == ASK_CHOICE ? ROUND_CHOICE : ROUND_PARTNER, r->main[p]));
-        }
+        escaped_answer(md_text, out, c, r, p);
         strbuf_puts(out, "\n");
     }
 }
@@ -186,14 +219,7 @@ void summary_write_markdown(const Session *s, const Summary *sum, const SummaryP
             md_filled(s, out, deal_scenario(s, l->deal)->title);
             strbuf_puts(out, "**: ");
             for (int p = 0; p < 2; p++) {
-                StrBuf t;
-                strbuf_init(&t);
-                if (priv->include[p])
-                    summary_line_text(s, l, p, &t);
-                else
-                    strbuf_printf(&t, "%s: kept private", session_name(s, p));
-                md_text(out, t.data ? t.data : "");
-                strbuf_free(&t);
+                escaped_line(md_text, out, s, priv, l, p);
                 strbuf_puts(out, p == 0 ? " · " : "\n");
             }
         }
@@ -266,14 +292,7 @@ static void html_record(const Session *s, const SummaryPrivacy *priv, StrBuf *ou
             strbuf_puts(out, "<em>kept private</em></li>");
             continue;
         }
-        if (c->ask == ASK_RATE && c->from == FROM_BOTH) {
-            strbuf_puts(out, "if they did it: ");
-            html_text(out, answer_text(c, ROUND_YOU, r->picks[p][ROUND_YOU]));
-            strbuf_puts(out, "; if their partner did it: ");
-            html_text(out, answer_text(c, ROUND_PARTNER, r->picks[p][ROUND_PARTNER]));
-        } else {
-            html_text(out, answer_text(c, c->ask == ASK_CHOICE ? ROUND_CHOICE : ROUND_PARTNER, r->main[p]));
-        }
+        escaped_answer(html_text, out, c, r, p);
         strbuf_puts(out, "</li>");
     }
     strbuf_puts(out, "</ul></div>\n");
@@ -342,16 +361,9 @@ void summary_write_html(const Session *s, const Summary *sum, const SummaryPriva
             html_filled(s, out, deal_scenario(s, l->deal)->title);
             strbuf_puts(out, "</th>");
             for (int p = 0; p < 2; p++) {
-                StrBuf t;
-                strbuf_init(&t);
-                if (priv->include[p])
-                    summary_line_text(s, l, p, &t);
-                else
-                    strbuf_printf(&t, "%s: kept private", session_name(s, p));
                 strbuf_printf(out, "<td class=\"who p%d\">", p + 1);
-                html_text(out, t.data ? t.data : "");
+                escaped_line(html_text, out, s, priv, l, p);
                 strbuf_puts(out, "</td>");
-                strbuf_free(&t);
             }
             strbuf_puts(out, "</tr>\n");
         }
