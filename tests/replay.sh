@@ -138,7 +138,8 @@ check "[[ $rc == 2 ]] && has '$out/bad.log' 'bad.replay:2:'" "bad replay refused
   echo "$t answer 0 3"; t=$((t + 200))                               # ignored while paused
   echo "$t click 908 35"; t=$((t + 500))                             # resume
   echo "$t click 1208 35"; t=$((t + 800))                            # end early
-  echo "$t confirm"; } > "$out/facil.replay"                          # export
+  echo "$t left"; t=$((t + 100)); echo "$t confirm"; t=$((t + 200))  # Sam leaves their answers out
+  echo "$t right"; t=$((t + 100)); echo "$t confirm"; } > "$out/facil.replay"   # export
 run facil "$out/facil.replay"; rc=$?
 check "[[ $rc == 0 ]]" "facilitated: exit $rc"
 plan=$(ls "$out"/facil.data/plans/plan-*.txt 2>/dev/null | head -1)
@@ -153,6 +154,8 @@ fi
 if [[ -n $html ]]; then
     check "! grep -qiE 'http|<script|<link|src=' '$html'" "facilitated: the HTML page is self-contained"
     check "has '$html' 'Alex &amp; Sam'" "facilitated: the HTML names the players"
+    check "has '$html' 'Sam: kept private' && ! grep -q 'who p2\">Sam</span> [A-Z]' '$html'" "facilitated: Sam's answers left out of the page"
+    check "grep -qE 'who p1\">Alex(: no line|.s line)' '$html' && has '$html' 'card-by-card comparison is left out'" "facilitated: Alex's line stays; the card-by-card comparison, which needs both, goes"
 fi
 extra=$(cd "$out/facil.data" && find . -type f ! -path './summaries/gray-area-*' ! -path './plans/plan-*.txt' | sort)
 check "[[ -z '$extra' ]]" "facilitated: the data folder holds only exports (found: $extra)"
@@ -194,6 +197,36 @@ for k in 0 1 2 3 4 5 6 7; do
         "deck ${cats[$k]}: a whole session reaches its summary, on that theme alone"
 done
 check "! grep -lE 'Fine if I know|Crosses a line|Uneasy, let|picked|answer [0-9]' '$out'/*.log" "no log holds an answer"
+
+# 9. Killed mid-session (SIGKILL, as a power cut would): the autosave on disk is whole
+# and the next start resumes it.
+{ header ""; side_blocks 40; } > "$out/kill.replay"
+SDL_VIDEODRIVER=dummy "$bin" --replay "$out/kill.replay" --decks "$decks" --data-dir "$out/kill.data" \
+    --screenshot-dir "$out/kill.shots" >"$out/kill.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do [[ -s "$out/kill.data/session.sav" ]] && break; sleep 0.05; done
+sleep 0.3
+kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+check "[[ -s '$out/kill.data/session.sav' ]] && tail -1 '$out/kill.data/session.sav' | grep -qE '^checksum [0-9a-f]{16}$'" "killed: the autosave is whole"
+printf 'grayarea-replay 1\nseed 2\nsize 1280 720\nnotices 0\n300 confirm\n900 back\n1000 down\n1100 down\n1200 confirm\n1800 confirm\n' > "$out/kill2.replay"
+run kill "$out/kill2.replay"; rc=$?
+md=$(ls "$out"/kill.data/summaries/*.md 2>/dev/null | head -1)
+check "[[ $rc == 0 && -n '$md' ]] && has '$md' '# Gray Area: Alex & Sam'" "killed: resumed and finished after the kill"
+
+# 10. The example pack, zipped here, dropped into the packs folder and played alone.
+if command -v zip >/dev/null; then
+    mkdir -p "$out/pack.data/packs"
+    (cd "$tests/../examples/pack" && zip -q "$out/pack.data/packs/our-rules.zip" ./*.yaml)
+    keys="down down down down down down"
+    for c in 0 1 2 3 4 5 6 7; do [[ $c != 6 ]] && keys="$keys confirm"; keys="$keys right"; done
+    { header "$keys" "down down down"; side_blocks 20; } > "$out/pack.replay"
+    run pack "$out/pack.replay"; rc=$?
+    md=$(ls "$out"/pack.data/summaries/*.md 2>/dev/null | head -1)
+    check "[[ $rc == 0 && -n '$md' ]] && has '$md' '| Honesty |'" "example pack: its deck plays from a .zip in the packs folder"
+    check "! grep -q 'Skipped' '$out/pack.log'" "example pack: loads without notices"
+else
+    bad "zip is not installed (the test command installs it)"
+fi
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]
