@@ -152,7 +152,8 @@ static const char *get_text(Loader *L, const YNode *v, const YNode *parent, cons
         err(L, v, "'%s' in %s is empty", key, where);
         return NULL;
     }
-    return v->str;
+    /* The tree is freed after loading: the deck keeps its own copy. */
+    return arena_strndup(L->arena, v->str, v->len);
 }
 
 static bool valid_id(const char *s) {
@@ -638,7 +639,10 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
     size_t errors_before = diags->errors;
     Loader L = {.deck = d, .arena = &d->arena, .file = file, .diags = diags};
     d->file = arena_strdup(&d->arena, file);
-    YNode *root = ytree_parse(&d->arena, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
+    /* The YAML tree lives only while the deck is read; the deck keeps what it needs. */
+    Arena tree;
+    arena_init(&tree);
+    YNode *root = ytree_parse(&tree, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
     if (!root) goto fail;
     if (root->kind != YNODE_MAP) {
         err(&L, root, "a deck should start with keys like 'format: 1', 'id:', 'title:'");
@@ -685,9 +689,13 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
             }
         }
     }
-    if (d->arena.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
+    if (d->arena.failed || tree.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
+    arena_destroy(&tree);
     if (diags->errors == errors_before) return d;
+    deck_destroy(d);
+    return NULL;
 fail:
+    arena_destroy(&tree);
     deck_destroy(d);
     return NULL;
 }
