@@ -35,6 +35,7 @@ static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
     [INPUT_FULLSCREEN] = "fullscreen",
     [INPUT_RESIZE] = "resize",
     [INPUT_QUIT] = "quit",
+    [INPUT_PAD] = "pad",
 };
 
 const char *input_kind_name(InputKind kind) {
@@ -60,6 +61,11 @@ void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h) {
 }
 
 void input_set_text_mode(Input *in, bool on) { in->text_mode = on; }
+
+void input_set_origin(Input *in, int x, int y) {
+    in->origin_x = x;
+    in->origin_y = y;
+}
 
 static void init_event(InputEvent *e, InputKind kind, int player, InputDevice dev) {
     memset(e, 0, sizeof *e);
@@ -132,8 +138,8 @@ bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out) {
     case SDL_MOUSEMOTION:
         if (ev->motion.which == SDL_TOUCH_MOUSEID) return false; /* the finger events carry it */
         init_event(out, INPUT_POINTER_MOVE, -1, DEVICE_MOUSE);
-        out->x = (int)((float)ev->motion.x * in->sx);
-        out->y = (int)((float)ev->motion.y * in->sy);
+        out->x = (int)((float)ev->motion.x * in->sx) - in->origin_x;
+        out->y = (int)((float)ev->motion.y * in->sy) - in->origin_y;
         return true;
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP:
@@ -141,8 +147,8 @@ bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out) {
         if (ev->type == SDL_MOUSEBUTTONUP && !in->pressed) return false; /* a press that began elsewhere */
         in->pressed = ev->type == SDL_MOUSEBUTTONDOWN;
         init_event(out, ev->type == SDL_MOUSEBUTTONDOWN ? INPUT_PRESS : INPUT_CLICK, -1, DEVICE_MOUSE);
-        out->x = (int)((float)ev->button.x * in->sx);
-        out->y = (int)((float)ev->button.y * in->sy);
+        out->x = (int)((float)ev->button.x * in->sx) - in->origin_x;
+        out->y = (int)((float)ev->button.y * in->sy) - in->origin_y;
         return true;
     case SDL_MOUSEWHEEL: {
         int y = ev->wheel.y;
@@ -161,11 +167,45 @@ bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out) {
                                               : INPUT_POINTER_MOVE,
                    -1, DEVICE_TOUCH);
         /* Finger positions are 0..1 across the window. */
-        out->x = (int)(ev->tfinger.x * (float)in->out_w);
-        out->y = (int)(ev->tfinger.y * (float)in->out_h);
+        out->x = (int)(ev->tfinger.x * (float)in->out_w) - in->origin_x;
+        out->y = (int)(ev->tfinger.y * (float)in->out_h) - in->origin_y;
         return true;
     default: return false;
     }
+}
+
+bool input_pad_button(int button, bool yes_is_right, InputEvent *out) {
+    InputKind kind, menu;
+    int value = 0;
+    /* SDL's A/B/X/Y are positions here (bottom/right/left/top): pads.c turns off
+     * SDL's label-based swap for Nintendo controllers. */
+    switch (button) {
+    case SDL_CONTROLLER_BUTTON_A:
+        kind = INPUT_ANSWER, value = 1, menu = yes_is_right ? INPUT_BACK : INPUT_CONFIRM;
+        break;
+    case SDL_CONTROLLER_BUTTON_B:
+        kind = INPUT_ANSWER, value = 2, menu = yes_is_right ? INPUT_CONFIRM : INPUT_BACK;
+        break;
+    case SDL_CONTROLLER_BUTTON_X: kind = INPUT_ANSWER, value = 3, menu = INPUT_BACKSPACE; break;
+    case SDL_CONTROLLER_BUTTON_Y: kind = INPUT_ANSWER, value = 4, menu = INPUT_TEXT; break;
+    case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: kind = menu = INPUT_UNLOCK; break;
+    /* "Done" only means something on a card taken in turns; a stray press elsewhere
+     * should not confirm a dialog. */
+    case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: kind = INPUT_CONFIRM, menu = INPUT_NONE; break;
+    case SDL_CONTROLLER_BUTTON_START: kind = menu = INPUT_BREAK; break;
+    case SDL_CONTROLLER_BUTTON_BACK: kind = menu = INPUT_BACK; break;
+    case SDL_CONTROLLER_BUTTON_RIGHTSTICK: kind = menu = INPUT_VETO; break;
+    case SDL_CONTROLLER_BUTTON_DPAD_UP: kind = menu = INPUT_UP; break;
+    case SDL_CONTROLLER_BUTTON_DPAD_DOWN: kind = menu = INPUT_DOWN; break;
+    case SDL_CONTROLLER_BUTTON_DPAD_LEFT: kind = menu = INPUT_LEFT; break;
+    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: kind = menu = INPUT_RIGHT; break;
+    default: return false;
+    }
+    init_event(out, kind, -1, DEVICE_GAMEPAD);
+    out->value = value;
+    out->menu_kind = menu;
+    if (menu == INPUT_TEXT) snprintf(out->text, sizeof out->text, " ");
+    return true;
 }
 
 const char *input_key_label(InputKind kind, int player, int value) {

@@ -20,7 +20,27 @@
  * The keypad is left out on purpose: it sits in one place, so it cannot belong to
  * one half of the keyboard. Key repeats never answer. While a text field has focus
  * (input_set_text_mode), typing produces only INPUT_TEXT, plus Backspace, Enter,
- * Esc, Tab and the arrows. */
+ * Esc, Tab and the arrows.
+ *
+ * Gamepads (pads.c opens them and knows whose seat each is; input_pad_button maps):
+ *
+ *   face buttons   answers 1-4 by position: 1 bottom, 2 right, 3 left, 4 top, whatever
+ *                  the labels say (SDL is told to report positions, see pads.c), so the
+ *                  glyph drawn under an answer is always the button that gives it
+ *   left shoulder  take the pick back          right shoulder  done (taking turns)
+ *   Start/Options  break, for anyone           Back/Share/View the session menu (Esc)
+ *   right stick click  leave this one out (the veto; never says who)
+ *   d-pad, left stick  the arrows
+ *
+ * Face buttons mean two things. While a card is being answered (a screen with
+ * Screen.answers) they are answers; everywhere else the app replaces kind with
+ * menu_kind before the screen sees the event: the family's "yes" button confirms and
+ * its "no" button goes back (bottom/right on Xbox and PlayStation pads, right/bottom
+ * on Nintendo ones, as their owners expect), left deletes (INPUT_BACKSPACE) and top
+ * types a space (INPUT_TEXT " "), which only text entry uses. An event whose
+ * menu_kind is INPUT_NONE there is dropped (the right shoulder). Events from a pad
+ * carry device DEVICE_GAMEPAD, device_id = its instance id, and player = its seat
+ * (0/1), or -1 while it has none. */
 
 typedef enum InputKind {
     INPUT_NONE,
@@ -43,6 +63,8 @@ typedef enum InputKind {
     INPUT_RESIZE,       /* x, y: the new output size in pixels */
     INPUT_QUIT,         /* the window's close button: the app asks before quitting */
     INPUT_VETO,         /* player 0/1: leave this scenario out (never shown as who) */
+    INPUT_PAD,          /* a controller came, went, took a seat...: value a PadChange (pads.h),
+                           player the seat or -1, x its PadType, device_id its instance id */
     INPUT_KIND_COUNT
 } InputKind;
 
@@ -63,6 +85,9 @@ typedef struct InputEvent {
     InputDevice device;
     int device_id;
     char text[32];
+    /* Gamepads only: what this event means on a screen that takes no answers (see
+     * above). INPUT_NONE (0) everywhere else, where kind is all there is. */
+    InputKind menu_kind;
 } InputEvent;
 
 typedef struct Input {
@@ -70,6 +95,7 @@ typedef struct Input {
     /* Window points to output pixels (HiDPI): mouse events come in points. */
     float sx, sy;
     int out_w, out_h;
+    int origin_x, origin_y; /* output pixels: the screens' area (input_set_origin) */
     bool pressed; /* primary button went down inside the window */
 } Input;
 
@@ -78,8 +104,18 @@ void input_init(Input *in);
 void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h);
 /* Switches between game keys and typing. The app also starts/stops SDL text input. */
 void input_set_text_mode(Input *in, bool on);
-/* Translates one SDL event; returns false when it means nothing to the game. */
+/* Translates one SDL event; returns false when it means nothing to the game.
+ * Game-controller events are pads.c's (pads_translate). */
 bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out);
+/* Where the screens' area starts in the output (the TV-safe inset): pointer positions
+ * are reported relative to it. */
+void input_set_origin(Input *in, int x, int y);
+
+/* The meaning of a gamepad button press (an SDL_GameControllerButton) on a controller
+ * whose "yes" button is the right-hand one when yes_is_right (Nintendo), else the
+ * bottom one. Fills kind, value and menu_kind of out (the rest is zeroed); returns
+ * false for buttons that mean nothing (the guide button, the left stick click...). */
+bool input_pad_button(int button, bool yes_is_right, InputEvent *out);
 
 /* The label on a player's key cap for an action (INPUT_ANSWER with value 1-4,
  * INPUT_UNLOCK, INPUT_BREAK, INPUT_CONFIRM, INPUT_BACK, INPUT_FULLSCREEN), following

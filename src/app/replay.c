@@ -1,6 +1,7 @@
 /* Input recording (--record) and deterministic playback (--replay) of whole runs. */
 #include "app/replay.h"
 
+#include "app/pads.h"
 #include "app/vfs.h"
 #include "core/util.h"
 
@@ -93,11 +94,44 @@ static bool parse_quoted(Parser *p, const char *w, char *out, size_t n) {
     return true;
 }
 
+/* Takes a trailing "pad" word off rest; returns whether there was one. */
+static bool strip_pad(char *rest) {
+    size_t n = strlen(rest);
+    while (n && (rest[n - 1] == ' ' || rest[n - 1] == '\t')) n--;
+    if (n < 3 || strncmp(rest + n - 3, "pad", 3) != 0) return false;
+    if (n > 3 && rest[n - 4] != ' ' && rest[n - 4] != '\t') return false;
+    rest[n - 3] = '\0';
+    return true;
+}
+
+static bool parse_pad(Parser *p, char *rest, InputEvent *ev) {
+    char *c = next_word(&rest), *id = next_word(&rest), *seat = next_word(&rest), *type = next_word(&rest);
+    int change = c ? pads_change_from_name(c) : -1;
+    long v1, v2;
+    if (change < 0) return fail(p, "pad wants a change: added, removed, joined, lost, back, refused or knock");
+    if (!parse_int(id, 0, 1L << 30, &v1)) return fail(p, "pad wants the controller's instance id (a whole number)");
+    if (!parse_int(seat, -1, 1, &v2)) return fail(p, "pad wants a seat (-1, 0 or 1)");
+    int t = type ? pads_type_from_name(type) : -1;
+    if (t < 0) return fail(p, "pad wants a controller type: generic, xbox360, xboxone, ps3, ps4, ps5 or switch");
+    bool needs_seat = change == PAD_JOINED || change == PAD_LOST || change == PAD_BACK;
+    if (needs_seat && v2 < 0) return fail(p, "pad %s needs a seat (0 or 1)", c);
+    ev->value = change;
+    ev->device_id = (int)v1;
+    ev->player = (int)v2;
+    ev->x = t;
+    char *extra = next_word(&rest);
+    if (extra) return fail(p, "unexpected '%.40s' after the pad event", extra);
+    return true;
+}
+
 static bool parse_event(Parser *p, char *rest, InputKind kind, InputEvent *ev) {
     memset(ev, 0, sizeof *ev);
     ev->kind = kind;
+    /* Recorded after the app decided what a controller's button meant (input.h). */
+    ev->menu_kind = kind;
     ev->player = -1;
-    ev->device = DEVICE_NONE;
+    ev->device = strip_pad(rest) || kind == INPUT_PAD ? DEVICE_GAMEPAD : DEVICE_NONE;
+    if (kind == INPUT_PAD) return parse_pad(p, rest, ev);
     const char *kname = input_kind_name(kind);
     char *a = next_word(&rest), *b = NULL;
     long v1 = 0, v2 = 0;
@@ -119,9 +153,9 @@ static bool parse_event(Parser *p, char *rest, InputKind kind, InputEvent *ev) {
     case INPUT_CLICK:
     case INPUT_RESIZE:
         b = next_word(&rest);
-        if (!parse_int(a, kind == INPUT_RESIZE ? 1 : 0, MAX_COORD, &v1) ||
-            !parse_int(b, kind == INPUT_RESIZE ? 1 : 0, MAX_COORD, &v2))
-            return fail(p, "%s wants two numbers from %d to %d", kname, kind == INPUT_RESIZE ? 1 : 0, MAX_COORD);
+        if (!parse_int(a, kind == INPUT_RESIZE ? 1 : -MAX_COORD, MAX_COORD, &v1) ||
+            !parse_int(b, kind == INPUT_RESIZE ? 1 : -MAX_COORD, MAX_COORD, &v2))
+            return fail(p, "%s wants two numbers from %d to %d", kname, kind == INPUT_RESIZE ? 1 : -MAX_COORD, MAX_COORD);
         ev->x = (int)v1;
         ev->y = (int)v2;
         break;
@@ -171,6 +205,9 @@ static bool parse_header(Parser *p, ReplayHeader *r, const char *key, char *rest
     } else if (!strcmp(key, "reduced_motion")) {
         if (!a || (strcmp(a, "yes") && strcmp(a, "no"))) return fail(p, "reduced_motion wants yes or no");
         r->reduced_motion = !strcmp(a, "yes");
+    } else if (!strcmp(key, "tv_mode")) {
+        if (!a || (strcmp(a, "yes") && strcmp(a, "no"))) return fail(p, "tv_mode wants yes or no");
+        r->tv_mode = !strcmp(a, "yes");
     } else if (!strcmp(key, "notices")) {
         if (!parse_int(a, 0, REPLAY_NOTICE_MAX, &v1)) return fail(p, "notices wants a count from 0 to %d", REPLAY_NOTICE_MAX);
         if (r->has_notices) return fail(p, "notices given twice");
@@ -368,11 +405,17 @@ void replay_format_event(uint32_t t, const InputEvent *ev, char *out, size_t n) 
         quote(ev->text, q, sizeof q);
         snprintf(out, n, "%u %s %s", (unsigned)t, kname, q);
         break;
+    case INPUT_PAD:
+        snprintf(out, n, "%u %s %s %d %d %s", (unsigned)t, kname, pads_change_name((PadChange)ev->value),
+                 ev->device_id, ev->player, pads_type_name((PadType)ev->x));
+        return;
     default:
         if (ev->player >= 0) snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->player);
         else snprintf(out, n, "%u %s", (unsigned)t, kname);
         break;
     }
+    size_t len = strlen(out);
+    if (ev->device == DEVICE_GAMEPAD && len + 4 < n) snprintf(out + len, n - len, " pad");
 }
 
 bool recorder_open(Recorder *rec, const char *path, const ReplayHeader *h, char *err, size_t n) {
@@ -382,9 +425,11 @@ bool recorder_open(Recorder *rec, const char *path, const ReplayHeader *h, char 
         snprintf(err, n, "cannot write the recording %s: %s", path, strerror(errno));
         return false;
     }
-    if (fprintf(rec->f, "grayarea-replay 1\nseed %llu\nsize %d %d\nui_scale %.2f\ntheme %s\nreduced_motion %s\nnotices %d\n",
+    if (fprintf(rec->f,
+                "grayarea-replay 1\nseed %llu\nsize %d %d\nui_scale %.2f\ntheme %s\nreduced_motion %s\ntv_mode %s\n"
+                "notices %d\n",
                 (unsigned long long)h->seed, h->w, h->h, (double)h->ui_scale, h->dark ? "dark" : "light",
-                h->reduced_motion ? "yes" : "no", h->n_notices) < 0)
+                h->reduced_motion ? "yes" : "no", h->tv_mode ? "yes" : "no", h->n_notices) < 0)
         rec->failed = true;
     for (int i = 0; i < h->n_notices && i < REPLAY_NOTICE_MAX; i++) {
         char q[REPLAY_NOTICE_LEN * 4 + 3];

@@ -26,10 +26,16 @@
  *   950 text "Sam"             text "<UTF-8, \" \\ \xNN escapes, at most 31 bytes>"
  *   990 scroll -1              scroll <lines>
  *   999 resize 1920 1080       resize <w> <h>
+ *   1200 pad joined 3 0 ps5    pad <change> <instance id> <seat -1|0|1> <type>: a
+ *                              controller came, went, took a seat... (pads.h names)
+ *   1300 answer 0 2 pad        a trailing "pad": the event came from a controller
  *
  * Other kinds (up down left right confirm back break backspace fullscreen quit) take
  * an optional player. <ms> is the logical time since start and never goes back.
- * A replay is deterministic for the same decks: it records input, not the decks. */
+ * Pointer positions may be negative (the TV margin is left of and above the screens).
+ * The header may also say "tv_mode yes" (the setting; default no). A replay is
+ * deterministic for the same decks: it records input, not the decks, and needs no
+ * controller: the pad lines rebuild the seats. */
 
 enum {
     REPLAY_MAX_BYTES = 8 * 1024 * 1024,
@@ -50,7 +56,7 @@ typedef struct ReplayHeader {
     int w, h; /* output pixels */
     /* Settings and notices change the layout, so clicks land where they did. */
     float ui_scale;
-    bool dark, reduced_motion;
+    bool dark, reduced_motion, tv_mode;
     bool has_notices; /* false: use the notices of the run itself */
     int n_notices;
     char notices[REPLAY_NOTICE_MAX][REPLAY_NOTICE_LEN];
