@@ -4,6 +4,8 @@
 #include "app/app.h"
 
 #include "app/game.h"
+#include "app/glyphs.h"
+#include "app/look.h"
 #include "app/play.h"
 #include "app/replay.h"
 #include "app/screen.h"
@@ -28,7 +30,16 @@ enum {
     SETTLE_MAX_MS = 3000, /* end of replay: let animations finish, but not forever */
     MIN_W = 800,
     MIN_H = 450,
+    HOOK_WAKE_MS = 10,    /* with a test's frame hook: wake often, the test drives the pace */
+    TOAST_MS = 3200,      /* how long a toast stays */
+    TOAST_FADE_MS = 400,
 };
+
+/* TV layout: everything this much bigger, inside a margin of this share of each side
+ * (the "title-safe" area TVs are guaranteed to show). */
+#define TV_SCALE 1.2f
+#define TV_MARGIN 0.05f
+#define TV_RING 1.5f
 
 typedef enum PendingOp { OP_SWITCH, OP_PUSH, OP_POP } PendingOp;
 
@@ -65,6 +76,8 @@ struct AppPrivate {
     bool recording;
     Replay replay;
     int announced_w, announced_h; /* the size the last INPUT_RESIZE told the screens */
+    int out_w, out_h;             /* the renderer's output, in pixels */
+    bool tv_auto;                 /* a controller took a seat: TV layout until turned off */
 };
 
 static void maybe_shot(App *app, bool force);
@@ -146,6 +159,31 @@ void app_notice(App *app, const char *fmt, ...) {
     else
         snprintf(app->notices[app->n_notices++], APP_NOTICE_LEN, "%s", msg);
     app->priv->dirty = true;
+}
+
+void app_toast(App *app, const char *msg) {
+    snprintf(app->toast, sizeof app->toast, "%s", msg);
+    app->toast_since = app->now;
+    app->priv->dirty = true;
+}
+
+static bool toast_showing(const App *app) { return app->toast[0] && app->now - app->toast_since < TOAST_MS; }
+
+static void draw_toast(App *app) {
+    if (!toast_showing(app)) return;
+    const Theme *th = &app->theme;
+    float S = app->ui.s, W = (float)app->ui.w;
+    uint32_t age = app->now - app->toast_since;
+    float a = age + TOAST_FADE_MS > TOAST_MS ? (float)(TOAST_MS - age) / TOAST_FADE_MS : 1.0f;
+    if (app->settings.reduced_motion) a = 1.0f;
+    /* At the top, where no screen keeps anything that matters while a toast is up. */
+    SDL_Point sz = text_measure(app->text, TEXT_BODY_BOLD, app->toast, 0, TEXT_CENTER);
+    if ((float)sz.x > W * 0.7f) sz = text_measure(app->text, TEXT_BODY_BOLD, app->toast, (int)(W * 0.7f), TEXT_CENTER);
+    SDL_FRect r = {(W - (float)sz.x) * 0.5f - 28 * S, 16 * S, (float)sz.x + 56 * S, (float)sz.y + 30 * S};
+    draw_shadow(&app->draw, r, r.h * 0.3f, 12 * S, color_alpha(th->shadow, a));
+    draw_round_rect(&app->draw, r, fminf(r.h * 0.5f, 28 * S), color_alpha(th->text, 0.94f * a));
+    text_draw(app->text, TEXT_BODY_BOLD, app->toast, (int)(W * 0.5f), (int)(r.y + 15 * S), (int)(W * 0.7f),
+              color_alpha(th->bg, a), TEXT_CENTER);
 }
 
 void app_notice_dismiss(App *app) {
@@ -244,14 +282,35 @@ static void apply_size(App *app) {
     int ow, oh, ww, wh;
     SDL_GetRendererOutputSize(app->renderer, &ow, &oh);
     SDL_GetWindowSize(app->window, &ww, &wh);
-    ui_update(&app->ui, ow, oh, app->settings.ui_scale);
+    app->priv->out_w = ow;
+    app->priv->out_h = oh;
+    app->tv = app->settings.tv_mode || app->priv->tv_auto;
+    app->view = (SDL_Rect){0, 0, ow, oh};
+    if (app->tv) {
+        /* Screens lay out in the safe area as if it were the whole window; the
+         * background still reaches the edges (draw_frame). */
+        int mx = (int)lroundf((float)ow * TV_MARGIN), my = (int)lroundf((float)oh * TV_MARGIN);
+        app->view = (SDL_Rect){mx, my, ow - 2 * mx, oh - 2 * my};
+    }
+    ui_update(&app->ui, app->view.w, app->view.h, app->settings.ui_scale * (app->tv ? TV_SCALE : 1.0f));
+    if (app->tv) app->ui.ring = TV_RING; /* focus seen from the sofa */
     input_set_sizes(&app->input, ww, wh, ow, oh);
+    input_set_origin(&app->input, app->view.x, app->view.y);
+    /* Screen code (input callbacks too) always runs with this viewport set. */
+    SDL_RenderSetViewport(app->renderer, &app->view);
     if (app->text) text_set_scale(app->text, app->ui.s);
     app->priv->dirty = true;
 }
 
+void app_set_tv(App *app, bool on) {
+    app->settings.tv_mode = on;
+    if (!on) app->priv->tv_auto = false;
+    app_settings_changed(app);
+}
+
 void app_settings_changed(App *app) {
     theme_get(&app->theme, app->settings.dark);
+    app->pads.rumble = app->settings.rumble;
     apply_size(app);
     if (!app->priv->can_save_settings) return;
     char err[300];
@@ -365,7 +424,7 @@ static bool create_display(App *app, int w, int h, bool fullscreen, char *err, s
 
 static void draw_frame(App *app) {
     struct AppPrivate *p = app->priv;
-    draw_vignette(&app->draw);
+    draw_vignette(&app->draw); /* the whole output, TV margins included */
     int first = p->depth - 1;
     while (first > 0 && p->stack[first]->overlay) first--;
     for (int i = first < 0 ? 0 : first; i < p->depth; i++) {
@@ -378,6 +437,7 @@ static void draw_frame(App *app) {
         SDL_FRect all = {0, 0, (float)app->ui.w, (float)app->ui.h};
         draw_rect(&app->draw, all, color_alpha(app->theme.bg, 1.0f - t));
     }
+    draw_toast(app);
 }
 
 static void tick(App *app, uint32_t dt) {
@@ -390,7 +450,7 @@ static void tick(App *app, uint32_t dt) {
         if (top->tick) anim = top->tick(app, dt);
     }
     if (p->fading && app_anim(app, p->fade_since, FADE_MS) >= 1.0f) p->fading = false;
-    p->animating = anim || p->fading;
+    p->animating = anim || p->fading || toast_showing(app);
     /* One more frame after the last animated one, so the final state is on screen. */
     if (was || p->animating) p->dirty = true;
 }
@@ -399,7 +459,10 @@ static void take_shot(App *app, const char *suffix) {
     struct AppPrivate *p = app->priv;
     char name[96], err[300];
     snprintf(name, sizeof name, "%s%s", p->shot_name, suffix);
+    /* The whole output, TV margins included. */
+    SDL_RenderSetViewport(app->renderer, NULL);
     if (!shot_save(&p->shot, app->renderer, name, err, sizeof err)) SDL_Log("%s", err);
+    SDL_RenderSetViewport(app->renderer, &app->view);
 }
 
 /* The pending screenshot of a new screen is taken once it has settled (its entry
@@ -416,10 +479,14 @@ static void maybe_shot(App *app, bool force) {
     if (p->animating && !force) return;
     /* A forced picture (input arrived first) shows the screen as it settles, not a
      * frame of its fade-in: drawing reads the clock but changes nothing. */
-    uint32_t now = app->now;
-    if (p->animating) app->now += SETTLE_MAX_MS;
+    uint32_t now = app->now, toast_since = app->toast_since;
+    if (p->animating) {
+        app->now += SETTLE_MAX_MS;
+        app->toast_since += SETTLE_MAX_MS; /* a toast is shown as it is now, not gone */
+    }
     draw_frame(app);
     app->now = now;
+    app->toast_since = toast_since;
     take_shot(app, "");
     p->shot_pending = false;
 }
@@ -439,13 +506,107 @@ static void present(App *app) {
     p->dirty = false;
 }
 
-static void dispatch(App *app, const InputEvent *ev) {
+/* ---- Controllers ---- */
+
+static bool session_running(const App *app) {
+    const Session *s = app->game ? app->game->session : NULL;
+    return s && s->phase != PHASE_SUMMARY;
+}
+
+/* Whether s is on the stack, or about to be pushed. */
+static bool on_stack(const App *app, const Screen *s) {
+    const struct AppPrivate *p = app->priv;
+    for (int i = 0; i < p->depth; i++)
+        if (p->stack[i] == s) return true;
+    for (int i = 0; i < p->n_pending; i++)
+        if (p->pending[i].op != OP_POP && p->pending[i].screen == s) return true;
+    return false;
+}
+
+/* What an answer can change, to tell whether a pad's press locked something in. */
+typedef struct PickState {
+    int phase, round, n_records, pick[2];
+    bool locked[2];
+} PickState;
+
+static PickState pick_state(const App *app) {
+    PickState ps = {0, 0, 0, {0, 0}, {false, false}};
+    const Session *s = app->game ? app->game->session : NULL;
+    if (!s) return ps;
+    ps.phase = (int)s->phase;
+    ps.round = s->round;
+    ps.n_records = s->n_records;
+    for (int i = 0; i < 2; i++) {
+        ps.pick[i] = s->pick[i];
+        ps.locked[i] = session_locked(s, i);
+    }
+    return ps;
+}
+
+/* A seat changed: the layout, the toast and the join overlay follow. */
+static void pads_changed(App *app, const InputEvent *ev) {
     struct AppPrivate *p = app->priv;
+    pads_apply(&app->pads, ev);
+    switch ((PadChange)ev->value) {
+    case PAD_JOINED:
+    case PAD_BACK:
+        /* Someone picked up a controller: they are probably across the room. */
+        if (!p->tv_auto) {
+            p->tv_auto = true;
+            if (!app->tv) apply_size(app);
+        }
+        break;
+    case PAD_REFUSED: app_toast(app, "Two players are already seated."); break;
+    case PAD_KNOCK:
+        if (!on_stack(app, &SCREEN_JOIN_OVER) && !on_stack(app, &SCREEN_RECONNECT)) app_push(app, &SCREEN_JOIN_OVER);
+        break;
+    default: break;
+    }
+}
+
+/* The reconnect screen shows while a seat waits for its controller during a session,
+ * whatever else is showing, and goes once no seat waits. */
+static void follow_pads(App *app) {
+    bool lost = pads_any_lost(&app->pads) && session_running(app);
+    if (lost && !on_stack(app, &SCREEN_RECONNECT)) app_push(app, &SCREEN_RECONNECT);
+    if (!lost && app_top(app) == &SCREEN_RECONNECT && app->priv->n_pending == 0) app_pop(app);
+    SDL_Color colors[PADS_SEATS] = {look_player_color(app, 0), look_player_color(app, 1)};
+    pads_set_colors(&app->pads, colors);
+}
+
+static void dispatch(App *app, const InputEvent *in) {
+    struct AppPrivate *p = app->priv;
+    InputEvent e = *in;
+    const InputEvent *ev = &e;
+    const Screen *top = app_top(app);
+    /* A pad's face buttons answer only on a card being answered; elsewhere they are
+     * menu buttons (input.h). Decided here, before recording, so a replay gets the
+     * meaning that applied. */
+    if (e.device == DEVICE_GAMEPAD && e.kind != INPUT_PAD && !(top && top->answers)) {
+        if (e.menu_kind == INPUT_NONE) return;
+        if (e.kind != e.menu_kind) e.value = 0;
+        e.kind = e.menu_kind;
+    }
     /* The picture of the current screen is taken before input can change what it shows
      * (a screen may draw game state that this very event moves on). */
     maybe_shot(app, true);
     if (p->recording) recorder_write(&p->rec, app->now, ev);
     p->dirty = true;
+    app->last_device = e.device;
+    if (e.kind == INPUT_PAD) {
+        pads_changed(app, ev);
+        /* Only the screens about seats care which controller came or went. */
+        if (top == &SCREEN_JOIN || top == &SCREEN_JOIN_OVER || top == &SCREEN_RECONNECT) {
+            use_layer(app, p->depth - 1);
+            top->input(app, ev);
+        }
+        process_pending(app);
+        follow_pads(app);
+        process_pending(app);
+        return;
+    }
+    bool answering = e.device == DEVICE_GAMEPAD && e.player >= 0 && top && top->answers;
+    PickState before = pick_state(app);
     switch (ev->kind) {
     case INPUT_FULLSCREEN: app_toggle_fullscreen(app); return;
     case INPUT_QUIT: app_ask_quit(app); return;
@@ -469,6 +630,16 @@ static void dispatch(App *app, const InputEvent *ev) {
         use_layer(app, p->depth - 1);
         p->stack[p->depth - 1]->input(app, ev);
     }
+    if (answering) {
+        /* A short buzz says "locked in" without anyone looking at the screen. */
+        PickState after = pick_state(app);
+        int pl = e.player;
+        bool moved_on = after.phase != before.phase || after.round != before.round || after.n_records != before.n_records;
+        bool locked = after.locked[pl] && (!before.locked[pl] || after.pick[pl] != before.pick[pl]);
+        if (moved_on || locked) pads_rumble(&app->pads, pl);
+    }
+    process_pending(app);
+    follow_pads(app);
     process_pending(app);
 }
 
@@ -477,6 +648,8 @@ static bool window_event(App *app, const SDL_Event *ev) {
     if (ev->type == SDL_RENDER_TARGETS_RESET || ev->type == SDL_RENDER_DEVICE_RESET) {
         text_flush(app->text);
         draw_cache_flush(app->draw.cache);
+        glyphs_cache_flush(app->glyphs);
+        SDL_RenderSetViewport(app->renderer, &app->view);
         app->priv->dirty = true;
         return true;
     }
@@ -496,16 +669,16 @@ static bool window_event(App *app, const SDL_Event *ev) {
             apply_size(app);
             /* Compared with what was announced, not with the layout: a fullscreen
              * toggle may have applied the new size already. */
-            if (app->ui.w != p->announced_w || app->ui.h != p->announced_h) {
-                p->announced_w = app->ui.w;
-                p->announced_h = app->ui.h;
+            if (p->out_w != p->announced_w || p->out_h != p->announced_h) {
+                p->announced_w = p->out_w;
+                p->announced_h = p->out_h;
                 InputEvent r;
                 memset(&r, 0, sizeof r);
                 r.kind = INPUT_RESIZE;
                 r.player = -1;
                 r.device = DEVICE_WINDOW;
-                r.x = app->ui.w;
-                r.y = app->ui.h;
+                r.x = p->out_w;
+                r.y = p->out_h;
                 dispatch(app, &r);
             }
         }
@@ -523,20 +696,31 @@ static void handle_sdl_event(App *app, const SDL_Event *ev) {
         return;
     }
     InputEvent ie;
-    if (input_translate(&app->input, ev, &ie)) dispatch(app, &ie);
+    if (input_translate(&app->input, ev, &ie)) {
+        dispatch(app, &ie);
+        return;
+    }
+    /* What a controller's press means depends on what is showing. */
+    const Screen *top = app_top(app);
+    app->pads.joining = top == &SCREEN_JOIN || top == &SCREEN_JOIN_OVER ? JOIN_ANY
+                        : top == &SCREEN_RECONNECT                       ? JOIN_LOST
+                                                                         : JOIN_NONE;
+    app->pads.in_session = session_running(app);
+    if (pads_translate(&app->pads, ev, &ie)) dispatch(app, &ie);
 }
 
 static void run_live(App *app) {
     struct AppPrivate *p = app->priv;
     Uint64 start = SDL_GetTicks64(), last_frame = 0;
     while (!p->quit) {
+        if (p->opt->frame_hook) p->opt->frame_hook(app, p->opt->hook_ctx);
         process_pending(app);
         if (p->quit) break;
         Uint64 real = SDL_GetTicks64() - start;
         int timeout;
         if (p->dirty) timeout = 0;
         else if (p->animating) timeout = p->vsync || real - last_frame >= FRAME_MS ? 0 : (int)(FRAME_MS - (real - last_frame));
-        else timeout = IDLE_WAKE_MS;
+        else timeout = p->opt->frame_hook ? HOOK_WAKE_MS : IDLE_WAKE_MS;
         SDL_Event ev;
         int have = timeout > 0 ? SDL_WaitEventTimeout(&ev, timeout) : SDL_PollEvent(&ev);
         uint32_t now = (uint32_t)(SDL_GetTicks64() - start);
@@ -621,6 +805,8 @@ static void shutdown_app(App *app) {
     }
     text_destroy(app->text);
     draw_cache_destroy(app->draw.cache);
+    glyphs_cache_destroy(app->glyphs);
+    pads_quit(&app->pads);
     if (app->renderer) SDL_DestroyRenderer(app->renderer);
     if (app->window) SDL_DestroyWindow(app->window);
     replay_free(&p->replay);
@@ -672,9 +858,14 @@ int app_run(const AppOptions *opt) {
         app.settings.ui_scale = priv.replay.head.ui_scale;
         app.settings.dark = priv.replay.head.dark;
         app.settings.reduced_motion = priv.replay.head.reduced_motion;
+        app.settings.tv_mode = priv.replay.head.tv_mode;
     } else {
         settings_load(&app.settings, notice, sizeof notice);
     }
+    /* Controllers: their mappings come from the data folder, so after vfs_init. */
+    char pad_notice[APP_NOTICE_LEN] = "";
+    pads_init(&app.pads, pad_notice, sizeof pad_notice);
+    app.pads.rumble = app.settings.rumble;
     /* A replay never overwrites your own settings; with --data-dir (tests) it may. */
     priv.can_save_settings = !app.replaying || opt->data_dir;
     theme_get(&app.theme, app.settings.dark);
@@ -704,7 +895,8 @@ int app_run(const AppOptions *opt) {
         return 1;
     }
     app.draw = (Draw){app.renderer, app.text, &app.theme, &app.ui, draw_cache_create(app.renderer)};
-    if (!app.draw.cache) {
+    app.glyphs = glyphs_cache_create(app.renderer);
+    if (!app.draw.cache || !app.glyphs) {
         fatal("out of memory", false);
         shutdown_app(&app);
         return 1;
@@ -722,6 +914,7 @@ int app_run(const AppOptions *opt) {
     if (own_notices) {
         for (int i = 0; i < vfs_notice_count(); i++) app_notice(&app, "%s", vfs_notice(i));
         if (notice[0]) app_notice(&app, "%s", notice);
+        if (pad_notice[0]) app_notice(&app, "%s", pad_notice);
     }
     app.game = calloc(1, sizeof *app.game);
     if (!app.game) {
@@ -741,11 +934,12 @@ int app_run(const AppOptions *opt) {
         ReplayHeader head;
         memset(&head, 0, sizeof head);
         head.seed = app.seed;
-        head.w = app.ui.w;
-        head.h = app.ui.h;
+        head.w = priv.out_w;
+        head.h = priv.out_h;
         head.ui_scale = app.settings.ui_scale;
         head.dark = app.settings.dark;
         head.reduced_motion = app.settings.reduced_motion;
+        head.tv_mode = app.settings.tv_mode;
         head.has_notices = true;
         head.n_notices = app.n_notices < REPLAY_NOTICE_MAX ? app.n_notices : REPLAY_NOTICE_MAX;
         for (int i = 0; i < head.n_notices; i++) snprintf(head.notices[i], sizeof head.notices[i], "%s", app.notices[i]);
@@ -756,8 +950,8 @@ int app_run(const AppOptions *opt) {
         }
         priv.recording = true;
     }
-    priv.announced_w = app.ui.w;
-    priv.announced_h = app.ui.h;
+    priv.announced_w = priv.out_w;
+    priv.announced_h = priv.out_h;
 
     app_switch(&app, &SCREEN_TITLE);
     play_offer_resume(&app);

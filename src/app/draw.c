@@ -100,6 +100,7 @@ void ui_update(Ui *ui, int w, int h, float user_scale) {
     if (ui->s < 0.1f) ui->s = 0.1f;
     ui->lw = (float)w / ui->s;
     ui->lh = (float)h / ui->s;
+    ui->ring = 1.0f;
 }
 
 float ui_px(const Ui *ui, float ref) { return ref * ui->s; }
@@ -415,8 +416,25 @@ static void nine_slice(const Draw *d, SDL_FRect rf, float radius, Profile prof, 
     if (prof != P_OUTLINE) fill_irect(d, X0 + T, Y0 + T, mw, mh, c);
 }
 
+/* The screens' area may be inset in the output (TV-safe margins: app.c sets a viewport).
+ * Backdrops still fill the whole output, so a dimmed or covered screen has no frame. */
+static bool viewport_inset(const Draw *d, SDL_Rect *vp) {
+    SDL_RenderGetViewport(d->r, vp);
+    return vp->x != 0 || vp->y != 0;
+}
+
 void draw_rect(const Draw *d, SDL_FRect rect, SDL_Color c) {
     if (c.a == 0) return;
+    SDL_Rect vp;
+    if (rect.x <= 0 && rect.y <= 0 && rect.x + rect.w >= (float)d->ui->w && rect.y + rect.h >= (float)d->ui->h &&
+        viewport_inset(d, &vp)) {
+        int ow, oh;
+        SDL_RenderSetViewport(d->r, NULL);
+        SDL_GetRendererOutputSize(d->r, &ow, &oh);
+        fill_irect(d, 0, 0, ow, oh, c);
+        SDL_RenderSetViewport(d->r, &vp);
+        return;
+    }
     int x0 = (int)lroundf(rect.x), y0 = (int)lroundf(rect.y);
     fill_irect(d, x0, y0, (int)lroundf(rect.x + rect.w) - x0, (int)lroundf(rect.y + rect.h) - y0, c);
 }
@@ -479,8 +497,14 @@ void draw_bar(const Draw *d, SDL_FRect rc, float frac, SDL_Color c, SDL_Color tr
 static unsigned packed(SDL_Color c) { return ((unsigned)c.r << 16) | ((unsigned)c.g << 8) | c.b; }
 
 void draw_vignette(const Draw *d) {
-    const Ui *ui = d->ui;
-    int vw = 160, vh = (int)lroundf(160.0f * (float)ui->h / (float)(ui->w > 0 ? ui->w : 1));
+    int ow = d->ui->w, oh = d->ui->h;
+    SDL_Rect vp;
+    bool inset = viewport_inset(d, &vp);
+    if (inset) {
+        SDL_RenderSetViewport(d->r, NULL);
+        SDL_GetRendererOutputSize(d->r, &ow, &oh);
+    }
+    int vw = 160, vh = (int)lroundf(160.0f * (float)oh / (float)(ow > 0 ? ow : 1));
     if (vh < 16) vh = 16;
     if (vh > 400) vh = 400;
     Sprite *sp = sprite_get(d, (SpriteKey){SP_VIGNETTE, 0, vw, vh, (int)packed(d->th->bg), (int)packed(d->th->bg_edge), 0},
@@ -488,9 +512,10 @@ void draw_vignette(const Draw *d) {
     if (!sp) {
         SDL_SetRenderDrawColor(d->r, d->th->bg.r, d->th->bg.g, d->th->bg.b, 255);
         SDL_RenderClear(d->r);
-        return;
+    } else {
+        SDL_RenderCopy(d->r, sp->tex, NULL, NULL);
     }
-    SDL_RenderCopy(d->r, sp->tex, NULL, NULL);
+    if (inset) SDL_RenderSetViewport(d->r, &vp);
 }
 
 void draw_logo(const Draw *d, float cx, float cy, float radius, float apart) {
@@ -538,7 +563,7 @@ SDL_Surface *draw_logo_surface(const Theme *th, int size) {
 /* ---- Widgets ---- */
 
 void draw_focus_ring(const Draw *d, SDL_FRect rc, float radius, float alpha) {
-    float gap = ui_px(d->ui, 4), w = ui_px(d->ui, 3);
+    float gap = ui_px(d->ui, 4) * d->ui->ring, w = ui_px(d->ui, 3) * d->ui->ring;
     if (w < 2) w = 2;
     SDL_FRect ring = {rc.x - gap - w, rc.y - gap - w, rc.w + 2 * (gap + w), rc.h + 2 * (gap + w)};
     draw_round_rect_outline(d, ring, radius + gap + w, w, color_alpha(d->th->focus, alpha));

@@ -44,6 +44,7 @@ typedef struct Ui {
     int w, h;   /* renderer output size in pixels (HiDPI aware) */
     float s;    /* pixels per reference unit */
     float lw, lh;
+    float ring; /* focus ring weight: 1, more for a screen seen from across a room (the TV layout) */
 } Ui;
 
 void ui_update(Ui *ui, int w, int h, float user_scale);
@@ -70,7 +71,9 @@ typedef struct Draw {
     DrawCache *cache;
 } Draw;
 
-void draw_rect(const Draw *d, SDL_FRect rect, SDL_Color c); /* square corners */
+/* Square corners. A rectangle over the whole screen area (a backdrop) also covers the
+ * TV-safe margins outside it, as the vignette does. */
+void draw_rect(const Draw *d, SDL_FRect rect, SDL_Color c);
 void draw_round_rect(const Draw *d, SDL_FRect rect, float radius, SDL_Color c);
 /* An outline of the given width, inside rect. */
 void draw_round_rect_outline(const Draw *d, SDL_FRect rect, float radius, float width, SDL_Color c);

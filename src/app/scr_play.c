@@ -4,6 +4,7 @@
 #include "app/play.h"
 
 #include "app/game.h"
+#include "app/glyphs.h"
 #include "app/look.h"
 #include "core/summary.h"
 
@@ -137,7 +138,8 @@ static float content_w(const App *app) { return fminf((float)app->ui.w - 80 * ap
 
 static void footer_hints(App *app, const char *const *items, int n) {
     float S = app->ui.s;
-    draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, items, n, 0.9f);
+    if (!glyphs_play_hints(app, items, n, (float)app->ui.h - 50 * S)) /* both on controllers: their buttons */
+        draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, items, n, 0.9f);
     draw_corner(app);
     play_draw_console(app);
 }
@@ -323,16 +325,17 @@ static void draw_keys(App *app, const CardLayout *L, bool take_turns) {
         SDL_FRect r = L->option[i];
         if (take_turns) {
             const char *k0 = input_key_label(INPUT_ANSWER, 0, i + 1);
-            float w = keycap_width(&app->draw, h, k0);
-            draw_keycap(&app->draw, r.x + (r.w - w) * 0.5f, L->keys_y, h, k0, 1.0f);
+            /* glyphs_answer_cap: a controller's button glyph when that seat has one. */
+            float w = glyphs_answer_cap(app, s->turn, i + 1, k0, 0, L->keys_y, h, 1.0f, false);
+            glyphs_answer_cap(app, s->turn, i + 1, k0, r.x + (r.w - w) * 0.5f, L->keys_y, h, 1.0f, true);
             continue;
         }
         for (int p = 0; p < 2; p++) {
             const char *k = input_key_label(INPUT_ANSWER, p, i + 1);
-            float w = keycap_width(&app->draw, h, k);
+            float w = glyphs_answer_cap(app, p, i + 1, k, 0, L->keys_y, h, 1.0f, false);
             float x = p == 0 ? r.x + 8 * S : r.x + r.w - 8 * S - w;
             float a = session_can_pick(s, p) ? 1.0f : 0.35f;
-            draw_keycap(&app->draw, x, L->keys_y, h, k, a);
+            glyphs_answer_cap(app, p, i + 1, k, x, L->keys_y, h, a, true);
             float mx = p == 0 ? x + w + 14 * S : x - 14 * S;
             draw_shape(&app->draw, look_player_shape(app, p), mx, L->keys_y + h * 0.5f, 7 * S, 0,
                        color_alpha(look_player_color(app, p), a));
@@ -360,7 +363,8 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
         draw_circle(d, cx, cy, 16 * S, look_player_color(app, p));
         text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x9C\x93", (int)cx, (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f),
                   0, th->text_on_accent, TEXT_CENTER);
-    } else if (!waiting && s->setup.mode == MODE_SIDE_BY_SIDE) {
+    } else if (!waiting && s->setup.mode == MODE_SIDE_BY_SIDE &&
+               !glyphs_player_cluster(app, p, r.x + r.w - 18 * S, r.y + r.h * 0.5f, r.h * 0.74f, 0.85f)) {
         char keys[32];
         snprintf(keys, sizeof keys, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, p, 1), input_key_label(INPUT_ANSWER, p, 4));
         float kh = 32 * S;
@@ -455,7 +459,7 @@ static bool card_tick(App *app, uint32_t dt) {
     return app->game->session && app->game->session->phase == PHASE_COUNTDOWN;
 }
 
-const Screen SCREEN_CARD = {.name = "card", .draw = card_draw, .input = card_input, .tick = card_tick};
+const Screen SCREEN_CARD = {.name = "card", .draw = card_draw, .input = card_input, .tick = card_tick, .answers = true};
 
 /* ---- take-turns cover --------------------------------------------------------------- */
 

@@ -1,4 +1,5 @@
-/* The settings screen: text size, theme, reduced motion, full screen. Saved on every change. */
+/* The settings screen: text size, theme, reduced motion, full screen, TV mode, rumble. Saved on
+ * every change. */
 #include "app/screen.h"
 
 #include "app/play.h"
@@ -7,7 +8,18 @@
 #include <math.h>
 #include <stdio.h>
 
-enum { ROW_SIZE, ROW_THEME, ROW_MOTION, ROW_FULLSCREEN, N_ROWS, FOCUS_BACK = N_ROWS, FOCUS_FORGET, N_FOCUS };
+enum {
+    ROW_SIZE,
+    ROW_THEME,
+    ROW_MOTION,
+    ROW_FULLSCREEN,
+    ROW_TV,
+    ROW_RUMBLE,
+    N_ROWS,
+    FOCUS_BACK = N_ROWS,
+    FOCUS_FORGET,
+    N_FOCUS
+};
 
 typedef struct SettingsState {
     int focus;
@@ -22,12 +34,15 @@ typedef struct Layout {
     float text_w;
 } Layout;
 
-static const char *const ROW_LABELS[N_ROWS] = {"Text size", "Theme", "Reduced motion", "Full screen"};
+static const char *const ROW_LABELS[N_ROWS] = {"Text size",   "Theme",   "Reduced motion",
+                                               "Full screen", "TV mode", "Controller rumble"};
 static const char *const ROW_HELP[N_ROWS] = {
     "Makes everything on screen bigger or smaller.",
     "Warm paper, or deep ink for a dim room.",
     "No sliding or fading: changes happen at once.",
     "Fill the whole screen (F11 or Alt+Enter work anywhere).",
+    "Bigger, with safe margins, for a screen across the room. On by itself once a controller joins.",
+    "A short buzz on your controller when your pick is locked in.",
 };
 
 static void layout(App *app, Layout *L) {
@@ -77,7 +92,7 @@ static void layout(App *app, Layout *L) {
     float sw = 96 * S, sh = 42 * S;
     L->seg[1] = (SDL_FRect){r.x + r.w - pad - sw, r.y + (r.h - sh) * 0.5f, sw, sh};
     L->seg[0] = (SDL_FRect){L->seg[1].x - sw, L->seg[1].y, sw, sh};
-    for (int i = ROW_MOTION; i <= ROW_FULLSCREEN; i++) {
+    for (int i = ROW_MOTION; i < N_ROWS; i++) {
         r = L->rows[i];
         float tw = 64 * S, th = 34 * S;
         L->toggles[i] = (SDL_FRect){r.x + r.w - pad - tw, r.y + (r.h - th) * 0.5f, tw, th};
@@ -108,6 +123,15 @@ static void change(App *app, int row, int dir) {
         if (dir != 0 && s->fullscreen == (dir > 0)) return;
         app_toggle_fullscreen(app); /* saves too */
         return;
+    case ROW_TV:
+        /* The switch shows the layout in use, which a controller may have turned on. */
+        if (dir != 0 && app->tv == (dir > 0)) return;
+        app_set_tv(app, !app->tv); /* saves too */
+        return;
+    case ROW_RUMBLE:
+        if (dir != 0 && s->rumble == (dir > 0)) return;
+        s->rumble = !s->rumble;
+        break;
     default: return;
     }
     app_settings_changed(app);
@@ -238,6 +262,8 @@ static void settings_draw(App *app) {
     }
     draw_switch(app, L.toggles[ROW_MOTION], s->reduced_motion);
     draw_switch(app, L.toggles[ROW_FULLSCREEN], s->fullscreen);
+    draw_switch(app, L.toggles[ROW_TV], app->tv);
+    draw_switch(app, L.toggles[ROW_RUMBLE], s->rumble);
 
     draw_button(d, L.back, "Back", BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
     draw_button(d, L.forget, "Forget everything", BUTTON_QUIET, st->focus == FOCUS_FORGET, 1.0f);

@@ -2,6 +2,7 @@
  * friendly screen shown when no decks could be loaded. */
 #include "app/game.h"
 #include "app/look.h"
+#include "app/osk.h"
 #include "app/play.h"
 #include "app/vfs.h"
 
@@ -32,6 +33,7 @@ typedef struct SetupState {
 } SetupState;
 
 typedef struct SetupLayout {
+    bool compact; /* a short screen (big text, the TV layout): no column headings, closer rows */
     float left_x, right_x, col_w, title_y, head_y;
     SDL_FRect row[ROW_COUNT];   /* the control area of each row */
     float label_y[ROW_COUNT];
@@ -66,11 +68,21 @@ static void layout(App *app, SetupLayout *L) {
     float label_h = (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
     float rh = 44 * S, rgap = 10 * S;
     float y0 = L->head_y + (float)text_line_height(app->text, TEXT_HEADING) + 6 * S;
+    /* The left column's rows must end above the line over the buttons: on a short screen
+     * the column headings go and its rows close up (the right one has fewer rows). */
+    float rows_end = H - 40 * S - 56 * S - 36 * S, left_rh = rh;
+    int n_left = ROW_LEADS - ROW_NAME1 + 1;
+    L->compact = y0 + (float)n_left * (label_h + rh + rgap) > rows_end;
+    if (L->compact) {
+        y0 = L->head_y + 2 * S;
+        rgap = 6 * S;
+        left_rh = fmaxf(34 * S, fminf(rh, (rows_end - y0) / (float)n_left - label_h - rgap));
+    }
     float y = y0;
     for (int r = ROW_NAME1; r <= ROW_LEADS; r++) {
         L->label_y[r] = y;
-        L->row[r] = (SDL_FRect){L->left_x, y + label_h, L->col_w, rh};
-        y += label_h + rh + rgap;
+        L->row[r] = (SDL_FRect){L->left_x, y + label_h, L->col_w, left_rh};
+        y += label_h + left_rh + rgap;
     }
     y = y0;
     for (int r = ROW_SELECTION; r <= ROW_NOTES; r++) {
@@ -193,6 +205,14 @@ static void activate(App *app, SetupState *st, int row, int col) {
     switch (row) {
     case ROW_NAME1:
     case ROW_NAME2:
+        if (osk_wanted(app)) {
+            /* From a controller (or across the room): the on-screen keyboard. */
+            int p = row - ROW_NAME1;
+            char title[64];
+            snprintf(title, sizeof title, "Player %d's name", p + 1);
+            osk_open(app, app->settings.names[p], sizeof app->settings.names[p], NAME_CHARS, title, p);
+            break;
+        }
         st->editing = row - ROW_NAME1;
         app_text_input(app, true);
         break;
@@ -359,8 +379,10 @@ static void setup_draw(App *app) {
     const SessionSetup *su = &app->game->setup;
     float S = app->ui.s, W = (float)app->ui.w;
     text_draw(app->text, TEXT_TITLE, "Set up tonight", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
-    text_draw(app->text, TEXT_HEADING, "Who's playing", (int)L.left_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
-    text_draw(app->text, TEXT_HEADING, "What to play", (int)L.right_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+    if (!L.compact) {
+        text_draw(app->text, TEXT_HEADING, "Who's playing", (int)L.left_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+        text_draw(app->text, TEXT_HEADING, "What to play", (int)L.right_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+    }
     for (int r = 0; r < ROW_BUTTONS; r++)
         text_draw(app->text, TEXT_SMALL, ROW_LABELS[r], (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim, TEXT_LEFT);
 
@@ -376,9 +398,13 @@ static void setup_draw(App *app) {
         SDL_Point sz = {0, 0};
         if (name[0])
             sz = text_draw(app->text, TEXT_BODY, name, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
-        else if (!editing)
-            text_draw(app->text, TEXT_BODY, p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)",
-                      (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S), color_alpha(th->text_dim, 0.8f), TEXT_LEFT);
+        else if (!editing) {
+            const char *hint = p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)";
+            /* One line only: a narrow field gets the short form. */
+            if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = "Type a name";
+            text_draw(app->text, TEXT_BODY, hint, (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S),
+                      color_alpha(th->text_dim, 0.8f), TEXT_LEFT);
+        }
         if (editing && ((app->now / 530) % 2 == 0 || app->replaying))
             draw_rect(&app->draw, (SDL_FRect){n.x + 20 * S + (float)sz.x, n.y + 12 * S, 2 * S, n.h - 24 * S}, th->text);
         if (focus && !editing) draw_focus_ring(&app->draw, n, 14 * S, 1.0f);

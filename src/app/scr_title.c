@@ -1,6 +1,8 @@
 /* The title screen: the wordmark, Play / Settings / Help / Quit, and the notices banner. */
 #include "app/screen.h"
 
+#include "app/glyphs.h"
+
 #include <math.h>
 
 enum { N_BUTTONS = 4, FOCUS_DISMISS = N_BUTTONS, INTRO_MS = 900 };
@@ -123,7 +125,13 @@ static void layout(App *app, Layout *L) {
 
 static void activate(App *app, int which) {
     switch (which) {
-    case 0: app_start_setup(app); break;
+    case 0:
+        /* A controller without a seat: seats first ("press A to join"). */
+        if (pads_unseated_count(&app->pads, NULL) > 0 && pads_seated_count(&app->pads) < PADS_SEATS)
+            app_switch(app, &SCREEN_JOIN);
+        else
+            app_start_setup(app);
+        break;
     case 1: app_switch(app, &SCREEN_SETTINGS); break;
     case 2: app_switch(app, &SCREEN_HELP); break;
     case 3: app_ask_quit(app); break;
@@ -208,8 +216,15 @@ static void title_draw(App *app) {
         draw_button(d, L.buttons[i], LABELS[i], i == 0 ? BUTTON_PRIMARY : BUTTON_NORMAL, st->focus == i, 1.0f);
 
     if (!L.hints_on) return;
-    static const char *const hints[] = {"\xE2\x86\x91 \xE2\x86\x93", "choose", "Enter", "select", "Esc", "quit"};
-    draw_hints_centered(d, W * 0.5f, L.hints_y, hints, 3, 1.0f);
+    PadType pt;
+    if (glyphs_hint_type(app, &pt)) {
+        static const char *const labels[] = {"choose", "select", "quit"};
+        PadGlyph g[3] = {GLYPH_DPAD, glyphs_yes(pt), glyphs_no(pt)};
+        glyphs_draw_hints(d, app->glyphs, pt, W * 0.5f, L.hints_y, g, labels, 3, 1.0f);
+    } else {
+        static const char *const hints[] = {"\xE2\x86\x91 \xE2\x86\x93", "choose", "Enter", "select", "Esc", "quit"};
+        draw_hints_centered(d, W * 0.5f, L.hints_y, hints, 3, 1.0f);
+    }
     text_draw(app->text, TEXT_SMALL, "v" GA_VERSION, (int)(W - 24 * S),
               (int)(L.hints_y + (30 * S - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
               color_alpha(th->text_dim, 0.7f), TEXT_RIGHT);

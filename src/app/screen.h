@@ -4,6 +4,7 @@
 
 #include "app/draw.h"
 #include "app/input.h"
+#include "app/pads.h"
 #include "app/settings.h"
 #include "app/text.h"
 
@@ -29,7 +30,19 @@ typedef struct Screen {
     void (*draw)(App *app);
     void (*input)(App *app, const InputEvent *ev);
     bool (*tick)(App *app, uint32_t dt_ms);        /* may be NULL; true while animating */
+    /* Gamepad face buttons are answers here (the card being answered); on every other
+     * screen they arrive as menu events (see input.h). */
+    bool answers;
 } Screen;
+
+/* What the on-screen keyboard (osk.h) edits: filled by osk_open before it shows. */
+typedef struct OskRequest {
+    char *buf;     /* UTF-8, edited in place; must outlive the keyboard */
+    size_t size;   /* bytes, with the NUL */
+    int max_chars;
+    int player;    /* whose name it is (for their colour), or -1 */
+    char title[96];
+} OskRequest;
 
 enum { APP_NOTICE_MAX = 8, APP_NOTICE_LEN = 320 };
 
@@ -62,6 +75,16 @@ struct App {
 
     struct Game *game; /* decks and the session (app/game.h), loaded by app_run */
 
+    /* Controllers and TV layout. */
+    Pads pads;                 /* controllers and the two seats (pads.h) */
+    struct GlyphCache *glyphs; /* their button glyphs (glyphs.h) */
+    bool tv;                   /* TV layout: title-safe margins, everything 1.2x */
+    SDL_Rect view;             /* where screens draw, in output pixels: all of it, or the TV-safe part */
+    InputDevice last_device;   /* the device of the input being handled (keyboard, gamepad...) */
+    OskRequest osk;
+    char toast[APP_NOTICE_LEN]; /* a passing message over every screen ("Two players are already seated") */
+    uint32_t toast_since;
+
     struct AppPrivate *priv; /* loop bookkeeping: app.c only */
 };
 
@@ -70,6 +93,10 @@ extern const Screen SCREEN_TITLE;
 extern const Screen SCREEN_HELP;
 extern const Screen SCREEN_SETTINGS;
 extern const Screen SCREEN_QUIT; /* overlay: "Leave Gray Area?" over whatever is showing */
+extern const Screen SCREEN_JOIN;      /* "press A to join": controllers take the two seats, then setup */
+extern const Screen SCREEN_JOIN_OVER; /* the same as an overlay during a session */
+extern const Screen SCREEN_RECONNECT; /* overlay: a seated controller went away */
+extern const Screen SCREEN_OSK;       /* overlay: the on-screen keyboard (osk.h) */
 
 /* "Play" on the title screen: starts session setup. Implemented by the setup screen. */
 void app_start_setup(App *app);
@@ -101,11 +128,16 @@ void app_notice(App *app, const char *fmt, ...)
 #endif
     ;
 void app_notice_dismiss(App *app); /* drops the oldest */
+/* A short message shown for a few seconds over whatever is on screen. */
+void app_toast(App *app, const char *msg);
 
 /* Applies app->settings (theme, scale, fullscreen) after a change and saves them.
  * A failed save becomes a notice; the change still applies. */
 void app_settings_changed(App *app);
 void app_toggle_fullscreen(App *app);
+/* Turns the TV layout on or off (the setting; off also undoes the automatic switch a
+ * controller joining makes) and saves. */
+void app_set_tv(App *app, bool on);
 
 /* Progress 0..1 of an animation of dur_ms that started at logical time since; 1 at
  * once with reduced motion. eased uses a gentle ease-out. */

@@ -1,0 +1,438 @@
+/* Controller button glyphs, drawn per family: Xbox letters, PlayStation shapes, Nintendo letters.
+ * The PlayStation shapes are rasterised here from distance functions, never taken from a
+ * font: fonts rarely have them, and they must look the same on every machine. */
+#include "app/glyphs.h"
+
+#include "app/screen.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { CACHE_MAX = 24 };
+
+typedef enum Mark { MARK_CROSS, MARK_RING, MARK_SQUARE, MARK_TRIANGLE, MARK_RAYS, MARK_COUNT } Mark;
+
+/* Buttons marked with an icon rather than a word. */
+typedef enum Icon { ICON_NONE, ICON_MENU, ICON_VIEW, ICON_CREATE } Icon;
+
+typedef struct Sprite {
+    SDL_Texture *tex;
+    Mark mark;
+    int size;
+    unsigned long used;
+} Sprite;
+
+struct GlyphCache {
+    SDL_Renderer *r;
+    Sprite sprites[CACHE_MAX];
+    unsigned long clock;
+};
+
+/* ---- names ------------------------------------------------------------------------------ */
+
+GlyphSet glyphs_set(PadType t) {
+    switch (t) {
+    case PAD_XBOX360:
+    case PAD_XBOXONE: return GLYPHS_XBOX;
+    case PAD_PS3:
+    case PAD_PS4:
+    case PAD_PS5: return GLYPHS_PLAYSTATION;
+    case PAD_SWITCH: return GLYPHS_NINTENDO;
+    default: return GLYPHS_GENERIC;
+    }
+}
+
+PadGlyph glyphs_answer(int value) {
+    static const PadGlyph ORDER[4] = {GLYPH_SOUTH, GLYPH_EAST, GLYPH_WEST, GLYPH_NORTH};
+    return value >= 1 && value <= 4 ? ORDER[value - 1] : GLYPH_SOUTH;
+}
+
+PadGlyph glyphs_yes(PadType t) { return pads_yes_is_right(t) ? GLYPH_EAST : GLYPH_SOUTH; }
+PadGlyph glyphs_no(PadType t) { return pads_yes_is_right(t) ? GLYPH_SOUTH : GLYPH_EAST; }
+
+const char *glyphs_name(PadType t, PadGlyph g) {
+    static const char *const FACE[4][4] = {
+        [GLYPHS_GENERIC] = {"bottom button", "right button", "left button", "top button"},
+        [GLYPHS_XBOX] = {"A", "B", "X", "Y"},
+        [GLYPHS_PLAYSTATION] = {"Cross", "Circle", "Square", "Triangle"},
+        /* Nintendo prints B at the bottom, A on the right, Y on the left, X on top. */
+        [GLYPHS_NINTENDO] = {"B", "A", "Y", "X"},
+    };
+    GlyphSet set = glyphs_set(t);
+    if (g <= GLYPH_NORTH) return FACE[set][g];
+    switch (g) {
+    case GLYPH_LB: return set == GLYPHS_PLAYSTATION ? "L1" : set == GLYPHS_NINTENDO ? "L" : "LB";
+    case GLYPH_RB: return set == GLYPHS_PLAYSTATION ? "R1" : set == GLYPHS_NINTENDO ? "R" : "RB";
+    case GLYPH_START:
+        switch (t) {
+        case PAD_XBOXONE: return "Menu";
+        case PAD_PS4:
+        case PAD_PS5: return "Options";
+        case PAD_SWITCH: return "+";
+        default: return "Start";
+        }
+    case GLYPH_BACK:
+        switch (t) {
+        case PAD_XBOXONE: return "View";
+        case PAD_PS4: return "Share";
+        case PAD_PS5: return "Create";
+        case PAD_PS3: return "Select";
+        case PAD_SWITCH: return "\xE2\x88\x92"; /* minus sign */
+        default: return t == PAD_XBOX360 ? "Back" : "Select";
+        }
+    case GLYPH_RSTICK: return set == GLYPHS_PLAYSTATION ? "R3" : "RS";
+    case GLYPH_DPAD: return "D-pad";
+    default: return "";
+    }
+}
+
+/* ---- shapes from distance functions -------------------------------------------------------- */
+
+static float seg_dist(float px, float py, float ax, float ay, float bx, float by) {
+    float dx = bx - ax, dy = by - ay;
+    float t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    float qx = px - (ax + t * dx), qy = py - (ay + t * dy);
+    return sqrtf(qx * qx + qy * qy);
+}
+
+/* Distance from the outline of each mark, in pixels (the stroke is drawn around it). */
+static float mark_dist(Mark m, float x, float y, float s) {
+    switch (m) {
+    case MARK_CROSS: {
+        float a = 0.25f * s;
+        return fminf(seg_dist(x, y, -a, -a, a, a), seg_dist(x, y, -a, a, a, -a));
+    }
+    case MARK_RING: return fabsf(sqrtf(x * x + y * y) - 0.29f * s);
+    case MARK_SQUARE: {
+        float b = 0.245f * s, qx = fabsf(x) - b, qy = fabsf(y) - b;
+        float ox = fmaxf(qx, 0), oy = fmaxf(qy, 0);
+        return fabsf(sqrtf(ox * ox + oy * oy) + fminf(fmaxf(qx, qy), 0));
+    }
+    case MARK_TRIANGLE: {
+        /* Pointing up, nudged down so it looks centred (its centroid sits low). */
+        float r = 0.33f * s, cy = 0.04f * s;
+        float ax = 0, ay = -r + cy, bx = r * 0.866f, by = r * 0.5f + cy, cx = -r * 0.866f, cyy = r * 0.5f + cy;
+        return fminf(seg_dist(x, y, ax, ay, bx, by), fminf(seg_dist(x, y, bx, by, cx, cyy), seg_dist(x, y, cx, cyy, ax, ay)));
+    }
+    case MARK_RAYS: {
+        /* The DualSense's Create button: three short rays bursting up and out. */
+        float oy = 0.18f * s, a = 0.14f * s, b = 0.4f * s;
+        return fminf(seg_dist(x, y, 0, oy - a, 0, oy - b),
+                     fminf(seg_dist(x, y, -0.7f * a, oy - 0.7f * a, -0.7f * b, oy - 0.7f * b),
+                           seg_dist(x, y, 0.7f * a, oy - 0.7f * a, 0.7f * b, oy - 0.7f * b)));
+    }
+    default: return 1e9f;
+    }
+}
+
+static SDL_Texture *make_mark(SDL_Renderer *r, Mark m, int size) {
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!surf) return NULL;
+    float half = (float)size * 0.5f, stroke = fmaxf(1.5f, 0.095f * (float)size);
+    for (int j = 0; j < size; j++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)surf->pixels + j * surf->pitch);
+        for (int i = 0; i < size; i++) {
+            /* Pixel centres; coverage is a one-pixel ramp across the stroke's edge. */
+            float d = mark_dist(m, (float)i + 0.5f - half, (float)j + 0.5f - half, (float)size) - stroke * 0.5f;
+            float a = 0.5f - d;
+            a = a < 0 ? 0 : a > 1 ? 1 : a;
+            row[i] = ((Uint32)lroundf(a * 255.0f) << 24) | 0xFFFFFFu;
+        }
+    }
+    SDL_Texture *tex = SDL_CreateTextureFromSurface(r, surf);
+    SDL_FreeSurface(surf);
+    if (tex) SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    return tex;
+}
+
+GlyphCache *glyphs_cache_create(SDL_Renderer *r) {
+    GlyphCache *c = calloc(1, sizeof *c);
+    if (c) c->r = r;
+    return c;
+}
+
+void glyphs_cache_flush(GlyphCache *c) {
+    if (!c) return;
+    for (int i = 0; i < CACHE_MAX; i++) {
+        if (c->sprites[i].tex) SDL_DestroyTexture(c->sprites[i].tex);
+        memset(&c->sprites[i], 0, sizeof c->sprites[i]);
+    }
+}
+
+void glyphs_cache_destroy(GlyphCache *c) {
+    glyphs_cache_flush(c);
+    free(c);
+}
+
+static SDL_Texture *mark_texture(GlyphCache *c, Mark m, int size) {
+    if (!c || size < 4) return NULL;
+    Sprite *oldest = &c->sprites[0];
+    for (int i = 0; i < CACHE_MAX; i++) {
+        Sprite *s = &c->sprites[i];
+        if (s->tex && s->mark == m && s->size == size) {
+            s->used = ++c->clock;
+            return s->tex;
+        }
+        if (!s->tex || s->used < oldest->used) oldest = s;
+    }
+    if (oldest->tex) SDL_DestroyTexture(oldest->tex);
+    *oldest = (Sprite){make_mark(c->r, m, size), m, size, ++c->clock};
+    return oldest->tex;
+}
+
+/* ---- drawing ------------------------------------------------------------------------------ */
+
+static SDL_Color hex(unsigned v, float alpha) {
+    SDL_Color c = {(Uint8)(v >> 16), (Uint8)(v >> 8), (Uint8)v, 255};
+    return color_alpha(c, alpha);
+}
+
+/* Real pads have dark buttons; on the dark theme a light rim keeps them apart from it. */
+static SDL_Color body_color(const Draw *d, float alpha) { return hex(d->th->dark ? 0x101217 : 0x2B2D33, alpha); }
+
+static void body_rim(const Draw *d, SDL_FRect r, float radius, float alpha) {
+    if (d->th->dark) draw_round_rect_outline(d, r, radius, fmaxf(1, r.h * 0.05f), hex(0x6A7388, alpha));
+}
+
+/* The biggest bold text role whose size suits a label px tall. */
+static TextRole role_for(const Draw *d, float px) {
+    static const TextRole ROLES[] = {TEXT_DISPLAY, TEXT_TITLE, TEXT_HEADING, TEXT_BODY_BOLD, TEXT_KEYCAP};
+    for (size_t i = 0; i < sizeof ROLES / sizeof ROLES[0]; i++)
+        if ((float)text_font_px(d->text, ROLES[i]) <= px) return ROLES[i];
+    return TEXT_KEYCAP;
+}
+
+static void centred_text(const Draw *d, const char *s, float cx, float cy, float px, SDL_Color c) {
+    TextRole role = role_for(d, px);
+    int lh = text_line_height(d->text, role);
+    /* Inter's line box has more room below the caps than above: nudge down a little. */
+    text_draw(d->text, role, s, (int)lroundf(cx), (int)lroundf(cy - (float)lh * 0.5f + (float)lh * 0.03f), 0, c,
+              TEXT_CENTER);
+}
+
+static void draw_mark(const Draw *d, GlyphCache *c, Mark m, float cx, float cy, float size, SDL_Color col) {
+    SDL_Texture *tex = mark_texture(c, m, (int)lroundf(size));
+    if (!tex) return;
+    float s = (float)(int)lroundf(size);
+    SDL_SetTextureColorMod(tex, col.r, col.g, col.b);
+    SDL_SetTextureAlphaMod(tex, col.a);
+    SDL_FRect dst = {roundf(cx - s * 0.5f), roundf(cy - s * 0.5f), s, s};
+    SDL_RenderCopyF(d->r, tex, NULL, &dst);
+}
+
+static void draw_face(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, float y, float h, float alpha) {
+    float cx = x + h * 0.5f, cy = y + h * 0.5f, r = h * 0.5f;
+    draw_circle(d, cx, cy, r, body_color(d, alpha));
+    if (d->th->dark) draw_circle_outline(d, cx, cy, r, fmaxf(1, h * 0.05f), hex(0x6A7388, alpha));
+    switch (glyphs_set(t)) {
+    case GLYPHS_XBOX: {
+        static const unsigned COLORS[4] = {0x7BC950, 0xF2646A, 0x55A8F7, 0xF6C945};
+        centred_text(d, glyphs_name(t, g), cx, cy, h * 0.62f, hex(COLORS[g], alpha));
+        break;
+    }
+    case GLYPHS_PLAYSTATION: {
+        static const Mark MARKS[4] = {MARK_CROSS, MARK_RING, MARK_SQUARE, MARK_TRIANGLE};
+        static const unsigned COLORS[4] = {0x9CC1F2, 0xF48A8A, 0xEAA6DC, 0x62D9B8};
+        draw_mark(d, c, MARKS[g], cx, cy, h, hex(COLORS[g], alpha));
+        break;
+    }
+    case GLYPHS_NINTENDO: centred_text(d, glyphs_name(t, g), cx, cy, h * 0.62f, hex(0xF2F2F2, alpha)); break;
+    default: {
+        /* Unknown labels: show where the button is among the four. */
+        static const float POS[4][2] = {{0, 1}, {1, 0}, {-1, 0}, {0, -1}};
+        for (int i = 0; i < 4; i++) {
+            float px = cx + POS[i][0] * h * 0.22f, py = cy + POS[i][1] * h * 0.22f;
+            if (i == (int)g) draw_circle(d, px, py, h * 0.11f, hex(0xF2F2F2, alpha));
+            else draw_circle_outline(d, px, py, h * 0.085f, fmaxf(1, h * 0.035f), hex(0x9AA0AC, alpha));
+        }
+        break;
+    }
+    }
+}
+
+static void draw_dpad(const Draw *d, float x, float y, float h, float alpha) {
+    float arm = h * 0.34f, rad = h * 0.08f;
+    SDL_Color body = body_color(d, alpha);
+    draw_round_rect(d, (SDL_FRect){x + (h - arm) * 0.5f, y, arm, h}, rad, body);
+    draw_round_rect(d, (SDL_FRect){x, y + (h - arm) * 0.5f, h, arm}, rad, body);
+    draw_circle(d, x + h * 0.5f, y + h * 0.5f, arm * 0.22f, hex(0x9AA0AC, alpha));
+}
+
+static Icon icon_of(PadType t, PadGlyph g) {
+    if (g == GLYPH_START && (t == PAD_XBOXONE || t == PAD_PS5)) return ICON_MENU;
+    if (g == GLYPH_BACK && t == PAD_XBOXONE) return ICON_VIEW;
+    if (g == GLYPH_BACK && t == PAD_PS5) return ICON_CREATE;
+    return ICON_NONE;
+}
+
+/* Menu (three bars, Xbox and DualSense), View (two windows, Xbox) and Create (DualSense). */
+static void draw_icon(const Draw *d, GlyphCache *c, Icon icon, float cx, float cy, float h, float alpha) {
+    SDL_Color fg = hex(0xF2F2F2, alpha);
+    float w = h * 0.42f, t = fmaxf(1.5f, h * 0.07f);
+    if (icon == ICON_MENU) {
+        for (int i = -1; i <= 1; i++)
+            draw_round_rect(d, (SDL_FRect){cx - w * 0.5f, cy + (float)i * h * 0.14f - t * 0.5f, w, t}, t * 0.5f, fg);
+    } else if (icon == ICON_VIEW) {
+        float s = h * 0.3f;
+        draw_round_rect_outline(d, (SDL_FRect){cx - s * 0.75f, cy - s * 0.75f, s, s}, s * 0.15f, t, fg);
+        draw_round_rect(d, (SDL_FRect){cx - s * 0.25f, cy - s * 0.25f, s, s}, s * 0.15f, fg);
+    } else {
+        draw_mark(d, c, MARK_RAYS, cx, cy, h * 0.8f, fg);
+    }
+}
+
+static bool round_glyph(PadType t, PadGlyph g) {
+    return g <= GLYPH_NORTH || g == GLYPH_DPAD || g == GLYPH_RSTICK || icon_of(t, g) != ICON_NONE ||
+           ((g == GLYPH_START || g == GLYPH_BACK) && t == PAD_SWITCH);
+}
+
+/* Whether two players' buttons look alike (a hint then shows one glyph for both). */
+static bool same_look(PadType a, PadGlyph ga, PadType b, PadGlyph gb) {
+    Icon ia = icon_of(a, ga), ib = icon_of(b, gb);
+    if (ia != ICON_NONE || ib != ICON_NONE) return ia == ib;
+    if (ga <= GLYPH_NORTH || gb <= GLYPH_NORTH) return ga == gb && glyphs_set(a) == glyphs_set(b);
+    return !strcmp(glyphs_name(a, ga), glyphs_name(b, gb));
+}
+
+float glyphs_width(const Draw *d, PadType t, PadGlyph g, float h) {
+    if (round_glyph(t, g)) return h;
+    TextRole role = role_for(d, h * 0.5f);
+    float w = (float)text_measure(d->text, role, glyphs_name(t, g), 0, TEXT_LEFT).x + h * 0.55f;
+    return fmaxf(w, h * 1.3f);
+}
+
+float glyphs_draw(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, float y, float h, float alpha) {
+    float w = glyphs_width(d, t, g, h);
+    if (g <= GLYPH_NORTH) {
+        draw_face(d, c, t, g, x, y, h, alpha);
+    } else if (g == GLYPH_DPAD) {
+        draw_dpad(d, x, y, h, alpha);
+    } else if (round_glyph(t, g)) {
+        float cx = x + h * 0.5f, cy = y + h * 0.5f;
+        draw_circle(d, cx, cy, h * 0.5f, body_color(d, alpha));
+        if (d->th->dark) draw_circle_outline(d, cx, cy, h * 0.5f, fmaxf(1, h * 0.05f), hex(0x6A7388, alpha));
+        Icon icon = icon_of(t, g);
+        if (icon != ICON_NONE) draw_icon(d, c, icon, cx, cy, h, alpha);
+        else centred_text(d, glyphs_name(t, g), cx, cy, h * (g == GLYPH_RSTICK ? 0.42f : 0.7f), hex(0xF2F2F2, alpha));
+    } else {
+        /* Shoulders, Start and Back: a pill with the printed name. */
+        SDL_FRect r = {x, y + h * 0.08f, w, h * 0.84f};
+        float rad = g == GLYPH_LB || g == GLYPH_RB ? h * 0.22f : r.h * 0.5f;
+        draw_round_rect(d, r, rad, body_color(d, alpha));
+        body_rim(d, r, rad, alpha);
+        centred_text(d, glyphs_name(t, g), x + w * 0.5f, y + h * 0.5f, h * 0.5f, hex(0xF2F2F2, alpha));
+    }
+    return w;
+}
+
+/* Wide enough that the four buttons do not touch, as on the pad. */
+#define CLUSTER_W 1.4f
+
+float glyphs_draw_cluster(const Draw *d, GlyphCache *c, PadType t, float x, float y, float h, float alpha) {
+    float g = h * 0.44f, w = h * CLUSTER_W, cx = x + w * 0.5f, cy = y + h * 0.5f;
+    glyphs_draw(d, c, t, GLYPH_NORTH, cx - g * 0.5f, y, g, alpha);
+    glyphs_draw(d, c, t, GLYPH_SOUTH, cx - g * 0.5f, y + h - g, g, alpha);
+    glyphs_draw(d, c, t, GLYPH_WEST, x, cy - g * 0.5f, g, alpha);
+    glyphs_draw(d, c, t, GLYPH_EAST, x + w - g, cy - g * 0.5f, g, alpha);
+    return w;
+}
+
+static float hint_h(const Draw *d) { return ui_px(d->ui, 32); }
+
+/* A hint for one or two controllers: the second glyph (t2 >= 0) shows only when it
+ * looks different (two players with different pads: "A ✕  next"). draw false measures. */
+static float hint_pair(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, int t2, PadGlyph g2, float x, float y,
+                       const char *label, float alpha, bool draw) {
+    float h = hint_h(d), gap = ui_px(d->ui, 5);
+    bool two = t2 >= 0 && !same_look(t, g, (PadType)t2, g2);
+    float w = draw ? glyphs_draw(d, c, t, g, x, y, h, alpha) : glyphs_width(d, t, g, h);
+    if (two) w += gap + (draw ? glyphs_draw(d, c, (PadType)t2, g2, x + w + gap, y, h, alpha)
+                              : glyphs_width(d, (PadType)t2, g2, h));
+    int lh = text_line_height(d->text, TEXT_SMALL);
+    SDL_Point sz = draw ? text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
+                                    (int)lroundf(y + (h - (float)lh) * 0.5f), 0, color_alpha(d->th->text_dim, alpha),
+                                    TEXT_LEFT)
+                        : text_measure(d->text, TEXT_SMALL, label, 0, TEXT_LEFT);
+    return w + ui_px(d->ui, 8) + (float)sz.x;
+}
+
+float glyphs_hint_width(const Draw *d, PadType t, PadGlyph g, const char *label) {
+    return hint_pair(d, NULL, t, g, -1, g, 0, 0, label, 1, false);
+}
+
+float glyphs_draw_hint(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, float y, const char *label,
+                       float alpha) {
+    return hint_pair(d, c, t, g, -1, g, x, y, label, alpha, true);
+}
+
+/* A centred row of hints for t, and for t2 too where its buttons look different. */
+static void hints_row(const Draw *d, GlyphCache *c, PadType t, const PadGlyph *glyphs, int t2, const PadGlyph *glyphs2,
+                      float cx, float y, const char *const *labels, int n, float alpha) {
+    float gap = ui_px(d->ui, 28), total = 0;
+    for (int i = 0; i < n; i++)
+        total += hint_pair(d, c, t, glyphs[i], t2, glyphs2[i], 0, 0, labels[i], alpha, false) + (i ? gap : 0);
+    float x = cx - total * 0.5f;
+    for (int i = 0; i < n; i++) x += hint_pair(d, c, t, glyphs[i], t2, glyphs2[i], x, y, labels[i], alpha, true) + gap;
+}
+
+void glyphs_draw_hints(const Draw *d, GlyphCache *c, PadType t, float cx, float y, const PadGlyph *glyphs,
+                       const char *const *labels, int n, float alpha) {
+    hints_row(d, c, t, glyphs, -1, glyphs, cx, y, labels, n, alpha);
+}
+
+/* ---- for screens -------------------------------------------------------------------------- */
+
+bool glyphs_hint_type(const App *app, PadType *type) {
+    /* Connected controllers first: a lost one cannot press anything. */
+    for (int s = 0; s < PADS_SEATS; s++)
+        if (app->pads.seat[s].state == SEAT_PAD) return *type = app->pads.seat[s].type, true;
+    if (pads_unseated_count(&app->pads, type) > 0) return true;
+    for (int s = 0; s < PADS_SEATS; s++)
+        if (pads_seated(&app->pads, s, type)) return true;
+    return false;
+}
+
+float glyphs_answer_cap(App *app, int player, int value, const char *key, float x, float y, float h, float alpha,
+                        bool draw) {
+    PadType t;
+    if (pads_seated(&app->pads, player, &t)) {
+        /* A round button reads smaller than a key cap of the same height. */
+        float g = h * 1.1f, gy = y - (g - h) * 0.5f;
+        return draw ? glyphs_draw(&app->draw, app->glyphs, t, glyphs_answer(value), x, gy, g, alpha)
+                    : glyphs_width(&app->draw, t, glyphs_answer(value), g);
+    }
+    return draw ? draw_keycap(&app->draw, x, y, h, key, alpha) : keycap_width(&app->draw, h, key);
+}
+
+bool glyphs_player_cluster(App *app, int player, float right, float cy, float h, float alpha) {
+    PadType t;
+    if (!pads_seated(&app->pads, player, &t)) return false;
+    float w = h * CLUSTER_W;
+    glyphs_draw_cluster(&app->draw, app->glyphs, t, right - w, cy - h * 0.5f, h, alpha);
+    return true;
+}
+
+/* The controller button for a key named in a game screen's hints; false for none. */
+static bool key_glyph(const char *key, PadType t, PadGlyph *g) {
+    if (!strcmp(key, "Enter")) *g = glyphs_yes(t);
+    else if (!strcmp(key, "Space")) *g = GLYPH_START;
+    else if (!strcmp(key, "Esc")) *g = GLYPH_BACK;
+    else if (!strcmp(key, "Q / P")) *g = GLYPH_LB;
+    else return false;
+    return true;
+}
+
+bool glyphs_play_hints(App *app, const char *const *items, int n, float y) {
+    PadType t, t2;
+    if (n > 4 || !pads_seated(&app->pads, 0, &t) || !pads_seated(&app->pads, 1, &t2)) return false;
+    PadGlyph g[4], g2[4];
+    const char *labels[4];
+    for (int i = 0; i < n; i++) {
+        if (!key_glyph(items[2 * i], t, &g[i]) || !key_glyph(items[2 * i], t2, &g2[i])) return false;
+        labels[i] = items[2 * i + 1];
+    }
+    hints_row(&app->draw, app->glyphs, t, g, (int)t2, g2, (float)app->ui.w * 0.5f, y, labels, n, 0.9f);
+    return true;
+}
