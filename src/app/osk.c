@@ -170,6 +170,13 @@ static void layout(App *app, OskLayout *L) {
     L->hints_y = y - gap + 22 * S;
 }
 
+SDL_FRect osk_key_rect(App *app, int row, int col) {
+    OskLayout L;
+    layout(app, &L);
+    if (row < 0 || row >= OSK_ROWS || col < 0 || col >= OSK_COLS) return (SDL_FRect){0, 0, 0, 0};
+    return L.keys[row][row == CHAR_ROWS ? col - col % 2 : col];
+}
+
 static const char *key_label(const App *app, const OskState *st, int row, int col) {
     if (row == CHAR_ROWS) {
         if (col / 2 == SPECIAL_PAGE) return st->page ? "abc" : SPECIAL_LABELS[SPECIAL_PAGE];

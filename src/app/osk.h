@@ -27,5 +27,7 @@ void osk_open(App *app, char *buf, size_t size, int max_chars, const char *title
 /* Where a key sits on the first page, by its lower-case label ("s", "-", "Space",
  * "Done"...). Returns false when there is no such key. For tests and hints. */
 bool osk_key_position(const char *label, int *row, int *col);
+/* The key's rectangle on screen (in the screens' area), as the keyboard lays it out now. */
+SDL_FRect osk_key_rect(App *app, int row, int col);
 
 #endif
