@@ -1,6 +1,8 @@
 /* The help screen: how a round works, the controls as key caps, and the safety note. */
 #include "app/screen.h"
 
+#include "app/glyphs.h"
+
 #include <math.h>
 
 typedef struct HelpState {
@@ -9,7 +11,7 @@ typedef struct HelpState {
 
 static const char *const HOW[] = {
     "Each card shows a small, everyday moment and asks how okay it feels.",
-    "You both answer in secret, on your own keys. The screen only shows who is ready.",
+    "You both answer in secret, on your own keys or controller. The screen only shows who is ready.",
     "Once you are both locked in, your answers appear side by side.",
     "Same page, close or different views: there are no wrong answers, only yours.",
     "Use the prompts to talk it through. Take all the time you need.",
@@ -85,6 +87,27 @@ static void flow_item(Flow *f, const char *const *keys, int n_keys, const char *
     f->x += width + 18 * S;
 }
 
+/* A controller button (or, with g = GLYPH_COUNT, the four face buttons) and its label. */
+static void flow_glyph(Flow *f, PadType t, PadGlyph g, const char *label) {
+    const Draw *d = &f->app->draw;
+    float S = f->app->ui.s, cap = 32 * S;
+    float gw = g == GLYPH_COUNT ? cap * 1.4f : glyphs_width(d, t, g, cap);
+    SDL_Point sz = text_measure(f->app->text, TEXT_SMALL, label, 0, TEXT_LEFT);
+    float width = gw + 10 * S + (float)sz.x;
+    if (f->x > f->x0 && f->x + width > f->x0 + f->w) {
+        f->x = f->x0;
+        f->y += f->line_h;
+    }
+    if (f->draw) {
+        if (g == GLYPH_COUNT) glyphs_draw_cluster(d, f->app->glyphs, t, f->x, f->y, cap, 1.0f);
+        else glyphs_draw(d, f->app->glyphs, t, g, f->x, f->y, cap, 1.0f);
+        int lh = text_line_height(f->app->text, TEXT_SMALL);
+        text_draw(f->app->text, TEXT_SMALL, label, (int)(f->x + gw + 10 * S), (int)(f->y + (cap - (float)lh) * 0.5f), 0,
+                  f->app->theme.text_dim, TEXT_LEFT);
+    }
+    f->x += width + 18 * S;
+}
+
 static float block_controls(App *app, float x, float y, float w, bool draw) {
     float S = app->ui.s, pad = 24 * S;
     const Theme *th = &app->theme;
@@ -99,19 +122,19 @@ static float block_controls(App *app, float x, float y, float w, bool draw) {
     y += pad;
     if (draw) text_draw(app->text, TEXT_HEADING, "Controls", (int)ix, (int)y, 0, th->text, TEXT_LEFT);
     y += (float)text_line_height(app->text, TEXT_HEADING) + 14 * S;
-    static const char *const who[3] = {"Left player", "Right player", "Either of you"};
+    static const char *const who[4] = {"Left player", "Right player", "Either of you", "Controllers"};
     static const Shape shapes[2] = {SHAPE_CIRCLE, SHAPE_SQUARE};
     int lb = text_line_height(app->text, TEXT_BODY_BOLD);
     float cap = 32 * S, mr = 9 * S, mark_w = 2 * mr + 10 * S;
     /* Names in a column beside the keys when there is room, above them when not. */
     float name_w = 0;
-    for (int p = 0; p < 3; p++) {
+    for (int p = 0; p < 4; p++) {
         float nw = (float)text_measure(app->text, TEXT_BODY_BOLD, who[p], 0, TEXT_LEFT).x + (p < 2 ? mark_w : 0);
         if (nw > name_w) name_w = nw;
     }
     name_w += 20 * S;
     bool beside = iw - name_w >= 380 * S;
-    for (int p = 0; p < 3; p++) {
+    for (int p = 0; p < 4; p++) {
         float name_y = beside ? y + (cap * 0.9f - (float)lb) * 0.5f : y;
         if (draw) {
             float tx = ix;
@@ -129,6 +152,17 @@ static float block_controls(App *app, float x, float y, float w, bool draw) {
             for (int i = 0; i < 4; i++) answers[i] = input_key_label(INPUT_ANSWER, p, i + 1);
             flow_item(&f, answers, 4, "answer");
             flow_item(&f, &unlock, 1, "take it back");
+        } else if (p == 3) {
+            /* Drawn for the controller in use; an Xbox pad shows what they look like. */
+            PadType t = PAD_XBOXONE;
+            glyphs_hint_type(app, &t);
+            flow_glyph(&f, t, GLYPH_COUNT, "answer: bottom, right, left, top");
+            flow_glyph(&f, t, GLYPH_LB, "take it back");
+            flow_glyph(&f, t, GLYPH_START, "take a break");
+            flow_glyph(&f, t, GLYPH_BACK, "session menu");
+            flow_glyph(&f, t, GLYPH_RSTICK, "leave this one out");
+            flow_glyph(&f, t, glyphs_yes(t), "select");
+            flow_glyph(&f, t, glyphs_no(t), "back");
         } else {
             const char *k;
             k = input_key_label(INPUT_BREAK, -1, 0);
@@ -267,7 +301,11 @@ static void help_draw(App *app) {
     draw_button(&app->draw, L.back, "Back", BUTTON_NORMAL, !app->pointer_active || pointer_on_back, 1.0f);
     if (m > 0) {
         const Draw *d = &app->draw;
-        draw_hint(d, L.back.x + L.back.w + 32 * S, L.hints_y, "\xE2\x86\x91 \xE2\x86\x93", "scroll", 1.0f);
+        PadType t;
+        if (glyphs_hint_type(app, &t))
+            glyphs_draw_hint(d, app->glyphs, t, GLYPH_DPAD, L.back.x + L.back.w + 32 * S, L.hints_y, "scroll", 1.0f);
+        else
+            draw_hint(d, L.back.x + L.back.w + 32 * S, L.hints_y, "\xE2\x86\x91 \xE2\x86\x93", "scroll", 1.0f);
     }
 }
 
