@@ -946,9 +946,7 @@ static void push_text(const char *t) {
     SDL_PushEvent(&e);
 }
 
-static void push_click_key(App *app, const char *label) {
-    int row, col;
-    if (!osk_key_position(label, &row, &col)) return;
+static void push_click_at(App *app, int row, int col) {
     SDL_FRect r = osk_key_rect(app, row, col);
     SDL_Event e;
     SDL_zero(e);
@@ -959,6 +957,11 @@ static void push_click_key(App *app, const char *label) {
     SDL_PushEvent(&e);
     e.type = SDL_MOUSEBUTTONUP;
     SDL_PushEvent(&e);
+}
+
+static void push_click_key(App *app, const char *label) {
+    int row, col;
+    if (osk_key_position(label, &row, &col)) push_click_at(app, row, col);
 }
 
 static void key_hook(App *app, void *ctx) {
@@ -1001,9 +1004,25 @@ static void key_hook(App *app, void *ctx) {
     case 6:
         if (!top_is(app, "setup")) return;
         CHECK_STR(app->settings.names[0], "Jo ann");
-        push_key(SDL_SCANCODE_ESCAPE);
+        push_key(SDL_SCANCODE_DOWN);
+        push_key(SDL_SCANCODE_RETURN); /* Player 2's name */
         break;
     case 7:
+        if (!top_is(app, "keyboard")) return;
+        push_click_key(app, "\xC3\xA0\xC3\xA9"); /* the accents page */
+        break;
+    case 8:
+        push_click_at(app, 1, 9); /* é, a capital at the start of a name */
+        push_click_key(app, "\xC3\xA0\xC3\xA9"); /* back to plain letters */
+        push_text("lodie");
+        push_key(SDL_SCANCODE_RETURN);
+        break;
+    case 9:
+        if (!top_is(app, "setup")) return;
+        CHECK_STR(app->settings.names[1], "\xC3\x89lodie");
+        push_key(SDL_SCANCODE_ESCAPE);
+        break;
+    case 10:
         if (!top_is(app, "title")) return;
         k->done = true;
         app_quit(app, 0);

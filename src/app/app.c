@@ -4,7 +4,6 @@
 #include "app/app.h"
 
 #include "app/game.h"
-#include "app/glyphs.h"
 #include "app/look.h"
 #include "app/play.h"
 #include "app/replay.h"
@@ -648,7 +647,6 @@ static bool window_event(App *app, const SDL_Event *ev) {
     if (ev->type == SDL_RENDER_TARGETS_RESET || ev->type == SDL_RENDER_DEVICE_RESET) {
         text_flush(app->text);
         draw_cache_flush(app->draw.cache);
-        glyphs_cache_flush(app->glyphs);
         SDL_RenderSetViewport(app->renderer, &app->view);
         app->priv->dirty = true;
         return true;
@@ -805,7 +803,6 @@ static void shutdown_app(App *app) {
     }
     text_destroy(app->text);
     draw_cache_destroy(app->draw.cache);
-    glyphs_cache_destroy(app->glyphs);
     pads_quit(&app->pads);
     if (app->renderer) SDL_DestroyRenderer(app->renderer);
     if (app->window) SDL_DestroyWindow(app->window);
@@ -895,8 +892,7 @@ int app_run(const AppOptions *opt) {
         return 1;
     }
     app.draw = (Draw){app.renderer, app.text, &app.theme, &app.ui, draw_cache_create(app.renderer)};
-    app.glyphs = glyphs_cache_create(app.renderer);
-    if (!app.draw.cache || !app.glyphs) {
+    if (!app.draw.cache) {
         fatal("out of memory", false);
         shutdown_app(&app);
         return 1;

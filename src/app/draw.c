@@ -120,7 +120,7 @@ bool rect_contains(SDL_FRect r, float x, float y) {
 
 enum { SPRITE_CAP = 192 };
 
-typedef enum SpriteKind { SP_CORNER, SP_EDGE_H, SP_EDGE_V, SP_SHAPE, SP_ARC, SP_LENS, SP_VIGNETTE } SpriteKind;
+typedef enum SpriteKind { SP_CORNER, SP_EDGE_H, SP_EDGE_V, SP_SHAPE, SP_ARC, SP_LENS, SP_VIGNETTE, SP_MARK } SpriteKind;
 typedef enum Profile { P_FILL, P_OUTLINE, P_SHADOW } Profile;
 
 typedef struct SpriteKey {
@@ -241,6 +241,44 @@ static float shape_sdf(Shape s, float r, const SDL_FPoint *poly, int n, float ro
     }
 }
 
+static float seg_dist(float px, float py, float ax, float ay, float bx, float by) {
+    float dx = bx - ax, dy = by - ay;
+    float t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    float qx = px - (ax + t * dx), qy = py - (ay + t * dy);
+    return sqrtf(qx * qx + qy * qy);
+}
+
+/* Distance from a mark's centre line, in pixels, for a box s pixels square centred on 0. */
+static float mark_dist(Mark m, float x, float y, float s) {
+    switch (m) {
+    case MARK_CROSS: {
+        float a = 0.25f * s;
+        return fminf(seg_dist(x, y, -a, -a, a, a), seg_dist(x, y, -a, a, a, -a));
+    }
+    case MARK_RING: return fabsf(sqrtf(x * x + y * y) - 0.29f * s);
+    case MARK_SQUARE: {
+        float b = 0.245f * s, qx = fabsf(x) - b, qy = fabsf(y) - b;
+        float ox = fmaxf(qx, 0), oy = fmaxf(qy, 0);
+        return fabsf(sqrtf(ox * ox + oy * oy) + fminf(fmaxf(qx, qy), 0));
+    }
+    case MARK_TRIANGLE: {
+        /* Pointing up, nudged down so it looks centred (its centroid sits low). */
+        float r = 0.33f * s, dy = 0.04f * s;
+        float ax = 0, ay = dy - r, bx = r * 0.866f, by = r * 0.5f + dy, cx = -bx;
+        return fminf(seg_dist(x, y, ax, ay, bx, by), fminf(seg_dist(x, y, bx, by, cx, by), seg_dist(x, y, cx, by, ax, ay)));
+    }
+    case MARK_RAYS: {
+        /* Three short rays bursting up and out. */
+        float oy = 0.18f * s, a = 0.14f * s, b = 0.4f * s;
+        return fminf(seg_dist(x, y, 0, oy - a, 0, oy - b),
+                     fminf(seg_dist(x, y, -0.7f * a, oy - 0.7f * a, -0.7f * b, oy - 0.7f * b),
+                           seg_dist(x, y, 0.7f * a, oy - 0.7f * a, 0.7f * b, oy - 0.7f * b)));
+    }
+    default: return 1e9f;
+    }
+}
+
 static void make_pixels(const SpriteKey *k, int w, int h, Uint32 *out) {
     float q = 0.25f; /* quarter pixels */
     SDL_FPoint poly[12];
@@ -283,6 +321,12 @@ static void make_pixels(const SpriteKey *k, int w, int h, Uint32 *out) {
                     float d1 = sqrtf((px - ex) * (px - ex) + (py - ey) * (py - ey));
                     e = (d0 < d1 ? d0 : d1) - wd * 0.5f;
                 }
+                cov = clamp01(0.5f - e);
+                break;
+            }
+            case SP_MARK: { /* a = mark; the box is w pixels square */
+                float stroke = fmaxf(1.5f, 0.095f * (float)w);
+                float e = mark_dist((Mark)k->a, fx - (float)w * 0.5f, fy - (float)h * 0.5f, (float)w) - stroke * 0.5f;
                 cov = clamp01(0.5f - e);
                 break;
             }
@@ -465,6 +509,13 @@ void draw_shape(const Draw *d, Shape s, float cx, float cy, float radius, float 
 
 void draw_circle(const Draw *d, float cx, float cy, float radius, SDL_Color c) {
     draw_shape(d, SHAPE_CIRCLE, cx, cy, radius, 0, c);
+}
+
+void draw_mark(const Draw *d, Mark m, float cx, float cy, float size, SDL_Color c) {
+    int n = (int)lroundf(size);
+    if (n < 4 || (unsigned)m >= MARK_COUNT) return;
+    Sprite *sp = sprite_get(d, (SpriteKey){SP_MARK, (int)m, 0, 0, 0, 0, 0}, n, n);
+    blit(d, sp, (int)lroundf(cx - (float)n * 0.5f), (int)lroundf(cy - (float)n * 0.5f), n, n, SDL_FLIP_NONE, c);
 }
 
 void draw_circle_outline(const Draw *d, float cx, float cy, float radius, float width, SDL_Color c) {

@@ -84,6 +84,11 @@ void draw_circle_outline(const Draw *d, float cx, float cy, float radius, float 
 /* A player marker: shape centred on (cx, cy), about as big as a circle of this radius.
  * width 0 fills it; otherwise an outline of that width. */
 void draw_shape(const Draw *d, Shape shape, float cx, float cy, float radius, float width, SDL_Color c);
+/* Line-drawn marks for controller buttons (glyphs.c): PlayStation's cross, circle,
+ * square and triangle, and the rays on the DualSense's Create button. */
+typedef enum Mark { MARK_CROSS, MARK_RING, MARK_SQUARE, MARK_TRIANGLE, MARK_RAYS, MARK_COUNT } Mark;
+/* A mark centred on (cx, cy) in a box size pixels square, stroked about a tenth as thick. */
+void draw_mark(const Draw *d, Mark m, float cx, float cy, float size, SDL_Color c);
 /* An arc from the top, clockwise, covering frac (0..1) of the circle, over a track. */
 void draw_ring(const Draw *d, float cx, float cy, float radius, float width, float frac, SDL_Color c,
                SDL_Color track);

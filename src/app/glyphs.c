@@ -1,33 +1,15 @@
 /* Controller button glyphs, drawn per family: Xbox letters, PlayStation shapes, Nintendo letters.
- * The PlayStation shapes are rasterised here from distance functions, never taken from a
- * font: fonts rarely have them, and they must look the same on every machine. */
+ * The PlayStation shapes are drawn as strokes (draw_mark), never taken from a font: fonts
+ * rarely have them, and they must look the same on every machine. */
 #include "app/glyphs.h"
 
 #include "app/screen.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
-
-enum { CACHE_MAX = 24 };
-
-typedef enum Mark { MARK_CROSS, MARK_RING, MARK_SQUARE, MARK_TRIANGLE, MARK_RAYS, MARK_COUNT } Mark;
 
 /* Buttons marked with an icon rather than a word. */
 typedef enum Icon { ICON_NONE, ICON_MENU, ICON_VIEW, ICON_CREATE } Icon;
-
-typedef struct Sprite {
-    SDL_Texture *tex;
-    Mark mark;
-    int size;
-    unsigned long used;
-} Sprite;
-
-struct GlyphCache {
-    SDL_Renderer *r;
-    Sprite sprites[CACHE_MAX];
-    unsigned long clock;
-};
 
 /* ---- names ------------------------------------------------------------------------------ */
 
@@ -87,101 +69,6 @@ const char *glyphs_name(PadType t, PadGlyph g) {
     }
 }
 
-/* ---- shapes from distance functions -------------------------------------------------------- */
-
-static float seg_dist(float px, float py, float ax, float ay, float bx, float by) {
-    float dx = bx - ax, dy = by - ay;
-    float t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
-    float qx = px - (ax + t * dx), qy = py - (ay + t * dy);
-    return sqrtf(qx * qx + qy * qy);
-}
-
-/* Distance from the outline of each mark, in pixels (the stroke is drawn around it). */
-static float mark_dist(Mark m, float x, float y, float s) {
-    switch (m) {
-    case MARK_CROSS: {
-        float a = 0.25f * s;
-        return fminf(seg_dist(x, y, -a, -a, a, a), seg_dist(x, y, -a, a, a, -a));
-    }
-    case MARK_RING: return fabsf(sqrtf(x * x + y * y) - 0.29f * s);
-    case MARK_SQUARE: {
-        float b = 0.245f * s, qx = fabsf(x) - b, qy = fabsf(y) - b;
-        float ox = fmaxf(qx, 0), oy = fmaxf(qy, 0);
-        return fabsf(sqrtf(ox * ox + oy * oy) + fminf(fmaxf(qx, qy), 0));
-    }
-    case MARK_TRIANGLE: {
-        /* Pointing up, nudged down so it looks centred (its centroid sits low). */
-        float r = 0.33f * s, cy = 0.04f * s;
-        float ax = 0, ay = -r + cy, bx = r * 0.866f, by = r * 0.5f + cy, cx = -r * 0.866f, cyy = r * 0.5f + cy;
-        return fminf(seg_dist(x, y, ax, ay, bx, by), fminf(seg_dist(x, y, bx, by, cx, cyy), seg_dist(x, y, cx, cyy, ax, ay)));
-    }
-    case MARK_RAYS: {
-        /* The DualSense's Create button: three short rays bursting up and out. */
-        float oy = 0.18f * s, a = 0.14f * s, b = 0.4f * s;
-        return fminf(seg_dist(x, y, 0, oy - a, 0, oy - b),
-                     fminf(seg_dist(x, y, -0.7f * a, oy - 0.7f * a, -0.7f * b, oy - 0.7f * b),
-                           seg_dist(x, y, 0.7f * a, oy - 0.7f * a, 0.7f * b, oy - 0.7f * b)));
-    }
-    default: return 1e9f;
-    }
-}
-
-static SDL_Texture *make_mark(SDL_Renderer *r, Mark m, int size) {
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!surf) return NULL;
-    float half = (float)size * 0.5f, stroke = fmaxf(1.5f, 0.095f * (float)size);
-    for (int j = 0; j < size; j++) {
-        Uint32 *row = (Uint32 *)((Uint8 *)surf->pixels + j * surf->pitch);
-        for (int i = 0; i < size; i++) {
-            /* Pixel centres; coverage is a one-pixel ramp across the stroke's edge. */
-            float d = mark_dist(m, (float)i + 0.5f - half, (float)j + 0.5f - half, (float)size) - stroke * 0.5f;
-            float a = 0.5f - d;
-            a = a < 0 ? 0 : a > 1 ? 1 : a;
-            row[i] = ((Uint32)lroundf(a * 255.0f) << 24) | 0xFFFFFFu;
-        }
-    }
-    SDL_Texture *tex = SDL_CreateTextureFromSurface(r, surf);
-    SDL_FreeSurface(surf);
-    if (tex) SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
-    return tex;
-}
-
-GlyphCache *glyphs_cache_create(SDL_Renderer *r) {
-    GlyphCache *c = calloc(1, sizeof *c);
-    if (c) c->r = r;
-    return c;
-}
-
-void glyphs_cache_flush(GlyphCache *c) {
-    if (!c) return;
-    for (int i = 0; i < CACHE_MAX; i++) {
-        if (c->sprites[i].tex) SDL_DestroyTexture(c->sprites[i].tex);
-        memset(&c->sprites[i], 0, sizeof c->sprites[i]);
-    }
-}
-
-void glyphs_cache_destroy(GlyphCache *c) {
-    glyphs_cache_flush(c);
-    free(c);
-}
-
-static SDL_Texture *mark_texture(GlyphCache *c, Mark m, int size) {
-    if (!c || size < 4) return NULL;
-    Sprite *oldest = &c->sprites[0];
-    for (int i = 0; i < CACHE_MAX; i++) {
-        Sprite *s = &c->sprites[i];
-        if (s->tex && s->mark == m && s->size == size) {
-            s->used = ++c->clock;
-            return s->tex;
-        }
-        if (!s->tex || s->used < oldest->used) oldest = s;
-    }
-    if (oldest->tex) SDL_DestroyTexture(oldest->tex);
-    *oldest = (Sprite){make_mark(c->r, m, size), m, size, ++c->clock};
-    return oldest->tex;
-}
-
 /* ---- drawing ------------------------------------------------------------------------------ */
 
 static SDL_Color hex(unsigned v, float alpha) {
@@ -212,17 +99,7 @@ static void centred_text(const Draw *d, const char *s, float cx, float cy, float
               TEXT_CENTER);
 }
 
-static void draw_mark(const Draw *d, GlyphCache *c, Mark m, float cx, float cy, float size, SDL_Color col) {
-    SDL_Texture *tex = mark_texture(c, m, (int)lroundf(size));
-    if (!tex) return;
-    float s = (float)(int)lroundf(size);
-    SDL_SetTextureColorMod(tex, col.r, col.g, col.b);
-    SDL_SetTextureAlphaMod(tex, col.a);
-    SDL_FRect dst = {roundf(cx - s * 0.5f), roundf(cy - s * 0.5f), s, s};
-    SDL_RenderCopyF(d->r, tex, NULL, &dst);
-}
-
-static void draw_face(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, float y, float h, float alpha) {
+static void draw_face(const Draw *d, PadType t, PadGlyph g, float x, float y, float h, float alpha) {
     float cx = x + h * 0.5f, cy = y + h * 0.5f, r = h * 0.5f;
     draw_circle(d, cx, cy, r, body_color(d, alpha));
     if (d->th->dark) draw_circle_outline(d, cx, cy, r, fmaxf(1, h * 0.05f), hex(0x6A7388, alpha));
@@ -235,7 +112,7 @@ static void draw_face(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float
     case GLYPHS_PLAYSTATION: {
         static const Mark MARKS[4] = {MARK_CROSS, MARK_RING, MARK_SQUARE, MARK_TRIANGLE};
         static const unsigned COLORS[4] = {0x9CC1F2, 0xF48A8A, 0xEAA6DC, 0x62D9B8};
-        draw_mark(d, c, MARKS[g], cx, cy, h, hex(COLORS[g], alpha));
+        draw_mark(d, MARKS[g], cx, cy, h, hex(COLORS[g], alpha));
         break;
     }
     case GLYPHS_NINTENDO: centred_text(d, glyphs_name(t, g), cx, cy, h * 0.62f, hex(0xF2F2F2, alpha)); break;
@@ -268,7 +145,7 @@ static Icon icon_of(PadType t, PadGlyph g) {
 }
 
 /* Menu (three bars, Xbox and DualSense), View (two windows, Xbox) and Create (DualSense). */
-static void draw_icon(const Draw *d, GlyphCache *c, Icon icon, float cx, float cy, float h, float alpha) {
+static void draw_icon(const Draw *d, Icon icon, float cx, float cy, float h, float alpha) {
     SDL_Color fg = hex(0xF2F2F2, alpha);
     float w = h * 0.42f, t = fmaxf(1.5f, h * 0.07f);
     if (icon == ICON_MENU) {
@@ -279,7 +156,7 @@ static void draw_icon(const Draw *d, GlyphCache *c, Icon icon, float cx, float c
         draw_round_rect_outline(d, (SDL_FRect){cx - s * 0.75f, cy - s * 0.75f, s, s}, s * 0.15f, t, fg);
         draw_round_rect(d, (SDL_FRect){cx - s * 0.25f, cy - s * 0.25f, s, s}, s * 0.15f, fg);
     } else {
-        draw_mark(d, c, MARK_RAYS, cx, cy, h * 0.8f, fg);
+        draw_mark(d, MARK_RAYS, cx, cy, h * 0.8f, fg);
     }
 }
 
@@ -303,10 +180,10 @@ float glyphs_width(const Draw *d, PadType t, PadGlyph g, float h) {
     return fmaxf(w, h * 1.3f);
 }
 
-float glyphs_draw(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, float y, float h, float alpha) {
+float glyphs_draw(const Draw *d, PadType t, PadGlyph g, float x, float y, float h, float alpha) {
     float w = glyphs_width(d, t, g, h);
     if (g <= GLYPH_NORTH) {
-        draw_face(d, c, t, g, x, y, h, alpha);
+        draw_face(d, t, g, x, y, h, alpha);
     } else if (g == GLYPH_DPAD) {
         draw_dpad(d, x, y, h, alpha);
     } else if (round_glyph(t, g)) {
@@ -314,7 +191,7 @@ float glyphs_draw(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, 
         draw_circle(d, cx, cy, h * 0.5f, body_color(d, alpha));
         if (d->th->dark) draw_circle_outline(d, cx, cy, h * 0.5f, fmaxf(1, h * 0.05f), hex(0x6A7388, alpha));
         Icon icon = icon_of(t, g);
-        if (icon != ICON_NONE) draw_icon(d, c, icon, cx, cy, h, alpha);
+        if (icon != ICON_NONE) draw_icon(d, icon, cx, cy, h, alpha);
         else centred_text(d, glyphs_name(t, g), cx, cy, h * (g == GLYPH_RSTICK ? 0.42f : 0.7f), hex(0xF2F2F2, alpha));
     } else {
         /* Shoulders, Start and Back: a pill with the printed name. */
@@ -330,12 +207,12 @@ float glyphs_draw(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, 
 /* Wide enough that the four buttons do not touch, as on the pad. */
 #define CLUSTER_W 1.4f
 
-float glyphs_draw_cluster(const Draw *d, GlyphCache *c, PadType t, float x, float y, float h, float alpha) {
+float glyphs_draw_cluster(const Draw *d, PadType t, float x, float y, float h, float alpha) {
     float g = h * 0.44f, w = h * CLUSTER_W, cx = x + w * 0.5f, cy = y + h * 0.5f;
-    glyphs_draw(d, c, t, GLYPH_NORTH, cx - g * 0.5f, y, g, alpha);
-    glyphs_draw(d, c, t, GLYPH_SOUTH, cx - g * 0.5f, y + h - g, g, alpha);
-    glyphs_draw(d, c, t, GLYPH_WEST, x, cy - g * 0.5f, g, alpha);
-    glyphs_draw(d, c, t, GLYPH_EAST, x + w - g, cy - g * 0.5f, g, alpha);
+    glyphs_draw(d, t, GLYPH_NORTH, cx - g * 0.5f, y, g, alpha);
+    glyphs_draw(d, t, GLYPH_SOUTH, cx - g * 0.5f, y + h - g, g, alpha);
+    glyphs_draw(d, t, GLYPH_WEST, x, cy - g * 0.5f, g, alpha);
+    glyphs_draw(d, t, GLYPH_EAST, x + w - g, cy - g * 0.5f, g, alpha);
     return w;
 }
 
@@ -343,12 +220,12 @@ static float hint_h(const Draw *d) { return ui_px(d->ui, 32); }
 
 /* A hint for one or two controllers: the second glyph (t2 >= 0) shows only when it
  * looks different (two players with different pads: "A ✕  next"). draw false measures. */
-static float hint_pair(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, int t2, PadGlyph g2, float x, float y,
+static float hint_pair(const Draw *d, PadType t, PadGlyph g, int t2, PadGlyph g2, float x, float y,
                        const char *label, float alpha, bool draw) {
     float h = hint_h(d), gap = ui_px(d->ui, 5);
     bool two = t2 >= 0 && !same_look(t, g, (PadType)t2, g2);
-    float w = draw ? glyphs_draw(d, c, t, g, x, y, h, alpha) : glyphs_width(d, t, g, h);
-    if (two) w += gap + (draw ? glyphs_draw(d, c, (PadType)t2, g2, x + w + gap, y, h, alpha)
+    float w = draw ? glyphs_draw(d, t, g, x, y, h, alpha) : glyphs_width(d, t, g, h);
+    if (two) w += gap + (draw ? glyphs_draw(d, (PadType)t2, g2, x + w + gap, y, h, alpha)
                               : glyphs_width(d, (PadType)t2, g2, h));
     int lh = text_line_height(d->text, TEXT_SMALL);
     SDL_Point sz = draw ? text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
@@ -359,27 +236,27 @@ static float hint_pair(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, int 
 }
 
 float glyphs_hint_width(const Draw *d, PadType t, PadGlyph g, const char *label) {
-    return hint_pair(d, NULL, t, g, -1, g, 0, 0, label, 1, false);
+    return hint_pair(d, t, g, -1, g, 0, 0, label, 1, false);
 }
 
-float glyphs_draw_hint(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, float y, const char *label,
+float glyphs_draw_hint(const Draw *d, PadType t, PadGlyph g, float x, float y, const char *label,
                        float alpha) {
-    return hint_pair(d, c, t, g, -1, g, x, y, label, alpha, true);
+    return hint_pair(d, t, g, -1, g, x, y, label, alpha, true);
 }
 
 /* A centred row of hints for t, and for t2 too where its buttons look different. */
-static void hints_row(const Draw *d, GlyphCache *c, PadType t, const PadGlyph *glyphs, int t2, const PadGlyph *glyphs2,
+static void hints_row(const Draw *d, PadType t, const PadGlyph *glyphs, int t2, const PadGlyph *glyphs2,
                       float cx, float y, const char *const *labels, int n, float alpha) {
     float gap = ui_px(d->ui, 28), total = 0;
     for (int i = 0; i < n; i++)
-        total += hint_pair(d, c, t, glyphs[i], t2, glyphs2[i], 0, 0, labels[i], alpha, false) + (i ? gap : 0);
+        total += hint_pair(d, t, glyphs[i], t2, glyphs2[i], 0, 0, labels[i], alpha, false) + (i ? gap : 0);
     float x = cx - total * 0.5f;
-    for (int i = 0; i < n; i++) x += hint_pair(d, c, t, glyphs[i], t2, glyphs2[i], x, y, labels[i], alpha, true) + gap;
+    for (int i = 0; i < n; i++) x += hint_pair(d, t, glyphs[i], t2, glyphs2[i], x, y, labels[i], alpha, true) + gap;
 }
 
-void glyphs_draw_hints(const Draw *d, GlyphCache *c, PadType t, float cx, float y, const PadGlyph *glyphs,
+void glyphs_draw_hints(const Draw *d, PadType t, float cx, float y, const PadGlyph *glyphs,
                        const char *const *labels, int n, float alpha) {
-    hints_row(d, c, t, glyphs, -1, glyphs, cx, y, labels, n, alpha);
+    hints_row(d, t, glyphs, -1, glyphs, cx, y, labels, n, alpha);
 }
 
 /* ---- for screens -------------------------------------------------------------------------- */
@@ -400,7 +277,7 @@ float glyphs_answer_cap(App *app, int player, int value, const char *key, float 
     if (pads_seated(&app->pads, player, &t)) {
         /* A round button reads smaller than a key cap of the same height. */
         float g = h * 1.1f, gy = y - (g - h) * 0.5f;
-        return draw ? glyphs_draw(&app->draw, app->glyphs, t, glyphs_answer(value), x, gy, g, alpha)
+        return draw ? glyphs_draw(&app->draw, t, glyphs_answer(value), x, gy, g, alpha)
                     : glyphs_width(&app->draw, t, glyphs_answer(value), g);
     }
     return draw ? draw_keycap(&app->draw, x, y, h, key, alpha) : keycap_width(&app->draw, h, key);
@@ -410,7 +287,7 @@ bool glyphs_player_cluster(App *app, int player, float right, float cy, float h,
     PadType t;
     if (!pads_seated(&app->pads, player, &t)) return false;
     float w = h * CLUSTER_W;
-    glyphs_draw_cluster(&app->draw, app->glyphs, t, right - w, cy - h * 0.5f, h, alpha);
+    glyphs_draw_cluster(&app->draw, t, right - w, cy - h * 0.5f, h, alpha);
     return true;
 }
 
@@ -433,6 +310,6 @@ bool glyphs_play_hints(App *app, const char *const *items, int n, float y) {
         if (!key_glyph(items[2 * i], t, &g[i]) || !key_glyph(items[2 * i], t2, &g2[i])) return false;
         labels[i] = items[2 * i + 1];
     }
-    hints_row(&app->draw, app->glyphs, t, g, (int)t2, g2, (float)app->ui.w * 0.5f, y, labels, n, 0.9f);
+    hints_row(&app->draw, t, g, (int)t2, g2, (float)app->ui.w * 0.5f, y, labels, n, 0.9f);
     return true;
 }

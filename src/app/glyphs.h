@@ -35,25 +35,19 @@ PadGlyph glyphs_no(PadType t);
  * words on screen, logs and tests. Never NULL. */
 const char *glyphs_name(PadType t, PadGlyph g);
 
-/* Shapes are rendered once per size into textures kept here. */
-typedef struct GlyphCache GlyphCache;
-GlyphCache *glyphs_cache_create(SDL_Renderer *r);
-void glyphs_cache_destroy(GlyphCache *c);
-void glyphs_cache_flush(GlyphCache *c); /* after SDL_RENDER_TARGETS_RESET / DEVICE_RESET */
-
 /* Draws the glyph with its top-left corner at (x, y), h pixels tall, and returns its
  * width (round buttons are h wide, shoulders and Start wider). glyphs_width measures. */
-float glyphs_draw(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, float y, float h, float alpha);
+float glyphs_draw(const Draw *d, PadType t, PadGlyph g, float x, float y, float h, float alpha);
 float glyphs_width(const Draw *d, PadType t, PadGlyph g, float h);
 /* The four face buttons as a small diamond, the way they sit on the pad. */
-float glyphs_draw_cluster(const Draw *d, GlyphCache *c, PadType t, float x, float y, float h, float alpha);
+float glyphs_draw_cluster(const Draw *d, PadType t, float x, float y, float h, float alpha);
 
 /* A hint: a glyph followed by a dim label ("(A) select"). Returns the width used. */
-float glyphs_draw_hint(const Draw *d, GlyphCache *c, PadType t, PadGlyph g, float x, float y, const char *label,
+float glyphs_draw_hint(const Draw *d, PadType t, PadGlyph g, float x, float y, const char *label,
                        float alpha);
 float glyphs_hint_width(const Draw *d, PadType t, PadGlyph g, const char *label);
 /* A row of n hints centred on cx: glyphs[i] with labels[i]. */
-void glyphs_draw_hints(const Draw *d, GlyphCache *c, PadType t, float cx, float y, const PadGlyph *glyphs,
+void glyphs_draw_hints(const Draw *d, PadType t, float cx, float y, const PadGlyph *glyphs,
                        const char *const *labels, int n, float alpha);
 
 /* ---- For screens (the App owns the cache) ---- */

@@ -12,36 +12,37 @@
 enum { CHAR_ROWS = OSK_ROWS - 1, PAGES = 2 };
 enum { SPECIAL_SHIFT, SPECIAL_PAGE, SPECIAL_SPACE, SPECIAL_DELETE, SPECIAL_DONE, SPECIALS };
 
-/* Two pages of characters, each in lower and upper case: letters, then accented letters
- * (names are not all ASCII). Row 0 is the same on both. */
-static const char *const KEYS[PAGES][2][CHAR_ROWS][OSK_COLS] = {
-    {
-        {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
-         {"q", "w", "e", "r", "t", "y", "u", "i", "o", "p"},
-         {"a", "s", "d", "f", "g", "h", "j", "k", "l", "'"},
-         {"z", "x", "c", "v", "b", "n", "m", "-", ".", "!"}},
-        {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
-         {"Q", "W", "E", "R", "T", "Y", "U", "I", "O", "P"},
-         {"A", "S", "D", "F", "G", "H", "J", "K", "L", "'"},
-         {"Z", "X", "C", "V", "B", "N", "M", "-", ".", "!"}},
-    },
-    {
-        {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
-         {"\xC3\xA0", "\xC3\xA1", "\xC3\xA2", "\xC3\xA4", "\xC3\xA3", "\xC3\xA5", "\xC3\xA6", "\xC3\xA7", "\xC3\xA8",
-          "\xC3\xA9"},
-         {"\xC3\xAA", "\xC3\xAB", "\xC3\xAC", "\xC3\xAD", "\xC3\xAE", "\xC3\xAF", "\xC3\xB1", "\xC3\xB2", "\xC3\xB3",
-          "\xC3\xB4"},
-         {"\xC3\xB6", "\xC3\xB5", "\xC3\xB8", "\xC3\xB9", "\xC3\xBA", "\xC3\xBB", "\xC3\xBC", "\xC3\xBD", "\xC5\x93",
-          "\xC3\x9F"}},
-        {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
-         {"\xC3\x80", "\xC3\x81", "\xC3\x82", "\xC3\x84", "\xC3\x83", "\xC3\x85", "\xC3\x86", "\xC3\x87", "\xC3\x88",
-          "\xC3\x89"},
-         {"\xC3\x8A", "\xC3\x8B", "\xC3\x8C", "\xC3\x8D", "\xC3\x8E", "\xC3\x8F", "\xC3\x91", "\xC3\x92", "\xC3\x93",
-          "\xC3\x94"},
-         {"\xC3\x96", "\xC3\x95", "\xC3\x98", "\xC3\x99", "\xC3\x9A", "\xC3\x9B", "\xC3\x9C", "\xC3\x9D", "\xC5\x92",
-          "\xC3\x9F"}},
-    },
+/* The top row, then two pages of letters: plain, and accented (names are not all ASCII).
+ * Only lower case is written down; upper case is worked out (upper_case). */
+static const char *const DIGITS[OSK_COLS] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"};
+static const char *const LETTERS[PAGES][CHAR_ROWS - 1][OSK_COLS] = {
+    {{"q", "w", "e", "r", "t", "y", "u", "i", "o", "p"},
+     {"a", "s", "d", "f", "g", "h", "j", "k", "l", "'"},
+     {"z", "x", "c", "v", "b", "n", "m", "-", ".", "!"}},
+    {{"\xC3\xA0", "\xC3\xA1", "\xC3\xA2", "\xC3\xA4", "\xC3\xA3", "\xC3\xA5", "\xC3\xA6", "\xC3\xA7", "\xC3\xA8",
+      "\xC3\xA9"},
+     {"\xC3\xAA", "\xC3\xAB", "\xC3\xAC", "\xC3\xAD", "\xC3\xAE", "\xC3\xAF", "\xC3\xB1", "\xC3\xB2", "\xC3\xB3",
+      "\xC3\xB4"},
+     {"\xC3\xB6", "\xC3\xB5", "\xC3\xB8", "\xC3\xB9", "\xC3\xBA", "\xC3\xBB", "\xC3\xBC", "\xC3\xBD", "\xC5\x93",
+      "\xC3\x9F"}},
 };
+
+/* The upper case of a key: ASCII letters, Latin-1 letters (U+00E0..U+00FE, less the
+ * division sign, are U+0020 below) and œ; ß and the rest stay as they are. */
+static const char *upper_case(const char *k, char out[4]) {
+    const unsigned char *u = (const unsigned char *)k;
+    snprintf(out, 4, "%s", k);
+    if (u[0] >= 'a' && u[0] <= 'z' && !u[1]) out[0] = (char)(u[0] - 32);
+    else if (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7) out[1] = (char)(u[1] - 0x20);
+    else if (u[0] == 0xC5 && u[1] == 0x93) out[1] = (char)0x92;
+    return out;
+}
+
+/* A character key's text on this page and in this case; out holds upper-case forms. */
+static const char *char_key(int page, int row, int col, bool upper, char out[4]) {
+    const char *k = row == 0 ? DIGITS[col] : LETTERS[page][row - 1][col];
+    return upper ? upper_case(k, out) : k;
+}
 
 static const char *const SPECIAL_LABELS[SPECIALS] = {"Shift", "\xC3\xA0\xC3\xA9", "Space", "Delete", "Done"};
 
@@ -71,7 +72,7 @@ bool osk_key_position(const char *label, int *row, int *col) {
         if (!strcmp(label, SPECIAL_LABELS[k])) return *row = CHAR_ROWS, *col = 2 * k, true;
     for (int r = 0; r < CHAR_ROWS; r++)
         for (int c = 0; c < OSK_COLS; c++)
-            if (!strcmp(label, KEYS[0][0][r][c])) return *row = r, *col = c, true;
+            if (!strcmp(label, char_key(0, r, c, false, NULL))) return *row = r, *col = c, true;
     return false;
 }
 
@@ -122,7 +123,8 @@ static void done(App *app) {
 
 static void press(App *app, OskState *st, int row, int col) {
     if (row < CHAR_ROWS) {
-        insert(app, KEYS[st->page][upper_now(app, st) ? 1 : 0][row][col]);
+        char up[4];
+        insert(app, char_key(st->page, row, col, upper_now(app, st), up));
         st->shift = false;
         return;
     }
@@ -177,12 +179,12 @@ SDL_FRect osk_key_rect(App *app, int row, int col) {
     return L.keys[row][row == CHAR_ROWS ? col - col % 2 : col];
 }
 
-static const char *key_label(const App *app, const OskState *st, int row, int col) {
+static const char *key_label(const App *app, const OskState *st, int row, int col, char up[4]) {
     if (row == CHAR_ROWS) {
         if (col / 2 == SPECIAL_PAGE) return st->page ? "abc" : SPECIAL_LABELS[SPECIAL_PAGE];
         return SPECIAL_LABELS[col / 2];
     }
-    return KEYS[st->page][upper_now(app, st) ? 1 : 0][row][col];
+    return char_key(st->page, row, col, upper_now(app, st), up);
 }
 
 static void draw_key(App *app, const OskState *st, const OskLayout *L, int row, int col) {
@@ -200,7 +202,8 @@ static void draw_key(App *app, const OskState *st, const OskLayout *L, int row, 
     if (lit) draw_round_rect_outline(d, r, 12 * S, 2 * S, th->accent);
     TextRole role = row == CHAR_ROWS ? TEXT_BODY_BOLD : r.h >= 50 * S ? TEXT_HEADING : TEXT_BODY_BOLD;
     int lh = text_line_height(app->text, role);
-    text_draw(app->text, role, key_label(app, st, row, col), (int)(r.x + r.w * 0.5f), (int)(r.y + (r.h - (float)lh) * 0.5f),
+    char up[4];
+    text_draw(app->text, role, key_label(app, st, row, col, up), (int)(r.x + r.w * 0.5f), (int)(r.y + (r.h - (float)lh) * 0.5f),
               0, fg, TEXT_CENTER);
 }
 
@@ -253,7 +256,7 @@ static void osk_draw(App *app) {
     else pad = glyphs_hint_type(app, &t);
     if (pad) {
         PadGlyph g[4] = {glyphs_yes(t), GLYPH_WEST, GLYPH_NORTH, GLYPH_START};
-        glyphs_draw_hints(d, app->glyphs, t, W * 0.5f, L.hints_y, g, labels, 4, 0.9f);
+        glyphs_draw_hints(d, t, W * 0.5f, L.hints_y, g, labels, 4, 0.9f);
     } else {
         static const char *const items[] = {"\xE2\x86\x90\xE2\x86\x92", "move", "Backspace", "delete", "Enter", "done"};
         draw_hints_centered(d, W * 0.5f, L.hints_y, items, 3, 0.9f);

@@ -99,8 +99,8 @@ static void flow_glyph(Flow *f, PadType t, PadGlyph g, const char *label) {
         f->y += f->line_h;
     }
     if (f->draw) {
-        if (g == GLYPH_COUNT) glyphs_draw_cluster(d, f->app->glyphs, t, f->x, f->y, cap, 1.0f);
-        else glyphs_draw(d, f->app->glyphs, t, g, f->x, f->y, cap, 1.0f);
+        if (g == GLYPH_COUNT) glyphs_draw_cluster(d, t, f->x, f->y, cap, 1.0f);
+        else glyphs_draw(d, t, g, f->x, f->y, cap, 1.0f);
         int lh = text_line_height(f->app->text, TEXT_SMALL);
         text_draw(f->app->text, TEXT_SMALL, label, (int)(f->x + gw + 10 * S), (int)(f->y + (cap - (float)lh) * 0.5f), 0,
                   f->app->theme.text_dim, TEXT_LEFT);
@@ -303,7 +303,7 @@ static void help_draw(App *app) {
         const Draw *d = &app->draw;
         PadType t;
         if (glyphs_hint_type(app, &t))
-            glyphs_draw_hint(d, app->glyphs, t, GLYPH_DPAD, L.back.x + L.back.w + 32 * S, L.hints_y, "scroll", 1.0f);
+            glyphs_draw_hint(d, t, GLYPH_DPAD, L.back.x + L.back.w + 32 * S, L.hints_y, "scroll", 1.0f);
         else
             draw_hint(d, L.back.x + L.back.w + 32 * S, L.hints_y, "\xE2\x86\x91 \xE2\x86\x93", "scroll", 1.0f);
     }

@@ -32,7 +32,7 @@ static void hints(App *app, float y, const PadGlyph *pad, const char *const *key
     PadType t;
     float W = (float)app->ui.w;
     if (glyphs_hint_type(app, &t)) {
-        glyphs_draw_hints(&app->draw, app->glyphs, t, W * 0.5f, y, pad, labels, n, 0.9f);
+        glyphs_draw_hints(&app->draw, t, W * 0.5f, y, pad, labels, n, 0.9f);
         return;
     }
     const char *items[8];
@@ -109,7 +109,7 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
     bool pad_around = glyphs_hint_type(app, &type);
     if (pad_around) {
         /* Full strength on the seat the next press takes. */
-        glyphs_draw(d, app->glyphs, type, glyphs_yes(type), cx - big * 0.5f, y, big, next ? 1.0f : 0.4f);
+        glyphs_draw(d, type, glyphs_yes(type), cx - big * 0.5f, y, big, next ? 1.0f : 0.4f);
         y += big + 16 * S;
         snprintf(line, sizeof line, next ? "Press %s to join" : "Then the other controller",
                  glyphs_name(type, glyphs_yes(type)));

@@ -220,7 +220,7 @@ static void title_draw(App *app) {
     if (glyphs_hint_type(app, &pt)) {
         static const char *const labels[] = {"choose", "select", "quit"};
         PadGlyph g[3] = {GLYPH_DPAD, glyphs_yes(pt), glyphs_no(pt)};
-        glyphs_draw_hints(d, app->glyphs, pt, W * 0.5f, L.hints_y, g, labels, 3, 1.0f);
+        glyphs_draw_hints(d, pt, W * 0.5f, L.hints_y, g, labels, 3, 1.0f);
     } else {
         static const char *const hints[] = {"\xE2\x86\x91 \xE2\x86\x93", "choose", "Enter", "select", "Esc", "quit"};
         draw_hints_centered(d, W * 0.5f, L.hints_y, hints, 3, 1.0f);

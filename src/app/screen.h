@@ -77,7 +77,6 @@ struct App {
 
     /* Controllers and TV layout. */
     Pads pads;                 /* controllers and the two seats (pads.h) */
-    struct GlyphCache *glyphs; /* their button glyphs (glyphs.h) */
     bool tv;                   /* TV layout: title-safe margins, everything 1.2x */
     SDL_Rect view;             /* where screens draw, in output pixels: all of it, or the TV-safe part */
     InputDevice last_device;   /* the device of the input being handled (keyboard, gamepad...) */
