@@ -719,6 +719,9 @@ static void run_live(App *app) {
         if (p->dirty) timeout = 0;
         else if (p->animating) timeout = p->vsync || real - last_frame >= FRAME_MS ? 0 : (int)(FRAME_MS - (real - last_frame));
         else timeout = p->opt->frame_hook ? HOOK_WAKE_MS : IDLE_WAKE_MS;
+        /* Controllers are read here, not by SDL (pads.h); an open one sets the pace. */
+        int pads_ms = pads_update(&app->pads);
+        if (pads_ms > 0 && timeout > pads_ms) timeout = pads_ms;
         SDL_Event ev;
         int have = timeout > 0 ? SDL_WaitEventTimeout(&ev, timeout) : SDL_PollEvent(&ev);
         uint32_t now = (uint32_t)(SDL_GetTicks64() - start);

@@ -31,6 +31,7 @@ enum {
     PADS_KEY_LEN = 192,
     PADS_DB_MAX_BYTES = 1024 * 1024, /* gamecontrollerdb.txt; the community one is ~0.5 MB */
     PADS_RUMBLE_MS = 140,
+    PADS_POLL_MS = 8, /* how often open controllers are read (pads_update) */
 };
 
 #define PADS_DB_NAME "gamecontrollerdb.txt"
@@ -122,6 +123,11 @@ typedef struct Pads {
  * game carries on with the keyboard. Call after vfs_init. */
 void pads_init(Pads *p, char *notice, size_t notice_size);
 void pads_quit(Pads *p);
+/* Reads the controllers and notices new ones; their events join SDL's queue. The app
+ * calls it once per pass of its loop: SDL is told not to, because it would otherwise
+ * wake every millisecond while any controller is plugged in. Returns how long the app
+ * may sleep before the next call (ms; 0: as long as it likes, no controller is open). */
+int pads_update(Pads *p);
 
 /* Adds the mappings in text (gamecontrollerdb.txt format); lines for other platforms
  * are skipped. Returns how many were added; *bad counts unusable lines, and the first
