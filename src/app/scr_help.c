@@ -149,9 +149,11 @@ static float block_controls(App *app, float x, float y, float w, bool draw) {
         Flow f = {app, fx, fx, y, ix + iw - fx, cap + 10 * S, draw};
         if (p < 2) {
             const char *answers[4], *unlock = input_key_label(INPUT_UNLOCK, p, 0);
+            const char *veto = input_key_label(INPUT_VETO, p, 0);
             for (int i = 0; i < 4; i++) answers[i] = input_key_label(INPUT_ANSWER, p, i + 1);
             flow_item(&f, answers, 4, "answer");
             flow_item(&f, &unlock, 1, "take it back");
+            flow_item(&f, &veto, 1, "leave this one out");
         } else if (p == 3) {
             /* Drawn for the controller in use; an Xbox pad shows what they look like. */
             PadType t = PAD_XBOXONE;
