@@ -404,10 +404,30 @@ static void test_hotplug(void) {
     CHECK_INT(feed(&p, &e), 1);
     CHECK_INT(e.value, PAD_REMOVED);
     CHECK_INT(p.n_known, 2);
+    /* A bad device index (gone before we got to it) is logged and ignored. */
+    SDL_Event gone;
+    SDL_zero(gone);
+    gone.type = SDL_CONTROLLERDEVICEADDED;
+    gone.cdevice.which = 99;
+    SDL_PushEvent(&gone);
+    CHECK_INT(feed(&p, &e), 0);
+    CHECK_INT(p.n_known, 2);
     /* Giving a seat up keeps the controller, without a seat. */
     pads_unseat(&p, 1);
     CHECK_INT(p.seat[1].state, SEAT_KEYBOARD);
     CHECK_INT(pads_unseated_count(&p, NULL), 1);
+    /* During a session a controller without a seat knocks (the app offers to join)... */
+    p.in_session = true;
+    CHECK_INT(tap(&p, &ps5, SDL_CONTROLLER_BUTTON_A, &e), 1);
+    CHECK_INT(e.value, PAD_KNOCK);
+    CHECK_INT(tap(&p, &ps5, SDL_CONTROLLER_BUTTON_DPAD_LEFT, &e), 0);
+    /* ...and on the join screen it takes the free seat. */
+    p.joining = JOIN_ANY;
+    CHECK_INT(tap(&p, &ps5, SDL_CONTROLLER_BUTTON_A, &e), 1);
+    CHECK_INT(e.value, PAD_JOINED);
+    CHECK_INT(e.player, 1);
+    p.joining = JOIN_NONE;
+    p.in_session = false;
 
     vpad_detach(&xbox);
     vpad_detach(&ps5);
@@ -431,6 +451,8 @@ typedef struct Script {
     int word_pos, word_pad;
     int cards, phase;          /* the card loop */
     bool unplugged;            /* the unplug test ran (once) */
+    int overlays;              /* the break and the session menu, from the first reveal */
+    int took_back;             /* Alex's take-back on the first card */
     int old_id;
     bool failed, done;
     int shots;
@@ -511,6 +533,36 @@ static bool play_step(App *app, Script *s) {
         press(s, 0, SDL_CONTROLLER_BUTTON_A);
         return false;
     }
+    /* From the first reveal: either player's Start calls the break and takes it back
+     * off; Back opens the session menu and the family's "no" closes it. */
+    switch (s->overlays) {
+    case 0:
+        if (!top_is(app, "reveal") || app->now - app->screen_since < 300) break;
+        press(s, 1, SDL_CONTROLLER_BUTTON_START);
+        s->overlays++;
+        return false;
+    case 1:
+        if (!top_is(app, "break")) return false;
+        CHECK(ss->on_break);
+        press(s, 0, SDL_CONTROLLER_BUTTON_START);
+        s->overlays++;
+        return false;
+    case 2:
+        if (!top_is(app, "reveal")) return false;
+        press(s, 0, SDL_CONTROLLER_BUTTON_BACK);
+        s->overlays++;
+        return false;
+    case 3:
+        if (!top_is(app, "menu")) return false;
+        press(s, 1, SDL_CONTROLLER_BUTTON_B); /* Circle */
+        s->overlays++;
+        return false;
+    case 4:
+        if (!top_is(app, "reveal")) return false;
+        s->overlays++;
+        break;
+    default: break;
+    }
     if (top_is(app, "reveal")) {
         if (app->now - app->screen_since < 300) return false;
         press(s, 1, SDL_CONTROLLER_BUTTON_A);
@@ -525,11 +577,21 @@ static bool play_step(App *app, Script *s) {
     bool second = s->cards == 2 && !s->unplugged;
     switch (s->phase) {
     case 1: /* Alex answers */
+        if (s->took_back == 1) {
+            CHECK(!session_locked(ss, 0)); /* the left shoulder took the pick back */
+            s->took_back = 2;
+            return false;
+        }
         if (!session_locked(ss, 0)) {
             if (app->now - app->screen_since > 250) press(s, 0, ANSWER_BUTTON[pick_for(app, 0)]);
             return false;
         }
         CHECK(s->pad[0].rumbles > 0); /* the lock-in buzz */
+        if (s->took_back == 0) {
+            press(s, 0, SDL_CONTROLLER_BUTTON_LEFTSHOULDER); /* take it back, then answer again */
+            s->took_back = 1;
+            return false;
+        }
         s->phase = second ? 10 : 2;
         return false;
     case 2: /* Sam answers; the countdown runs to the reveal */

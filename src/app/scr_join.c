@@ -173,10 +173,17 @@ static void join_handle(App *app, const InputEvent *ev, bool over) {
         if (ev->value == PAD_LOST && !over) pads_unseat(&app->pads, ev->player);
         break;
     case INPUT_CONFIRM:
+        /* A seated player pressing "yes" again while the other seat is free is more
+         * likely eager than done: Start, Enter or the button move on. */
+        if (ev->player >= 0 && (app->pads.seat[0].state == SEAT_KEYBOARD || app->pads.seat[1].state == SEAT_KEYBOARD))
+            break;
+        join_go(app, over, true);
+        break;
     case INPUT_BREAK: join_go(app, over, true); break;
     case INPUT_BACK:
-        /* "No" on a seated controller gives its seat up; anywhere else it leaves. */
-        if (ev->player >= 0) pads_unseat(&app->pads, ev->player);
+        /* Before a session, "no" on a seated controller gives its seat up; anything else
+         * (and anything during a session, which nobody should lose a seat over) leaves. */
+        if (ev->player >= 0 && !over) pads_unseat(&app->pads, ev->player);
         else join_go(app, over, false);
         break;
     case INPUT_CLICK:
