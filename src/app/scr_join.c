@@ -106,7 +106,8 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
                   (int)(y + big * 0.3f), (int)(r.w - 40 * S), th->text_dim, TEXT_CENTER);
         return;
     }
-    bool pad_around = glyphs_hint_type(app, &type);
+    /* The button of a controller that can still join, when there is one. */
+    bool pad_around = pads_unseated_count(&app->pads, &type) > 0 || glyphs_hint_type(app, &type);
     if (pad_around) {
         /* Full strength on the seat the next press takes. */
         glyphs_draw(d, type, glyphs_yes(type), cx - big * 0.5f, y, big, next ? 1.0f : 0.4f);

@@ -41,7 +41,7 @@ static const char *const ROW_HELP[N_ROWS] = {
     "Warm paper, or deep ink for a dim room.",
     "No sliding or fading: changes happen at once.",
     "Fill the whole screen (F11 or Alt+Enter work anywhere).",
-    "Bigger, with safe margins, for a screen across the room. On by itself once a controller joins.",
+    "A big, TV-safe layout; it comes on when a controller joins.",
     "A short buzz on your controller when your pick is locked in.",
 };
 
@@ -52,7 +52,7 @@ static void layout(App *app, Layout *L) {
     for (int v = 0; v < 2; v++) {
         L->roomy = v == 0;
         L->title_role = L->roomy ? TEXT_TITLE : TEXT_HEADING;
-        float row_h = (L->roomy ? 76 : 54) * S, gap = (L->roomy ? 10 : 8) * S, bh = (L->roomy ? 52 : 46) * S;
+        float row_h = (L->roomy ? 68 : 54) * S, gap = 8 * S, bh = (L->roomy ? 52 : 46) * S;
         float y = L->roomy ? margin : margin * 0.5f;
         L->title_y = y;
         y += (float)text_line_height(tx, L->title_role);
