@@ -136,6 +136,9 @@ void pads_init(Pads *p, char *notice, size_t n) {
     /* SDL would poll every millisecond while a controller is plugged in (about 2% of a
      * CPU doing nothing); the app reads them itself every PADS_POLL_MS (pads_update). */
     SDL_SetHint(SDL_HINT_AUTO_UPDATE_JOYSTICKS, "0");
+    /* A notification that steals the window's focus must not leave a couple on the sofa
+     * with dead controllers and no keyboard at hand. */
+    SDL_SetHint(SDL_HINT_JOYSTICK_ALLOW_BACKGROUND_EVENTS, "1");
     /* Before the subsystem starts: controllers already plugged in are matched then. */
     if (vfs_data_exists(PADS_DB_NAME)) {
         char err[256], path[VFS_PATH_MAX];
