@@ -446,13 +446,13 @@ typedef struct Script {
     uint32_t step_since;
     int held_pad, held_button; /* released on the next pass */
     int held_axis;
-    int osk_row, osk_col;      /* where the on-screen keyboard's focus is */
-    const char *word;          /* being typed */
+    int osk_row, osk_col; /* where the on-screen keyboard's focus is */
+    const char *word;     /* being typed */
     int word_pos, word_pad;
-    int cards, phase;          /* the card loop */
-    bool unplugged;            /* the unplug test ran (once) */
-    int overlays;              /* the break and the session menu, from the first reveal */
-    int took_back;             /* Alex's take-back on the first card */
+    int cards, phase; /* the card loop */
+    bool unplugged;   /* the unplug test ran (once) */
+    int overlays;     /* the break and the session menu, from the first reveal */
+    int took_back;    /* Alex's take-back on the first card */
     int old_id;
     bool failed, done;
     int shots;
@@ -595,8 +595,10 @@ static bool play_step(App *app, Script *s) {
         s->phase = second ? 10 : 2;
         return false;
     case 2: /* Sam answers; the countdown runs to the reveal */
-        if (!session_locked(ss, 1)) press(s, 1, ANSWER_BUTTON[pick_for(app, 1)]);
-        else s->phase = 3;
+        if (!session_locked(ss, 1))
+            press(s, 1, ANSWER_BUTTON[pick_for(app, 1)]);
+        else
+            s->phase = 3;
         return false;
     case 3:
         /* Waiting for the reveal (the hook resets the loop there), or the card asks a
@@ -1030,7 +1032,8 @@ static void key_hook(App *app, void *ctx) {
     KeyScript *k = ctx;
     if (k->done || k->failed) return;
     if (app->now > 30000) {
-        fprintf(stderr, "keyboard script, step %d: timed out on %s\n", k->step, app_top(app) ? app_top(app)->name : "none");
+        fprintf(stderr, "keyboard script, step %d: timed out on %s\n", k->step,
+                app_top(app) ? app_top(app)->name : "none");
         k->failed = true;
         app_quit(app, 3);
         return;
@@ -1038,7 +1041,7 @@ static void key_hook(App *app, void *ctx) {
     switch (k->step) {
     case 0:
         if (!top_is(app, "title") || app->now < 200) return;
-        CHECK(app->tv); /* from the settings file */
+        CHECK(app->tv);                /* from the settings file */
         push_key(SDL_SCANCODE_RETURN); /* Play: no controller, straight to setup */
         break;
     case 1:
@@ -1050,9 +1053,7 @@ static void key_hook(App *app, void *ctx) {
         if (!top_is(app, "keyboard")) return;
         push_text("Jo");
         break;
-    case 3:
-        push_click_key(app, "e");
-        break;
+    case 3: push_click_key(app, "e"); break;
     case 4:
         CHECK_STR(app->settings.names[0], "Joe");
         push_key(SDL_SCANCODE_BACKSPACE);
@@ -1074,7 +1075,7 @@ static void key_hook(App *app, void *ctx) {
         push_click_key(app, "\xC3\xA0\xC3\xA9"); /* the accents page */
         break;
     case 8:
-        push_click_at(app, 1, 9); /* é, a capital at the start of a name */
+        push_click_at(app, 1, 9);                /* é, a capital at the start of a name */
         push_click_key(app, "\xC3\xA0\xC3\xA9"); /* back to plain letters */
         push_text("lodie");
         push_key(SDL_SCANCODE_RETURN);

@@ -121,8 +121,10 @@ static void draw_face(const Draw *d, PadType t, PadGlyph g, float x, float y, fl
         static const float POS[4][2] = {{0, 1}, {1, 0}, {-1, 0}, {0, -1}};
         for (int i = 0; i < 4; i++) {
             float px = cx + POS[i][0] * h * 0.22f, py = cy + POS[i][1] * h * 0.22f;
-            if (i == (int)g) draw_circle(d, px, py, h * 0.11f, hex(0xF2F2F2, alpha));
-            else draw_circle_outline(d, px, py, h * 0.085f, fmaxf(1, h * 0.035f), hex(0x9AA0AC, alpha));
+            if (i == (int)g)
+                draw_circle(d, px, py, h * 0.11f, hex(0xF2F2F2, alpha));
+            else
+                draw_circle_outline(d, px, py, h * 0.085f, fmaxf(1, h * 0.035f), hex(0x9AA0AC, alpha));
         }
         break;
     }
@@ -191,8 +193,10 @@ float glyphs_draw(const Draw *d, PadType t, PadGlyph g, float x, float y, float 
         draw_circle(d, cx, cy, h * 0.5f, body_color(d, alpha));
         if (d->th->dark) draw_circle_outline(d, cx, cy, h * 0.5f, fmaxf(1, h * 0.05f), hex(0x6A7388, alpha));
         Icon icon = icon_of(t, g);
-        if (icon != ICON_NONE) draw_icon(d, icon, cx, cy, h, alpha);
-        else centred_text(d, glyphs_name(t, g), cx, cy, h * (g == GLYPH_RSTICK ? 0.42f : 0.7f), hex(0xF2F2F2, alpha));
+        if (icon != ICON_NONE)
+            draw_icon(d, icon, cx, cy, h, alpha);
+        else
+            centred_text(d, glyphs_name(t, g), cx, cy, h * (g == GLYPH_RSTICK ? 0.42f : 0.7f), hex(0xF2F2F2, alpha));
     } else {
         /* Shoulders, Start and Back: a pill with the printed name. */
         SDL_FRect r = {x, y + h * 0.08f, w, h * 0.84f};
@@ -220,18 +224,19 @@ static float hint_h(const Draw *d) { return ui_px(d->ui, 32); }
 
 /* A hint for one or two controllers: the second glyph (t2 >= 0) shows only when it
  * looks different (two players with different pads: "A ✕  next"). draw false measures. */
-static float hint_pair(const Draw *d, PadType t, PadGlyph g, int t2, PadGlyph g2, float x, float y,
-                       const char *label, float alpha, bool draw) {
+static float hint_pair(const Draw *d, PadType t, PadGlyph g, int t2, PadGlyph g2, float x, float y, const char *label,
+                       float alpha, bool draw) {
     float h = hint_h(d), gap = ui_px(d->ui, 5);
     bool two = t2 >= 0 && !same_look(t, g, (PadType)t2, g2);
     float w = draw ? glyphs_draw(d, t, g, x, y, h, alpha) : glyphs_width(d, t, g, h);
-    if (two) w += gap + (draw ? glyphs_draw(d, (PadType)t2, g2, x + w + gap, y, h, alpha)
-                              : glyphs_width(d, (PadType)t2, g2, h));
+    if (two)
+        w += gap +
+             (draw ? glyphs_draw(d, (PadType)t2, g2, x + w + gap, y, h, alpha) : glyphs_width(d, (PadType)t2, g2, h));
     int lh = text_line_height(d->text, TEXT_SMALL);
-    SDL_Point sz = draw ? text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
-                                    (int)lroundf(y + (h - (float)lh) * 0.5f), 0, color_alpha(d->th->text_dim, alpha),
-                                    TEXT_LEFT)
-                        : text_measure(d->text, TEXT_SMALL, label, 0, TEXT_LEFT);
+    SDL_Point sz =
+        draw ? text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
+                         (int)lroundf(y + (h - (float)lh) * 0.5f), 0, color_alpha(d->th->text_dim, alpha), TEXT_LEFT)
+             : text_measure(d->text, TEXT_SMALL, label, 0, TEXT_LEFT);
     return w + ui_px(d->ui, 8) + (float)sz.x;
 }
 
@@ -239,14 +244,13 @@ float glyphs_hint_width(const Draw *d, PadType t, PadGlyph g, const char *label)
     return hint_pair(d, t, g, -1, g, 0, 0, label, 1, false);
 }
 
-float glyphs_draw_hint(const Draw *d, PadType t, PadGlyph g, float x, float y, const char *label,
-                       float alpha) {
+float glyphs_draw_hint(const Draw *d, PadType t, PadGlyph g, float x, float y, const char *label, float alpha) {
     return hint_pair(d, t, g, -1, g, x, y, label, alpha, true);
 }
 
 /* A centred row of hints for t, and for t2 too where its buttons look different. */
-static void hints_row(const Draw *d, PadType t, const PadGlyph *glyphs, int t2, const PadGlyph *glyphs2,
-                      float cx, float y, const char *const *labels, int n, float alpha) {
+static void hints_row(const Draw *d, PadType t, const PadGlyph *glyphs, int t2, const PadGlyph *glyphs2, float cx,
+                      float y, const char *const *labels, int n, float alpha) {
     float gap = ui_px(d->ui, 28), total = 0;
     for (int i = 0; i < n; i++)
         total += hint_pair(d, t, glyphs[i], t2, glyphs2[i], 0, 0, labels[i], alpha, false) + (i ? gap : 0);
@@ -254,8 +258,8 @@ static void hints_row(const Draw *d, PadType t, const PadGlyph *glyphs, int t2, 
     for (int i = 0; i < n; i++) x += hint_pair(d, t, glyphs[i], t2, glyphs2[i], x, y, labels[i], alpha, true) + gap;
 }
 
-void glyphs_draw_hints(const Draw *d, PadType t, float cx, float y, const PadGlyph *glyphs,
-                       const char *const *labels, int n, float alpha) {
+void glyphs_draw_hints(const Draw *d, PadType t, float cx, float y, const PadGlyph *glyphs, const char *const *labels,
+                       int n, float alpha) {
     hints_row(d, t, glyphs, -1, glyphs, cx, y, labels, n, alpha);
 }
 
@@ -293,11 +297,16 @@ bool glyphs_player_cluster(App *app, int player, float right, float cy, float h,
 
 /* The controller button for a key named in a game screen's hints; false for none. */
 static bool key_glyph(const char *key, PadType t, PadGlyph *g) {
-    if (!strcmp(key, "Enter")) *g = glyphs_yes(t);
-    else if (!strcmp(key, "Space")) *g = GLYPH_START;
-    else if (!strcmp(key, "Esc")) *g = GLYPH_BACK;
-    else if (!strcmp(key, "Q / P")) *g = GLYPH_LB;
-    else return false;
+    if (!strcmp(key, "Enter"))
+        *g = glyphs_yes(t);
+    else if (!strcmp(key, "Space"))
+        *g = GLYPH_START;
+    else if (!strcmp(key, "Esc"))
+        *g = GLYPH_BACK;
+    else if (!strcmp(key, "Q / P"))
+        *g = GLYPH_LB;
+    else
+        return false;
     return true;
 }
 

@@ -43,12 +43,11 @@ float glyphs_width(const Draw *d, PadType t, PadGlyph g, float h);
 float glyphs_draw_cluster(const Draw *d, PadType t, float x, float y, float h, float alpha);
 
 /* A hint: a glyph followed by a dim label ("(A) select"). Returns the width used. */
-float glyphs_draw_hint(const Draw *d, PadType t, PadGlyph g, float x, float y, const char *label,
-                       float alpha);
+float glyphs_draw_hint(const Draw *d, PadType t, PadGlyph g, float x, float y, const char *label, float alpha);
 float glyphs_hint_width(const Draw *d, PadType t, PadGlyph g, const char *label);
 /* A row of n hints centred on cx: glyphs[i] with labels[i]. */
-void glyphs_draw_hints(const Draw *d, PadType t, float cx, float y, const PadGlyph *glyphs,
-                       const char *const *labels, int n, float alpha);
+void glyphs_draw_hints(const Draw *d, PadType t, float cx, float y, const PadGlyph *glyphs, const char *const *labels,
+                       int n, float alpha);
 
 /* ---- For screens (the App owns the cache) ---- */
 
@@ -59,8 +58,8 @@ bool glyphs_hint_type(const struct App *app, PadType *type);
 /* The control that gives answer value (1-4) for player on the card screen: the face
  * button glyph of their controller when their seat holds one, else a key cap labelled
  * key. Returns the width; with draw false it only measures. */
-float glyphs_answer_cap(struct App *app, int player, int value, const char *key, float x, float y, float h,
-                        float alpha, bool draw);
+float glyphs_answer_cap(struct App *app, int player, int value, const char *key, float x, float y, float h, float alpha,
+                        bool draw);
 /* When player's seat holds a controller: draws its four face buttons as a diamond
  * ending at right, centred on cy, and returns true. False (nothing drawn) otherwise. */
 bool glyphs_player_cluster(struct App *app, int player, float right, float cy, float h, float alpha);

@@ -32,9 +32,12 @@ static const char *const LETTERS[PAGES][CHAR_ROWS - 1][OSK_COLS] = {
 static const char *upper_case(const char *k, char out[4]) {
     const unsigned char *u = (const unsigned char *)k;
     snprintf(out, 4, "%s", k);
-    if (u[0] >= 'a' && u[0] <= 'z' && !u[1]) out[0] = (char)(u[0] - 32);
-    else if (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7) out[1] = (char)(u[1] - 0x20);
-    else if (u[0] == 0xC5 && u[1] == 0x93) out[1] = (char)0x92;
+    if (u[0] >= 'a' && u[0] <= 'z' && !u[1])
+        out[0] = (char)(u[0] - 32);
+    else if (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7)
+        out[1] = (char)(u[1] - 0x20);
+    else if (u[0] == 0xC5 && u[1] == 0x93)
+        out[1] = (char)0x92;
     return out;
 }
 
@@ -148,7 +151,8 @@ static void layout(App *app, OskLayout *L) {
     float title_h = (float)text_line_height(app->text, TEXT_HEADING);
     float field_h = (float)text_line_height(app->text, TEXT_TITLE) + 24 * S;
     float hints_h = 32 * S;
-    float ph = pad + title_h + 14 * S + field_h + 24 * S + OSK_ROWS * kh + (OSK_ROWS - 1) * gap + 22 * S + hints_h + pad;
+    float ph =
+        pad + title_h + 14 * S + field_h + 24 * S + OSK_ROWS * kh + (OSK_ROWS - 1) * gap + 22 * S + hints_h + pad;
     if (ph > H - 20 * S) {
         /* A short window: smaller keys rather than keys off the screen. */
         kh = fmaxf(24 * S, kh - (ph - (H - 20 * S)) / OSK_ROWS);
@@ -203,8 +207,8 @@ static void draw_key(App *app, const OskState *st, const OskLayout *L, int row, 
     TextRole role = row == CHAR_ROWS ? TEXT_BODY_BOLD : r.h >= 50 * S ? TEXT_HEADING : TEXT_BODY_BOLD;
     int lh = text_line_height(app->text, role);
     char up[4];
-    text_draw(app->text, role, key_label(app, st, row, col, up), (int)(r.x + r.w * 0.5f), (int)(r.y + (r.h - (float)lh) * 0.5f),
-              0, fg, TEXT_CENTER);
+    text_draw(app->text, role, key_label(app, st, row, col, up), (int)(r.x + r.w * 0.5f),
+              (int)(r.y + (r.h - (float)lh) * 0.5f), 0, fg, TEXT_CENTER);
 }
 
 static void osk_draw(App *app) {
@@ -252,8 +256,10 @@ static void osk_draw(App *app) {
     /* The glyphs of whoever is typing: their seat's controller when it has one. */
     PadType t = PAD_GENERIC;
     bool pad = o->player >= 0 && app->pads.seat[o->player].state == SEAT_PAD;
-    if (pad) t = app->pads.seat[o->player].type;
-    else pad = glyphs_hint_type(app, &t);
+    if (pad)
+        t = app->pads.seat[o->player].type;
+    else
+        pad = glyphs_hint_type(app, &t);
     if (pad) {
         PadGlyph g[4] = {glyphs_yes(t), GLYPH_WEST, GLYPH_NORTH, GLYPH_START};
         glyphs_draw_hints(d, t, W * 0.5f, L.hints_y, g, labels, 4, 0.9f);
@@ -295,8 +301,10 @@ static void osk_input(App *app, const InputEvent *ev) {
     case INPUT_CONFIRM:
         /* A controller's "yes" types the key in focus; Enter on a keyboard (which types
          * for itself) is done. */
-        if (ev->device == DEVICE_GAMEPAD) press(app, st, st->row, st->col);
-        else done(app);
+        if (ev->device == DEVICE_GAMEPAD)
+            press(app, st, st->row, st->col);
+        else
+            done(app);
         break;
     case INPUT_BACKSPACE: delete_last(app); break;
     case INPUT_TEXT: insert(app, ev->text); break;
@@ -327,5 +335,10 @@ static void osk_enter(App *app) {
 
 static void osk_leave(App *app) { app_text_input(app, false); }
 
-const Screen SCREEN_OSK = {.name = "keyboard", .state_size = sizeof(OskState), .overlay = true, .enter = osk_enter,
-                           .leave = osk_leave, .draw = osk_draw, .input = osk_input};
+const Screen SCREEN_OSK = {.name = "keyboard",
+                           .state_size = sizeof(OskState),
+                           .overlay = true,
+                           .enter = osk_enter,
+                           .leave = osk_leave,
+                           .draw = osk_draw,
+                           .input = osk_input};

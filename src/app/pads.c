@@ -8,8 +8,8 @@
 #include <string.h>
 
 enum {
-    STICK_ON = 20000,  /* the left stick counts as an arrow past this... */
-    STICK_OFF = 9000,  /* ...and lets go under this, so a wobble is not two presses */
+    STICK_ON = 20000, /* the left stick counts as an arrow past this... */
+    STICK_OFF = 9000, /* ...and lets go under this, so a wobble is not two presses */
     DB_LINE_MAX = 4096,
 };
 
@@ -19,9 +19,12 @@ static const char *const TYPE_NAMES[PAD_TYPE_COUNT] = {
 };
 
 static const char *const TYPE_TITLES[PAD_TYPE_COUNT] = {
-    [PAD_GENERIC] = "Controller",           [PAD_XBOX360] = "Xbox 360 controller",
-    [PAD_XBOXONE] = "Xbox controller",      [PAD_PS3] = "PlayStation 3 controller",
-    [PAD_PS4] = "DualShock 4",              [PAD_PS5] = "DualSense",
+    [PAD_GENERIC] = "Controller",
+    [PAD_XBOX360] = "Xbox 360 controller",
+    [PAD_XBOXONE] = "Xbox controller",
+    [PAD_PS3] = "PlayStation 3 controller",
+    [PAD_PS4] = "DualShock 4",
+    [PAD_PS5] = "DualSense",
     [PAD_SWITCH] = "Switch Pro Controller",
 };
 
@@ -106,15 +109,21 @@ int pads_add_mappings(const char *text, size_t len, int *bad, char *err, size_t 
         while (n && (*start == ' ' || *start == '\t')) start++, n--;
         if (n == 0 || *start == '#') continue;
         const char *why = NULL;
-        if (n >= sizeof line) why = "the line is too long";
-        else if (memchr(start, '\0', n)) why = "the line holds binary data";
+        if (n >= sizeof line)
+            why = "the line is too long";
+        else if (memchr(start, '\0', n))
+            why = "the line holds binary data";
         if (!why) {
             memcpy(line, start, n);
             line[n] = '\0';
-            if (!looks_like_mapping(line)) why = "not a mapping (expected GUID,name,mapping...)";
-            else if (!for_this_platform(line)) continue;
-            else if (SDL_GameControllerAddMapping(line) < 0) why = SDL_GetError();
-            else added++;
+            if (!looks_like_mapping(line))
+                why = "not a mapping (expected GUID,name,mapping...)";
+            else if (!for_this_platform(line))
+                continue;
+            else if (SDL_GameControllerAddMapping(line) < 0)
+                why = SDL_GetError();
+            else
+                added++;
         }
         if (why) {
             if (*bad == 0 && err_size) snprintf(err, err_size, "line %d: %s", line_no, why);

@@ -27,7 +27,7 @@
 
 enum {
     PADS_SEATS = 2,
-    PADS_OPEN_MAX = 8,               /* controllers open at once; more are ignored */
+    PADS_OPEN_MAX = 8, /* controllers open at once; more are ignored */
     PADS_KEY_LEN = 192,
     PADS_DB_MAX_BYTES = 1024 * 1024, /* gamecontrollerdb.txt; the community one is ~0.5 MB */
     PADS_RUMBLE_MS = 140,
@@ -44,7 +44,7 @@ typedef enum PadType {
     PAD_PS3,
     PAD_PS4,
     PAD_PS5,
-    PAD_SWITCH,  /* Switch Pro and Joy-Con pairs: letters in Nintendo's places */
+    PAD_SWITCH, /* Switch Pro and Joy-Con pairs: letters in Nintendo's places */
     PAD_TYPE_COUNT
 } PadType;
 
@@ -75,8 +75,8 @@ typedef enum PadsJoin {
 
 typedef struct PadSeat {
     SeatState state;
-    int id;       /* instance id of its controller while SEAT_PAD */
-    PadType type; /* while SEAT_PAD or SEAT_LOST */
+    int id;                 /* instance id of its controller while SEAT_PAD */
+    PadType type;           /* while SEAT_PAD or SEAT_LOST */
     char key[PADS_KEY_LEN]; /* GUID + serial or path (live runs): who may come back */
 } PadSeat;
 
@@ -93,8 +93,8 @@ typedef struct PadDevice {
     int id;
     PadType type;
     char key[PADS_KEY_LEN];
-    int dir_x, dir_y;   /* where the left stick points now (-1, 0, 1) */
-    SDL_Color led;      /* the colour last sent, to skip repeats */
+    int dir_x, dir_y; /* where the left stick points now (-1, 0, 1) */
+    SDL_Color led;    /* the colour last sent, to skip repeats */
     bool led_set;
 } PadDevice;
 

@@ -85,7 +85,8 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
     SDL_Point nz = text_measure(app->text, TEXT_HEADING, name, 0, TEXT_LEFT);
     float mr = 13 * S, total = 2 * mr + 14 * S + (float)nz.x;
     draw_shape(d, look_player_shape(app, s), cx - total * 0.5f + mr, y + (float)hh * 0.5f, mr, 0, col);
-    text_draw(app->text, TEXT_HEADING, name, (int)(cx - total * 0.5f + 2 * mr + 14 * S), (int)y, 0, th->text, TEXT_LEFT);
+    text_draw(app->text, TEXT_HEADING, name, (int)(cx - total * 0.5f + 2 * mr + 14 * S), (int)y, 0, th->text,
+              TEXT_LEFT);
     y += (float)hh + 22 * S;
 
     float big = 92 * S;
@@ -124,8 +125,9 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
     char keys[64];
     keyboard_keys(s, keys, sizeof keys);
     snprintf(line, sizeof line, "or the keyboard: %s", keys);
-    text_draw(app->text, TEXT_SMALL, line, (int)cx, (int)(r.y + r.h - 22 * S - (float)text_line_height(app->text, TEXT_SMALL)),
-              (int)(r.w - 30 * S), th->text_dim, TEXT_CENTER);
+    text_draw(app->text, TEXT_SMALL, line, (int)cx,
+              (int)(r.y + r.h - 22 * S - (float)text_line_height(app->text, TEXT_SMALL)), (int)(r.w - 30 * S),
+              th->text_dim, TEXT_CENTER);
 }
 
 static void join_draw(App *app) {
@@ -160,9 +162,12 @@ static void join_over_draw(App *app) {
 
 /* over: the overlay during a session, which just closes; else on to setup or back to the title. */
 static void join_go(App *app, bool over, bool forward) {
-    if (over) app_pop(app);
-    else if (forward) app_start_setup(app);
-    else app_switch(app, &SCREEN_TITLE);
+    if (over)
+        app_pop(app);
+    else if (forward)
+        app_start_setup(app);
+    else
+        app_switch(app, &SCREEN_TITLE);
 }
 
 static void join_handle(App *app, const InputEvent *ev, bool over) {
@@ -184,8 +189,10 @@ static void join_handle(App *app, const InputEvent *ev, bool over) {
     case INPUT_BACK:
         /* Before a session, "no" on a seated controller gives its seat up; anything else
          * (and anything during a session, which nobody should lose a seat over) leaves. */
-        if (ev->player >= 0 && !over) pads_unseat(&app->pads, ev->player);
-        else join_go(app, over, false);
+        if (ev->player >= 0 && !over)
+            pads_unseat(&app->pads, ev->player);
+        else
+            join_go(app, over, false);
         break;
     case INPUT_CLICK:
         if (rect_contains(L.go, (float)ev->x, (float)ev->y)) join_go(app, over, true);
@@ -301,8 +308,8 @@ static void recon_draw(App *app) {
         snprintf(line, sizeof line, "Keys: %s on the left, %s and so on on the right", keys,
                  input_key_label(INPUT_ANSWER, 1, 1));
     else
-        snprintf(line, sizeof line, "%s then answers with %s (%s takes a pick back)", seat_name(app, first, buf, sizeof buf),
-                 keys, input_key_label(INPUT_UNLOCK, first, 0));
+        snprintf(line, sizeof line, "%s then answers with %s (%s takes a pick back)",
+                 seat_name(app, first, buf, sizeof buf), keys, input_key_label(INPUT_UNLOCK, first, 0));
     text_draw(app->text, TEXT_SMALL, line, (int)(W * 0.5f), (int)L.keys_y, (int)tw, th->text_dim, TEXT_CENTER);
     static const char *const keyl[] = {"Enter", "Esc"};
     static const char *const labels[] = {"carry on with the keyboard", "menu"};
