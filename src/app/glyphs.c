@@ -316,8 +316,9 @@ bool glyphs_play_hints(App *app, const char *const *items, int n, float y) {
     PadGlyph g[4], g2[4];
     const char *labels[4];
     for (int i = 0; i < n; i++) {
-        if (!key_glyph(items[2 * i], t, &g[i]) || !key_glyph(items[2 * i], t2, &g2[i])) return false;
-        labels[i] = items[2 * i + 1];
+        const char *const *pair = items + 2 * (size_t)i; /* key, then label */
+        if (!key_glyph(pair[0], t, &g[i]) || !key_glyph(pair[0], t2, &g2[i])) return false;
+        labels[i] = pair[1];
     }
     hints_row(&app->draw, t, g, (int)t2, g2, (float)app->ui.w * 0.5f, y, labels, n, 0.9f);
     return true;

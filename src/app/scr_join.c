@@ -36,7 +36,7 @@ static void hints(App *app, float y, const PadGlyph *pad, const char *const *key
         return;
     }
     const char *items[8];
-    for (int i = 0; i < n && i < 4; i++) {
+    for (size_t i = 0; i < (size_t)n && i < 4; i++) {
         items[2 * i] = keys[i];
         items[2 * i + 1] = labels[i];
     }
@@ -120,7 +120,6 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
     } else {
         text_draw(app->text, TEXT_BODY_BOLD, "Plug in or switch on a controller", (int)cx, (int)(y + big * 0.25f),
                   (int)(r.w - 40 * S), th->text, TEXT_CENTER);
-        y += big + 16 * S;
     }
     char keys[64];
     keyboard_keys(s, keys, sizeof keys);
