@@ -41,20 +41,24 @@ static int tap(Pads *p, VPad *v, int button, InputEvent *last) {
 /* ---- unit tests ------------------------------------------------------------------------ */
 
 static void test_glyph_sets(void) {
-    CHECK_INT(pads_type_from_sdl(SDL_CONTROLLER_TYPE_XBOX360), PAD_XBOX360);
-    CHECK_INT(pads_type_from_sdl(SDL_CONTROLLER_TYPE_XBOXONE), PAD_XBOXONE);
-    CHECK_INT(pads_type_from_sdl(SDL_CONTROLLER_TYPE_PS4), PAD_PS4);
-    CHECK_INT(pads_type_from_sdl(SDL_CONTROLLER_TYPE_PS5), PAD_PS5);
-    CHECK_INT(pads_type_from_sdl(SDL_CONTROLLER_TYPE_NINTENDO_SWITCH_PRO), PAD_SWITCH);
-    CHECK_INT(pads_type_from_sdl(SDL_CONTROLLER_TYPE_UNKNOWN), PAD_GENERIC);
-    CHECK_INT(pads_type_from_sdl(SDL_CONTROLLER_TYPE_VIRTUAL), PAD_GENERIC);
-
-    CHECK_INT(glyphs_set(PAD_XBOX360), GLYPHS_XBOX);
-    CHECK_INT(glyphs_set(PAD_XBOXONE), GLYPHS_XBOX);
-    CHECK_INT(glyphs_set(PAD_PS4), GLYPHS_PLAYSTATION);
-    CHECK_INT(glyphs_set(PAD_PS5), GLYPHS_PLAYSTATION);
-    CHECK_INT(glyphs_set(PAD_SWITCH), GLYPHS_NINTENDO);
-    CHECK_INT(glyphs_set(PAD_GENERIC), GLYPHS_GENERIC);
+    /* Each SDL controller type, the type the game makes of it, and its glyph set. */
+    static const struct {
+        int sdl;
+        PadType type;
+        GlyphSet set;
+    } TYPES[] = {
+        {SDL_CONTROLLER_TYPE_XBOX360, PAD_XBOX360, GLYPHS_XBOX},
+        {SDL_CONTROLLER_TYPE_XBOXONE, PAD_XBOXONE, GLYPHS_XBOX},
+        {SDL_CONTROLLER_TYPE_PS4, PAD_PS4, GLYPHS_PLAYSTATION},
+        {SDL_CONTROLLER_TYPE_PS5, PAD_PS5, GLYPHS_PLAYSTATION},
+        {SDL_CONTROLLER_TYPE_NINTENDO_SWITCH_PRO, PAD_SWITCH, GLYPHS_NINTENDO},
+        {SDL_CONTROLLER_TYPE_UNKNOWN, PAD_GENERIC, GLYPHS_GENERIC},
+        {SDL_CONTROLLER_TYPE_VIRTUAL, PAD_GENERIC, GLYPHS_GENERIC},
+    };
+    for (size_t i = 0; i < sizeof TYPES / sizeof TYPES[0]; i++) {
+        CHECK_INT(pads_type_from_sdl(TYPES[i].sdl), TYPES[i].type);
+        CHECK_INT(glyphs_set(TYPES[i].type), TYPES[i].set);
+    }
 
     /* Answers 1-4 are bottom, right, left, top; the names follow each family. */
     const char *xbox[4] = {"A", "B", "X", "Y"}, *ps[4] = {"Cross", "Circle", "Square", "Triangle"};

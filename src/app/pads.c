@@ -37,17 +37,14 @@ const char *pads_type_name(PadType t) { return (unsigned)t < PAD_TYPE_COUNT ? TY
 const char *pads_type_title(PadType t) { return (unsigned)t < PAD_TYPE_COUNT ? TYPE_TITLES[t] : "Controller"; }
 const char *pads_change_name(PadChange c) { return (unsigned)c < PAD_CHANGE_COUNT ? CHANGE_NAMES[c] : "added"; }
 
-int pads_type_from_name(const char *name) {
-    for (int i = 0; i < PAD_TYPE_COUNT; i++)
-        if (!strcmp(TYPE_NAMES[i], name)) return i;
+static int index_of(const char *const *names, int n, const char *name) {
+    for (int i = 0; i < n; i++)
+        if (!strcmp(names[i], name)) return i;
     return -1;
 }
 
-int pads_change_from_name(const char *name) {
-    for (int i = 0; i < PAD_CHANGE_COUNT; i++)
-        if (!strcmp(CHANGE_NAMES[i], name)) return i;
-    return -1;
-}
+int pads_type_from_name(const char *name) { return index_of(TYPE_NAMES, PAD_TYPE_COUNT, name); }
+int pads_change_from_name(const char *name) { return index_of(CHANGE_NAMES, PAD_CHANGE_COUNT, name); }
 
 PadType pads_type_from_sdl(int t) {
     switch (t) {
