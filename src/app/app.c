@@ -29,8 +29,8 @@ enum {
     SETTLE_MAX_MS = 3000, /* end of replay: let animations finish, but not forever */
     MIN_W = 800,
     MIN_H = 450,
-    HOOK_WAKE_MS = 10,    /* with a test's frame hook: wake often, the test drives the pace */
-    TOAST_MS = 3200,      /* how long a toast stays */
+    HOOK_WAKE_MS = 10, /* with a test's frame hook: wake often, the test drives the pace */
+    TOAST_MS = 3200,   /* how long a toast stays */
     TOAST_FADE_MS = 400,
 };
 
@@ -58,8 +58,8 @@ struct AppPrivate {
 
     bool quit;
     int exit_code;
-    bool dirty;      /* something changed: draw a frame */
-    bool animating;  /* a screen or the fade wants frames */
+    bool dirty;     /* something changed: draw a frame */
+    bool animating; /* a screen or the fade wants frames */
     bool fading;
     uint32_t fade_since;
     bool vsync;
@@ -121,8 +121,10 @@ void app_quit(App *app, int code) {
 }
 
 void app_ask_quit(App *app) {
-    if (app_top(app) == &SCREEN_QUIT) app_quit(app, 0);
-    else app_push(app, &SCREEN_QUIT);
+    if (app_top(app) == &SCREEN_QUIT)
+        app_quit(app, 0);
+    else
+        app_push(app, &SCREEN_QUIT);
 }
 
 void app_redraw(App *app) { app->priv->dirty = true; }
@@ -139,8 +141,10 @@ void app_request_shot(App *app, const char *name) {
 void app_text_input(App *app, bool on) {
     if (app->priv->text_input == on) return;
     app->priv->text_input = on;
-    if (on) SDL_StartTextInput();
-    else SDL_StopTextInput();
+    if (on)
+        SDL_StartTextInput();
+    else
+        SDL_StopTextInput();
     input_set_text_mode(&app->input, on);
 }
 
@@ -373,8 +377,7 @@ static bool create_display(App *app, int w, int h, bool fullscreen, char *err, s
     if (!software_only) {
         app->window = SDL_CreateWindow("Gray Area", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
         if (app->window) {
-            app->renderer =
-                SDL_CreateRenderer(app->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+            app->renderer = SDL_CreateRenderer(app->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
             if (app->renderer && gl_is_software(app->renderer)) {
                 SDL_DestroyRenderer(app->renderer);
                 app->renderer = NULL;
@@ -633,7 +636,8 @@ static void dispatch(App *app, const InputEvent *in) {
         /* A short buzz says "locked in" without anyone looking at the screen. */
         PickState after = pick_state(app);
         int pl = e.player;
-        bool moved_on = after.phase != before.phase || after.round != before.round || after.n_records != before.n_records;
+        bool moved_on =
+            after.phase != before.phase || after.round != before.round || after.n_records != before.n_records;
         bool locked = after.locked[pl] && (!before.locked[pl] || after.pick[pl] != before.pick[pl]);
         if (moved_on || locked) pads_rumble(&app->pads, pl);
     }
@@ -701,8 +705,8 @@ static void handle_sdl_event(App *app, const SDL_Event *ev) {
     /* What a controller's press means depends on what is showing. */
     const Screen *top = app_top(app);
     app->pads.joining = top == &SCREEN_JOIN || top == &SCREEN_JOIN_OVER ? JOIN_ANY
-                        : top == &SCREEN_RECONNECT                       ? JOIN_LOST
-                                                                         : JOIN_NONE;
+                        : top == &SCREEN_RECONNECT                      ? JOIN_LOST
+                                                                        : JOIN_NONE;
     app->pads.in_session = session_running(app);
     if (pads_translate(&app->pads, ev, &ie)) dispatch(app, &ie);
 }
@@ -716,9 +720,12 @@ static void run_live(App *app) {
         if (p->quit) break;
         Uint64 real = SDL_GetTicks64() - start;
         int timeout;
-        if (p->dirty) timeout = 0;
-        else if (p->animating) timeout = p->vsync || real - last_frame >= FRAME_MS ? 0 : (int)(FRAME_MS - (real - last_frame));
-        else timeout = p->opt->frame_hook ? HOOK_WAKE_MS : IDLE_WAKE_MS;
+        if (p->dirty)
+            timeout = 0;
+        else if (p->animating)
+            timeout = p->vsync || real - last_frame >= FRAME_MS ? 0 : (int)(FRAME_MS - (real - last_frame));
+        else
+            timeout = p->opt->frame_hook ? HOOK_WAKE_MS : IDLE_WAKE_MS;
         /* Controllers are read here, not by SDL (pads.h); an open one sets the pace. */
         int pads_ms = pads_update(&app->pads);
         if (pads_ms > 0 && timeout > pads_ms) timeout = pads_ms;
@@ -941,7 +948,8 @@ int app_run(const AppOptions *opt) {
         head.tv_mode = app.settings.tv_mode;
         head.has_notices = true;
         head.n_notices = app.n_notices < REPLAY_NOTICE_MAX ? app.n_notices : REPLAY_NOTICE_MAX;
-        for (int i = 0; i < head.n_notices; i++) snprintf(head.notices[i], sizeof head.notices[i], "%s", app.notices[i]);
+        for (int i = 0; i < head.n_notices; i++)
+            snprintf(head.notices[i], sizeof head.notices[i], "%s", app.notices[i]);
         if (!recorder_open(&priv.rec, opt->record_path, &head, err, sizeof err)) {
             fatal(err, false);
             shutdown_app(&app);
@@ -954,8 +962,10 @@ int app_run(const AppOptions *opt) {
 
     app_switch(&app, &SCREEN_TITLE);
     play_offer_resume(&app);
-    if (app.replaying) run_replay(&app);
-    else run_live(&app);
+    if (app.replaying)
+        run_replay(&app);
+    else
+        run_live(&app);
 
     int code = priv.exit_code;
     if (priv.recording && !recorder_close(&priv.rec, err, sizeof err)) {

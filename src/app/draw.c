@@ -107,9 +107,7 @@ float ui_px(const Ui *ui, float ref) { return ref * ui->s; }
 
 int ui_pxi(const Ui *ui, float ref) { return (int)lroundf(ref * ui->s); }
 
-bool rect_contains(SDL_FRect r, float x, float y) {
-    return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
-}
+bool rect_contains(SDL_FRect r, float x, float y) { return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h; }
 
 /* ---- The sprite cache ----
  * Every shape is a white texture whose alpha is the shape's coverage of each pixel,
@@ -266,7 +264,8 @@ static float mark_dist(Mark m, float x, float y, float s) {
         /* Pointing up, nudged down so it looks centred (its centroid sits low). */
         float r = 0.33f * s, dy = 0.04f * s;
         float ax = 0, ay = dy - r, bx = r * 0.866f, by = r * 0.5f + dy, cx = -bx;
-        return fminf(seg_dist(x, y, ax, ay, bx, by), fminf(seg_dist(x, y, bx, by, cx, by), seg_dist(x, y, cx, by, ax, ay)));
+        return fminf(seg_dist(x, y, ax, ay, bx, by),
+                     fminf(seg_dist(x, y, bx, by, cx, by), seg_dist(x, y, cx, by, ax, ay)));
     }
     case MARK_RAYS: {
         /* Three short rays bursting up and out. */
@@ -291,7 +290,8 @@ static void make_pixels(const SpriteKey *k, int w, int h, Uint32 *out) {
             switch (k->kind) {
             case SP_CORNER: { /* a = R, b = M, c = profile, d = width/4 */
                 float cc = (float)(k->a + k->b), dx = cc - fx, dy = cc - fy;
-                float e = (dx > 0 && dy > 0) ? sqrtf(dx * dx + dy * dy) - (float)k->a : (dx > dy ? dx : dy) - (float)k->a;
+                float e =
+                    (dx > 0 && dy > 0) ? sqrtf(dx * dx + dy * dy) - (float)k->a : (dx > dy ? dx : dy) - (float)k->a;
                 cov = profile((Profile)k->c, e, (float)k->d * q, (float)k->b);
                 break;
             }
@@ -300,8 +300,8 @@ static void make_pixels(const SpriteKey *k, int w, int h, Uint32 *out) {
                 break;
             case SP_EDGE_V: cov = profile((Profile)k->b, (float)k->a - fx, (float)k->c * q, (float)k->a); break;
             case SP_SHAPE: { /* a = shape, b = radius/4, c = width/4 (0 fills) */
-                float e = shape_sdf((Shape)k->a, (float)k->b * q, poly, n, round, fx - (float)w * 0.5f,
-                                    fy - (float)h * 0.5f);
+                float e =
+                    shape_sdf((Shape)k->a, (float)k->b * q, poly, n, round, fx - (float)w * 0.5f, fy - (float)h * 0.5f);
                 cov = k->c ? profile(P_OUTLINE, e, (float)k->c * q, 0) : clamp01(0.5f - e);
                 break;
             }
@@ -406,8 +406,10 @@ static void blit(const Draw *d, const Sprite *s, int x, int y, int w, int h, SDL
     SDL_Rect dst = {x, y, w, h};
     SDL_SetTextureColorMod(s->tex, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(s->tex, c.a);
-    if (flip == SDL_FLIP_NONE) SDL_RenderCopy(d->r, s->tex, NULL, &dst);
-    else SDL_RenderCopyEx(d->r, s->tex, NULL, &dst, 0, NULL, flip);
+    if (flip == SDL_FLIP_NONE)
+        SDL_RenderCopy(d->r, s->tex, NULL, &dst);
+    else
+        SDL_RenderCopyEx(d->r, s->tex, NULL, &dst, 0, NULL, flip);
 }
 
 static int quarter(float v) { return (int)lroundf(v * 4.0f); }
@@ -522,8 +524,7 @@ void draw_circle_outline(const Draw *d, float cx, float cy, float radius, float 
     draw_shape(d, SHAPE_CIRCLE, cx, cy, radius, width, c);
 }
 
-void draw_ring(const Draw *d, float cx, float cy, float radius, float width, float frac, SDL_Color c,
-               SDL_Color track) {
+void draw_ring(const Draw *d, float cx, float cy, float radius, float width, float frac, SDL_Color c, SDL_Color track) {
     draw_circle_outline(d, cx, cy, radius, width, track);
     if (frac <= 0 || c.a == 0) return;
     int fq = (int)lroundf((frac > 1 ? 1 : frac) * 1024.0f);
@@ -558,8 +559,8 @@ void draw_vignette(const Draw *d) {
     int vw = 160, vh = (int)lroundf(160.0f * (float)oh / (float)(ow > 0 ? ow : 1));
     if (vh < 16) vh = 16;
     if (vh > 400) vh = 400;
-    Sprite *sp = sprite_get(d, (SpriteKey){SP_VIGNETTE, 0, vw, vh, (int)packed(d->th->bg), (int)packed(d->th->bg_edge), 0},
-                            vw, vh);
+    Sprite *sp = sprite_get(
+        d, (SpriteKey){SP_VIGNETTE, 0, vw, vh, (int)packed(d->th->bg), (int)packed(d->th->bg_edge), 0}, vw, vh);
     if (!sp) {
         SDL_SetRenderDrawColor(d->r, d->th->bg.r, d->th->bg.g, d->th->bg.b, 255);
         SDL_RenderClear(d->r);
@@ -681,9 +682,9 @@ float draw_hint(const Draw *d, float x, float y, const char *key, const char *la
     float h = hint_cap_h(d);
     float w = draw_keycap(d, x, y, h, key, alpha);
     int lh = text_line_height(d->text, TEXT_SMALL);
-    SDL_Point t = text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
-                            (int)lroundf(y + (h * 0.9f - (float)lh) * 0.5f), 0, color_alpha(d->th->text_dim, alpha),
-                            TEXT_LEFT);
+    SDL_Point t =
+        text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
+                  (int)lroundf(y + (h * 0.9f - (float)lh) * 0.5f), 0, color_alpha(d->th->text_dim, alpha), TEXT_LEFT);
     return w + ui_px(d->ui, 8) + (float)t.x;
 }
 

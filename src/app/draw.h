@@ -13,12 +13,12 @@ enum { THEME_SCALE_STEPS = 4, THEME_PLAYER_COLORS = 4 };
 
 typedef struct Theme {
     bool dark;
-    SDL_Color bg, bg_edge;       /* background centre and the vignette's edge */
+    SDL_Color bg, bg_edge;                          /* background centre and the vignette's edge */
     SDL_Color surface, surface_hover, surface_sunk; /* panels, buttons, pressed/tracks */
     SDL_Color border;
     SDL_Color text, text_dim, text_on_accent;
-    SDL_Color accent;            /* the primary button */
-    SDL_Color focus;             /* the focus ring: strong contrast with everything else */
+    SDL_Color accent; /* the primary button */
+    SDL_Color focus;  /* the focus ring: strong contrast with everything else */
     SDL_Color shadow;
     SDL_Color keycap, keycap_edge, keycap_text;
     SDL_Color notice, notice_text;
@@ -31,7 +31,7 @@ typedef struct Theme {
 } Theme;
 
 void theme_get(Theme *t, bool dark);
-SDL_Color color_alpha(SDL_Color c, float a); /* c with its alpha multiplied by a (0..1) */
+SDL_Color color_alpha(SDL_Color c, float a);            /* c with its alpha multiplied by a (0..1) */
 SDL_Color color_mix(SDL_Color a, SDL_Color b, float t); /* a..b, t in 0..1 */
 
 /* ---- Layout scale ----
@@ -41,15 +41,15 @@ SDL_Color color_mix(SDL_Color a, SDL_Color b, float t); /* a..b, t in 0..1 */
  * for bigger text, so layouts must fit lw x lh rather than assume 1280x720. */
 
 typedef struct Ui {
-    int w, h;   /* renderer output size in pixels (HiDPI aware) */
-    float s;    /* pixels per reference unit */
+    int w, h; /* renderer output size in pixels (HiDPI aware) */
+    float s;  /* pixels per reference unit */
     float lw, lh;
     float ring; /* focus ring weight: 1, more for a screen seen from across a room (the TV layout) */
 } Ui;
 
 void ui_update(Ui *ui, int w, int h, float user_scale);
-float ui_px(const Ui *ui, float ref);  /* reference units to pixels */
-int ui_pxi(const Ui *ui, float ref);   /* the same, rounded */
+float ui_px(const Ui *ui, float ref); /* reference units to pixels */
+int ui_pxi(const Ui *ui, float ref);  /* the same, rounded */
 
 /* ---- Shapes ----
  * Anti-aliased shapes come from small coverage textures computed on the CPU and
@@ -90,8 +90,7 @@ typedef enum Mark { MARK_CROSS, MARK_RING, MARK_SQUARE, MARK_TRIANGLE, MARK_RAYS
 /* A mark centred on (cx, cy) in a box size pixels square, stroked about a tenth as thick. */
 void draw_mark(const Draw *d, Mark m, float cx, float cy, float size, SDL_Color c);
 /* An arc from the top, clockwise, covering frac (0..1) of the circle, over a track. */
-void draw_ring(const Draw *d, float cx, float cy, float radius, float width, float frac, SDL_Color c,
-               SDL_Color track);
+void draw_ring(const Draw *d, float cx, float cy, float radius, float width, float frac, SDL_Color c, SDL_Color track);
 /* A horizontal bar filled to frac (0..1), over a track. */
 void draw_bar(const Draw *d, SDL_FRect rect, float frac, SDL_Color c, SDL_Color track);
 /* The background: a soft radial fall-off from th->bg to th->bg_edge over the output. */

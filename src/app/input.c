@@ -15,27 +15,13 @@ static const SDL_Scancode UNLOCK_KEYS[2] = {SDL_SCANCODE_Q, SDL_SCANCODE_P};
 static const SDL_Scancode VETO_KEYS[2] = {SDL_SCANCODE_5, SDL_SCANCODE_MINUS};
 
 static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
-    [INPUT_NONE] = "none",
-    [INPUT_ANSWER] = "answer",
-    [INPUT_UNLOCK] = "unlock",
-    [INPUT_VETO] = "veto",
-    [INPUT_BREAK] = "break",
-    [INPUT_UP] = "up",
-    [INPUT_DOWN] = "down",
-    [INPUT_LEFT] = "left",
-    [INPUT_RIGHT] = "right",
-    [INPUT_CONFIRM] = "confirm",
-    [INPUT_BACK] = "back",
-    [INPUT_TEXT] = "text",
-    [INPUT_BACKSPACE] = "backspace",
-    [INPUT_POINTER_MOVE] = "move",
-    [INPUT_PRESS] = "press",
-    [INPUT_CLICK] = "click",
-    [INPUT_SCROLL] = "scroll",
-    [INPUT_FULLSCREEN] = "fullscreen",
-    [INPUT_RESIZE] = "resize",
-    [INPUT_QUIT] = "quit",
-    [INPUT_PAD] = "pad",
+    [INPUT_NONE] = "none",           [INPUT_ANSWER] = "answer",     [INPUT_UNLOCK] = "unlock",
+    [INPUT_VETO] = "veto",           [INPUT_BREAK] = "break",       [INPUT_UP] = "up",
+    [INPUT_DOWN] = "down",           [INPUT_LEFT] = "left",         [INPUT_RIGHT] = "right",
+    [INPUT_CONFIRM] = "confirm",     [INPUT_BACK] = "back",         [INPUT_TEXT] = "text",
+    [INPUT_BACKSPACE] = "backspace", [INPUT_POINTER_MOVE] = "move", [INPUT_PRESS] = "press",
+    [INPUT_CLICK] = "click",         [INPUT_SCROLL] = "scroll",     [INPUT_FULLSCREEN] = "fullscreen",
+    [INPUT_RESIZE] = "resize",       [INPUT_QUIT] = "quit",         [INPUT_PAD] = "pad",
 };
 
 const char *input_kind_name(InputKind kind) {

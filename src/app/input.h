@@ -44,27 +44,27 @@
 
 typedef enum InputKind {
     INPUT_NONE,
-    INPUT_ANSWER,       /* player 0/1, value 1-4 */
-    INPUT_UNLOCK,       /* player 0/1 */
-    INPUT_BREAK,        /* player -1 (anyone) */
+    INPUT_ANSWER, /* player 0/1, value 1-4 */
+    INPUT_UNLOCK, /* player 0/1 */
+    INPUT_BREAK,  /* player -1 (anyone) */
     INPUT_UP,
     INPUT_DOWN,
     INPUT_LEFT,
     INPUT_RIGHT,
     INPUT_CONFIRM,
     INPUT_BACK,
-    INPUT_TEXT,         /* text: UTF-8 typed while a text field has focus */
+    INPUT_TEXT, /* text: UTF-8 typed while a text field has focus */
     INPUT_BACKSPACE,
     INPUT_POINTER_MOVE, /* x, y in output pixels */
     INPUT_PRESS,        /* x, y: primary button or finger down (for a pressed look) */
     INPUT_CLICK,        /* x, y: primary button or finger released: activate what is there */
     INPUT_SCROLL,       /* value: lines, positive scrolls the content up (wheel towards you) */
     INPUT_FULLSCREEN,
-    INPUT_RESIZE,       /* x, y: the new output size in pixels */
-    INPUT_QUIT,         /* the window's close button: the app asks before quitting */
-    INPUT_VETO,         /* player 0/1: leave this scenario out (never shown as who) */
-    INPUT_PAD,          /* a controller came, went, took a seat...: value a PadChange (pads.h),
-                           player the seat or -1, x its PadType, device_id its instance id */
+    INPUT_RESIZE, /* x, y: the new output size in pixels */
+    INPUT_QUIT,   /* the window's close button: the app asks before quitting */
+    INPUT_VETO,   /* player 0/1: leave this scenario out (never shown as who) */
+    INPUT_PAD,    /* a controller came, went, took a seat...: value a PadChange (pads.h),
+                     player the seat or -1, x its PadType, device_id its instance id */
     INPUT_KIND_COUNT
 } InputKind;
 
@@ -96,7 +96,7 @@ typedef struct Input {
     float sx, sy;
     int out_w, out_h;
     int origin_x, origin_y; /* output pixels: the screens' area (input_set_origin) */
-    bool pressed; /* primary button went down inside the window */
+    bool pressed;           /* primary button went down inside the window */
 } Input;
 
 void input_init(Input *in);

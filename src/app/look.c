@@ -56,8 +56,8 @@ void look_dialog_draw(App *app, SDL_FRect panel, const char *title, const char *
     draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
     draw_shadow(&app->draw, panel, 24 * S, 18 * S, th->shadow);
     draw_round_rect(&app->draw, panel, 24 * S, th->surface);
-    text_draw(app->text, TEXT_HEADING, title, (int)(W * 0.5f), (int)(panel.y + 28 * S), (int)(panel.w - 40 * S), th->text,
-              TEXT_CENTER);
+    text_draw(app->text, TEXT_HEADING, title, (int)(W * 0.5f), (int)(panel.y + 28 * S), (int)(panel.w - 40 * S),
+              th->text, TEXT_CENTER);
     if (body && *body)
         text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 86 * S), (int)(panel.w - 60 * S),
                   th->text_dim, TEXT_CENTER);

@@ -17,8 +17,8 @@ extern const Screen SCREEN_NODECKS;
 extern const Screen SCREEN_RESUME;
 extern const Screen SCREEN_PLANNER; /* facilitated mode: choose and order scenarios */
 extern const Screen SCREEN_PAUSED;
-extern const Screen SCREEN_FORGET;                 /* overlay: confirm, then delete every saved session and summary */
-    /* overlay: the facilitator's neutral pause */ /* overlay: resume the autosaved session or start fresh */
+extern const Screen SCREEN_FORGET;             /* overlay: confirm, then delete every saved session and summary */
+/* overlay: the facilitator's neutral pause */ /* overlay: resume the autosaved session or start fresh */
 
 /* Sends an action to the session and brings the screens in line with the new state. */
 void play_send(App *app, Action a);

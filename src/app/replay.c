@@ -79,11 +79,13 @@ static bool parse_quoted(Parser *p, const char *w, char *out, size_t n) {
         unsigned char c = (unsigned char)w[i];
         if (c == '\\') {
             char e = w[++i];
-            if (e == '"' || e == '\\') c = (unsigned char)e;
+            if (e == '"' || e == '\\')
+                c = (unsigned char)e;
             else if (e == 'x' && i + 2 < len - 1 && hexval(w[i + 1]) >= 0 && hexval(w[i + 2]) >= 0) {
                 c = (unsigned char)(hexval(w[i + 1]) * 16 + hexval(w[i + 2]));
                 i += 2;
-            } else return fail(p, "unknown escape in text (use \\\", \\\\ or \\xNN)");
+            } else
+                return fail(p, "unknown escape in text (use \\\", \\\\ or \\xNN)");
         }
         if (c == 0) return fail(p, "text cannot contain a NUL byte");
         if (k + 1 >= n) return fail(p, "text is longer than %zu bytes", n - 1);
@@ -155,7 +157,8 @@ static bool parse_event(Parser *p, char *rest, InputKind kind, InputEvent *ev) {
         b = next_word(&rest);
         if (!parse_int(a, kind == INPUT_RESIZE ? 1 : -MAX_COORD, MAX_COORD, &v1) ||
             !parse_int(b, kind == INPUT_RESIZE ? 1 : -MAX_COORD, MAX_COORD, &v2))
-            return fail(p, "%s wants two numbers from %d to %d", kname, kind == INPUT_RESIZE ? 1 : -MAX_COORD, MAX_COORD);
+            return fail(p, "%s wants two numbers from %d to %d", kname, kind == INPUT_RESIZE ? 1 : -MAX_COORD,
+                        MAX_COORD);
         ev->x = (int)v1;
         ev->y = (int)v2;
         break;
@@ -197,7 +200,8 @@ static bool parse_header(Parser *p, ReplayHeader *r, const char *key, char *rest
     } else if (!strcmp(key, "ui_scale")) {
         char *end;
         double d = a ? strtod(a, &end) : 0;
-        if (!a || *end || !(d >= 0.75 - 1e-6 && d <= 1.75 + 1e-6)) return fail(p, "ui_scale wants a number from 0.75 to 1.75");
+        if (!a || *end || !(d >= 0.75 - 1e-6 && d <= 1.75 + 1e-6))
+            return fail(p, "ui_scale wants a number from 0.75 to 1.75");
         r->ui_scale = (float)d;
     } else if (!strcmp(key, "theme")) {
         if (!a || (strcmp(a, "light") && strcmp(a, "dark"))) return fail(p, "theme wants light or dark");
@@ -209,7 +213,8 @@ static bool parse_header(Parser *p, ReplayHeader *r, const char *key, char *rest
         if (!a || (strcmp(a, "yes") && strcmp(a, "no"))) return fail(p, "tv_mode wants yes or no");
         r->tv_mode = !strcmp(a, "yes");
     } else if (!strcmp(key, "notices")) {
-        if (!parse_int(a, 0, REPLAY_NOTICE_MAX, &v1)) return fail(p, "notices wants a count from 0 to %d", REPLAY_NOTICE_MAX);
+        if (!parse_int(a, 0, REPLAY_NOTICE_MAX, &v1))
+            return fail(p, "notices wants a count from 0 to %d", REPLAY_NOTICE_MAX);
         if (r->has_notices) return fail(p, "notices given twice");
         r->has_notices = true;
         r->n_notices = 0;
@@ -259,8 +264,10 @@ bool replay_parse(Replay *r, const char *name, const char *text, size_t len, cha
         /* A '#' outside quotes starts a comment. */
         bool quoted = false;
         for (char *c = buf; *c; c++) {
-            if (*c == '\\' && quoted && c[1]) c++;
-            else if (*c == '"') quoted = !quoted;
+            if (*c == '\\' && quoted && c[1])
+                c++;
+            else if (*c == '"')
+                quoted = !quoted;
             else if (*c == '#' && !quoted) {
                 *c = '\0';
                 break;
@@ -406,12 +413,14 @@ void replay_format_event(uint32_t t, const InputEvent *ev, char *out, size_t n) 
         snprintf(out, n, "%u %s %s", (unsigned)t, kname, q);
         break;
     case INPUT_PAD:
-        snprintf(out, n, "%u %s %s %d %d %s", (unsigned)t, kname, pads_change_name((PadChange)ev->value),
-                 ev->device_id, ev->player, pads_type_name((PadType)ev->x));
+        snprintf(out, n, "%u %s %s %d %d %s", (unsigned)t, kname, pads_change_name((PadChange)ev->value), ev->device_id,
+                 ev->player, pads_type_name((PadType)ev->x));
         return;
     default:
-        if (ev->player >= 0) snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->player);
-        else snprintf(out, n, "%u %s", (unsigned)t, kname);
+        if (ev->player >= 0)
+            snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->player);
+        else
+            snprintf(out, n, "%u %s", (unsigned)t, kname);
         break;
     }
     size_t len = strlen(out);

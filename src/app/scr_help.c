@@ -18,11 +18,10 @@ static const char *const HOW[] = {
 };
 enum { N_HOW = (int)(sizeof HOW / sizeof HOW[0]) };
 
-static const char *SAFETY =
-    "Gray Area starts conversations; it is not therapy. Either of you can call a break at any "
-    "moment, no reason needed.\n"
-    "If your relationship involves fear, control or harm, a game is not the right next step: "
-    "please reach out to a professional or a local helpline.";
+static const char *SAFETY = "Gray Area starts conversations; it is not therapy. Either of you can call a break at any "
+                            "moment, no reason needed.\n"
+                            "If your relationship involves fear, control or harm, a game is not the right next step: "
+                            "please reach out to a professional or a local helpline.";
 
 typedef struct Layout {
     float view_y, view_h; /* the scrolling area */
@@ -50,8 +49,8 @@ static float block_how(App *app, float x, float y, float w, bool draw) {
             draw_circle(&app->draw, x + bullet * 0.5f, cy, bullet * 0.5f, th->surface_sunk);
             char num[4] = {(char)('1' + i), 0};
             int kh = text_line_height(app->text, TEXT_KEYCAP);
-            text_draw(app->text, TEXT_KEYCAP, num, (int)(x + bullet * 0.5f), (int)(cy - (float)kh * 0.5f), 0,
-                      th->text, TEXT_CENTER);
+            text_draw(app->text, TEXT_KEYCAP, num, (int)(x + bullet * 0.5f), (int)(cy - (float)kh * 0.5f), 0, th->text,
+                      TEXT_CENTER);
             text_draw(app->text, TEXT_SMALL, HOW[i], (int)(x + indent), (int)y, (int)(w - indent), th->text, TEXT_LEFT);
         }
         y += (float)sz.y + 10 * S;
@@ -81,8 +80,8 @@ static void flow_item(Flow *f, const char *const *keys, int n_keys, const char *
         float x = f->x;
         for (int i = 0; i < n_keys; i++) x += draw_keycap(d, x, f->y, cap, keys[i], 1.0f) + gap;
         int lh = text_line_height(f->app->text, TEXT_SMALL);
-        text_draw(f->app->text, TEXT_SMALL, label, (int)(x - gap + 10 * S), (int)(f->y + (cap * 0.9f - (float)lh) * 0.5f),
-                  0, f->app->theme.text_dim, TEXT_LEFT);
+        text_draw(f->app->text, TEXT_SMALL, label, (int)(x - gap + 10 * S),
+                  (int)(f->y + (cap * 0.9f - (float)lh) * 0.5f), 0, f->app->theme.text_dim, TEXT_LEFT);
     }
     f->x += width + 18 * S;
 }
@@ -99,8 +98,10 @@ static void flow_glyph(Flow *f, PadType t, PadGlyph g, const char *label) {
         f->y += f->line_h;
     }
     if (f->draw) {
-        if (g == GLYPH_COUNT) glyphs_draw_cluster(d, t, f->x, f->y, cap, 1.0f);
-        else glyphs_draw(d, t, g, f->x, f->y, cap, 1.0f);
+        if (g == GLYPH_COUNT)
+            glyphs_draw_cluster(d, t, f->x, f->y, cap, 1.0f);
+        else
+            glyphs_draw(d, t, g, f->x, f->y, cap, 1.0f);
         int lh = text_line_height(f->app->text, TEXT_SMALL);
         text_draw(f->app->text, TEXT_SMALL, label, (int)(f->x + gw + 10 * S), (int)(f->y + (cap - (float)lh) * 0.5f), 0,
                   f->app->theme.text_dim, TEXT_LEFT);
@@ -196,7 +197,8 @@ static float block_safety(App *app, float x, float y, float w, bool draw) {
         SDL_FRect accent = {x + pad * 0.6f, y + pad, bar, h - 2 * pad};
         draw_round_rect(&app->draw, accent, bar * 0.5f, color_alpha(th->notice_text, 0.35f));
         float tx = x + pad + bar;
-        text_draw(app->text, TEXT_BODY_BOLD, "Before you start", (int)tx, (int)(y + pad), 0, th->notice_text, TEXT_LEFT);
+        text_draw(app->text, TEXT_BODY_BOLD, "Before you start", (int)tx, (int)(y + pad), 0, th->notice_text,
+                  TEXT_LEFT);
         text_draw(app->text, TEXT_SMALL, SAFETY, (int)tx,
                   (int)(y + pad + (float)text_line_height(app->text, TEXT_BODY_BOLD) + 8 * S), (int)tw, th->notice_text,
                   TEXT_LEFT);
@@ -214,8 +216,10 @@ static float content(App *app, const Layout *L, float y, bool draw) {
         float sl = block_safety(app, L->col_x[0], 0, L->col_w[0], false);
         float sr = block_safety(app, L->col_x[1], 0, L->col_w[1], false);
         bool left = fmaxf(a + gap + sl, b) <= fmaxf(a, b + gap + sr);
-        if (left) a += gap + block_safety(app, L->col_x[0], y + a + gap, L->col_w[0], draw);
-        else b += gap + block_safety(app, L->col_x[1], y + b + gap, L->col_w[1], draw);
+        if (left)
+            a += gap + block_safety(app, L->col_x[0], y + a + gap, L->col_w[0], draw);
+        else
+            b += gap + block_safety(app, L->col_x[1], y + b + gap, L->col_w[1], draw);
         return a > b ? a : b;
     }
     /* One column: the safety note before the controls, so nobody has to scroll to it. */

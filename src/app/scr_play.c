@@ -21,7 +21,7 @@ static const Screen *screen_for(const Session *s) {
     case PHASE_INTRO: return &SCREEN_INTRO;
     case PHASE_COVER: return &SCREEN_COVER;
     case PHASE_PICK:
-    case PHASE_COUNTDOWN: return s->setup.mode == MODE_TAKE_TURNS ? &SCREEN_CARD : &SCREEN_CARD;
+    case PHASE_COUNTDOWN: return &SCREEN_CARD;
     case PHASE_REVEAL: return &SCREEN_REVEAL;
     case PHASE_SUMMARY: return &SCREEN_SUMMARY;
     }
@@ -185,15 +185,16 @@ static void intro_draw(App *app) {
     text_draw(app->text, TEXT_SMALL, top, (int)(W * 0.5f), (int)(L.title_y - 34 * S), 0, th->text_dim, TEXT_CENTER);
     StrBuf title;
     filled(s, sc->title, &title);
-    text_draw(app->text, TEXT_TITLE, title.data, (int)(W * 0.5f), (int)(L.title_y + (1 - t) * 12 * S), (int)content_w(app),
-              color_alpha(th->text, t), TEXT_CENTER);
+    text_draw(app->text, TEXT_TITLE, title.data, (int)(W * 0.5f), (int)(L.title_y + (1 - t) * 12 * S),
+              (int)content_w(app), color_alpha(th->text, t), TEXT_CENTER);
     strbuf_free(&title);
     const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
     static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
     char chips[160];
     snprintf(chips, sizeof chips, "%s  \xC2\xB7  %s%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
              sc->ladder ? "  \xC2\xB7  a ladder: each step adds one detail" : "");
-    text_draw(app->text, TEXT_BODY, chips, (int)(W * 0.5f), (int)L.chips_y, (int)content_w(app), th->text_dim, TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, chips, (int)(W * 0.5f), (int)L.chips_y, (int)content_w(app), th->text_dim,
+              TEXT_CENTER);
     if (sc->content_note) {
         draw_round_rect(&app->draw, L.note, 16 * S, th->notice);
         text_draw(app->text, TEXT_SMALL, "Content note", (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0,
@@ -204,7 +205,8 @@ static void intro_draw(App *app) {
     const char *body = sc->content_note
                            ? "Either of you can skip this one: press Esc and choose \"Skip this scenario\"."
                            : "Read the card together, then each pick in secret.";
-    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)L.body_y, (int)content_w(app), th->text_dim, TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)L.body_y, (int)content_w(app), th->text_dim,
+              TEXT_CENTER);
     draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
     static const char *const hints[] = {"Enter", "begin", "Space", "break", "Esc", "menu"};
     footer_hints(app, hints, 3);
@@ -256,7 +258,7 @@ typedef struct CardLayout {
     SDL_FRect option[DECK_MAX_OPTIONS];
     float keys_y;
     SDL_FRect panel[2];
-    SDL_FRect done;       /* take turns */
+    SDL_FRect done; /* take turns */
     float countdown_cx, countdown_cy;
 } CardLayout;
 
@@ -297,8 +299,7 @@ static void card_layout(App *app, CardLayout *L) {
     L->done = (SDL_FRect){(W - 220 * S) * 0.5f, py + (ph - 54 * S) * 0.5f, 220 * S, 54 * S};
 }
 
-static void draw_option(App *app, const CardLayout *L, const Card *c, RoundKind k, int i, bool selected,
-                        bool hover) {
+static void draw_option(App *app, const CardLayout *L, const Card *c, RoundKind k, int i, bool selected, bool hover) {
     const Theme *th = &app->theme;
     const Draw *d = &app->draw;
     float S = app->ui.s;
@@ -361,12 +362,14 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
     if (locked) {
         float cx = r.x + r.w - 36 * S, cy = r.y + r.h * 0.5f;
         draw_circle(d, cx, cy, 16 * S, look_player_color(app, p));
-        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x9C\x93", (int)cx, (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f),
-                  0, th->text_on_accent, TEXT_CENTER);
+        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x9C\x93", (int)cx,
+                  (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text_on_accent,
+                  TEXT_CENTER);
     } else if (!waiting && s->setup.mode == MODE_SIDE_BY_SIDE &&
                !glyphs_player_cluster(app, p, r.x + r.w - 18 * S, r.y + r.h * 0.5f, r.h * 0.74f, 0.85f)) {
         char keys[32];
-        snprintf(keys, sizeof keys, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, p, 1), input_key_label(INPUT_ANSWER, p, 4));
+        snprintf(keys, sizeof keys, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, p, 1),
+                 input_key_label(INPUT_ANSWER, p, 4));
         float kh = 32 * S;
         float w = keycap_width(&app->draw, kh, keys);
         draw_keycap(&app->draw, r.x + r.w - 18 * S - w, r.y + (r.h - kh) * 0.5f, kh, keys, 0.8f);
@@ -386,7 +389,8 @@ static void card_draw(App *app) {
     RoundKind k = session_round_kind(s);
     StrBuf t;
     filled(s, c->text, &t);
-    text_draw(app->text, TEXT_HEADING, t.data, (int)(W * 0.5f), (int)L.text_y, (int)content_w(app), th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_HEADING, t.data, (int)(W * 0.5f), (int)L.text_y, (int)content_w(app), th->text,
+              TEXT_CENTER);
     strbuf_free(&t);
     char round[120] = "";
     if (s->n_rounds > 1) {
@@ -408,8 +412,8 @@ static void card_draw(App *app) {
     for (int i = 0; i < L.n_options; i++) {
         /* Only taking turns may the chosen answer show: one person is looking. */
         bool selected = turns && s->turn >= 0 && s->pick[s->turn] == i + 1;
-        bool hover = app->pointer_active && rect_contains(L.option[i], (float)app->pointer_x, (float)app->pointer_y) &&
-                     turns;
+        bool hover =
+            app->pointer_active && rect_contains(L.option[i], (float)app->pointer_x, (float)app->pointer_y) && turns;
         draw_option(app, &L, shown, k, i, selected, hover);
     }
     draw_keys(app, &L, turns);
@@ -476,7 +480,8 @@ static void cover_draw(App *app) {
     char line[200];
     draw_shape(&app->draw, look_player_shape(app, p), W * 0.5f, H * 0.22f, 30 * S, 0, look_player_color(app, p));
     snprintf(line, sizeof line, "Pass to %s", session_name(s, p));
-    text_draw(app->text, TEXT_TITLE, line, (int)(W * 0.5f), (int)(H * 0.32f), (int)content_w(app), th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_TITLE, line, (int)(W * 0.5f), (int)(H * 0.32f), (int)content_w(app), th->text,
+              TEXT_CENTER);
     snprintf(line, sizeof line, "%s, look away for a moment. No peeking, no hints.", session_name(s, other));
     text_draw(app->text, TEXT_BODY, line, (int)(W * 0.5f), (int)(H * 0.32f + 70 * S), (int)content_w(app), th->text_dim,
               TEXT_CENTER);
@@ -580,8 +585,8 @@ static void draw_choice_reveal(App *app, SDL_FRect area, const Card *c, const in
         for (int p = 1; p >= 0; p--) {
             if (picks[p] != i + 1) continue;
             float w = text_measure(app->text, TEXT_SMALL, session_name(app->game->session, p), 0, TEXT_LEFT).x;
-            text_draw(app->text, TEXT_SMALL, session_name(app->game->session, p), (int)x, (int)(row.y + row.h * 0.5f - 9 * S), 0,
-                      color_alpha(th->text, t), TEXT_RIGHT);
+            text_draw(app->text, TEXT_SMALL, session_name(app->game->session, p), (int)x,
+                      (int)(row.y + row.h * 0.5f - 9 * S), 0, color_alpha(th->text, t), TEXT_RIGHT);
             draw_shape(&app->draw, look_player_shape(app, p), x - (float)w - 16 * S, row.y + row.h * 0.5f, 10 * S, 0,
                        color_alpha(look_player_color(app, p), t));
             x -= (float)w + 48 * S;
@@ -592,7 +597,8 @@ static void draw_choice_reveal(App *app, SDL_FRect area, const Card *c, const in
 static void reveal_notes(const Session *s, const Card *c, const CardRecord *r, StrBuf *out) {
     for (int p = 0; p < 2; p++) {
         if (r->mirror[p] > 0)
-            strbuf_printf(out, "Mirror gap: %s finds this easier to do than to have done to them.\n", session_name(s, p));
+            strbuf_printf(out, "Mirror gap: %s finds this easier to do than to have done to them.\n",
+                          session_name(s, p));
         else if (r->mirror[p] < 0)
             strbuf_printf(out, "%s is stricter with themselves here than with their partner.\n", session_name(s, p));
     }
@@ -644,11 +650,15 @@ static void reveal_draw(App *app) {
     strbuf_init(&notes);
     reveal_notes(s, c, r, &notes);
     if (notes.len) {
-        y += (float)text_draw(app->text, TEXT_SMALL, notes.data, (int)(W * 0.5f), (int)y, (int)cw, color_alpha(th->text, tp),
-                               TEXT_CENTER).y + 10 * S;
+        y += (float)text_draw(app->text, TEXT_SMALL, notes.data, (int)(W * 0.5f), (int)y, (int)cw,
+                              color_alpha(th->text, tp), TEXT_CENTER)
+                 .y +
+             10 * S;
     }
     strbuf_free(&notes);
-    PromptKind kinds[3] = {r->outcome == OUTCOME_SAME ? PROMPT_SAME : r->outcome == OUTCOME_CLOSE ? PROMPT_CLOSE : PROMPT_APART,
+    PromptKind kinds[3] = {r->outcome == OUTCOME_SAME    ? PROMPT_SAME
+                           : r->outcome == OUTCOME_CLOSE ? PROMPT_CLOSE
+                                                         : PROMPT_APART,
                            (r->mirror[0] > 0 || r->mirror[1] > 0) ? PROMPT_MIRROR : PROMPT_KIND_COUNT, PROMPT_ALWAYS};
     StrBuf prompts;
     strbuf_init(&prompts);
@@ -701,10 +711,11 @@ static void break_draw(App *app) {
     draw_vignette(&app->draw);
     draw_logo(&app->draw, W * 0.5f, H * 0.24f, 34 * S, 0);
     text_draw(app->text, TEXT_TITLE, "Taking a breather", (int)(W * 0.5f), (int)(H * 0.34f), 0, th->text, TEXT_CENTER);
-    text_draw(app->text, TEXT_BODY,
-              "Take as long as you need. Stretch, get some water, hold hands if that feels right. Nothing moves until you "
-              "come back, and nothing you picked is lost.",
-              (int)(W * 0.5f), (int)(H * 0.34f + 64 * S), (int)fminf(W - 80 * S, 760 * S), th->text_dim, TEXT_CENTER);
+    text_draw(
+        app->text, TEXT_BODY,
+        "Take as long as you need. Stretch, get some water, hold hands if that feels right. Nothing moves until you "
+        "come back, and nothing you picked is lost.",
+        (int)(W * 0.5f), (int)(H * 0.34f + 64 * S), (int)fminf(W - 80 * S, 760 * S), th->text_dim, TEXT_CENTER);
     draw_button(&app->draw, break_button(app), "We're ready", BUTTON_PRIMARY, true, 1.0f);
     static const char *const hints[] = {"Space", "back to the game", "Esc", "menu"};
     footer_hints(app, hints, 2);
@@ -792,5 +803,5 @@ static void menu_input(App *app, const InputEvent *ev) {
     }
 }
 
-const Screen SCREEN_MENU = {.name = "menu", .state_size = sizeof(MenuState), .overlay = true, .draw = menu_draw,
-                            .input = menu_input};
+const Screen SCREEN_MENU = {
+    .name = "menu", .state_size = sizeof(MenuState), .overlay = true, .draw = menu_draw, .input = menu_input};

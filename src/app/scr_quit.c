@@ -32,8 +32,10 @@ static void layout(App *app, Layout *L) {
 }
 
 static void activate(App *app, int which) {
-    if (which == BTN_STAY) app_pop(app);
-    else if (which == BTN_LEAVE) app_quit(app, 0);
+    if (which == BTN_STAY)
+        app_pop(app);
+    else if (which == BTN_LEAVE)
+        app_quit(app, 0);
 }
 
 static void quit_input(App *app, const InputEvent *ev) {
@@ -52,8 +54,10 @@ static void quit_input(App *app, const InputEvent *ev) {
         if ((h = app_hit(L.buttons, N_BTN, ev->x, ev->y)) >= 0) st->focus = h;
         break;
     case INPUT_CLICK:
-        if ((h = app_hit(L.buttons, N_BTN, ev->x, ev->y)) >= 0) activate(app, h);
-        else if (!rect_contains(L.panel, (float)ev->x, (float)ev->y)) app_pop(app); /* a click outside: stay */
+        if ((h = app_hit(L.buttons, N_BTN, ev->x, ev->y)) >= 0)
+            activate(app, h);
+        else if (!rect_contains(L.panel, (float)ev->x, (float)ev->y))
+            app_pop(app); /* a click outside: stay */
         break;
     default: break;
     }

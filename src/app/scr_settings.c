@@ -111,9 +111,12 @@ static void change(App *app, int row, int dir) {
         break;
     }
     case ROW_THEME:
-        if (dir == 0) s->dark = !s->dark;
-        else if (s->dark == (dir > 0)) return;
-        else s->dark = dir > 0;
+        if (dir == 0)
+            s->dark = !s->dark;
+        else if (s->dark == (dir > 0))
+            return;
+        else
+            s->dark = dir > 0;
         break;
     case ROW_MOTION:
         if (dir != 0 && s->reduced_motion == (dir > 0)) return;
@@ -156,9 +159,12 @@ static void settings_input(App *app, const InputEvent *ev) {
         if (st->focus < N_ROWS) change(app, st->focus, ev->kind == INPUT_LEFT ? -1 : 1);
         break;
     case INPUT_CONFIRM:
-        if (st->focus == FOCUS_BACK) app_switch(app, &SCREEN_TITLE);
-        else if (st->focus == FOCUS_FORGET) app_push(app, &SCREEN_FORGET);
-        else change(app, st->focus, st->focus == ROW_SIZE ? 1 : 0);
+        if (st->focus == FOCUS_BACK)
+            app_switch(app, &SCREEN_TITLE);
+        else if (st->focus == FOCUS_FORGET)
+            app_push(app, &SCREEN_FORGET);
+        else
+            change(app, st->focus, st->focus == ROW_SIZE ? 1 : 0);
         break;
     case INPUT_BACK: app_switch(app, &SCREEN_TITLE); break;
     case INPUT_POINTER_MOVE: {
@@ -170,15 +176,22 @@ static void settings_input(App *app, const InputEvent *ev) {
         int h = hit(&L, ev->x, ev->y);
         if (h < 0) break;
         st->focus = h;
-        if (h == FOCUS_BACK) app_switch(app, &SCREEN_TITLE);
-        else if (h == FOCUS_FORGET) app_push(app, &SCREEN_FORGET);
+        if (h == FOCUS_BACK)
+            app_switch(app, &SCREEN_TITLE);
+        else if (h == FOCUS_FORGET)
+            app_push(app, &SCREEN_FORGET);
         else if (h == ROW_SIZE) {
-            if (rect_contains(L.minus, x, y)) change(app, ROW_SIZE, -1);
-            else if (rect_contains(L.plus, x, y)) change(app, ROW_SIZE, 1);
+            if (rect_contains(L.minus, x, y))
+                change(app, ROW_SIZE, -1);
+            else if (rect_contains(L.plus, x, y))
+                change(app, ROW_SIZE, 1);
         } else if (h == ROW_THEME) {
-            if (rect_contains(L.seg[0], x, y)) change(app, ROW_THEME, -1);
-            else if (rect_contains(L.seg[1], x, y)) change(app, ROW_THEME, 1);
-            else change(app, ROW_THEME, 0);
+            if (rect_contains(L.seg[0], x, y))
+                change(app, ROW_THEME, -1);
+            else if (rect_contains(L.seg[1], x, y))
+                change(app, ROW_THEME, 1);
+            else
+                change(app, ROW_THEME, 0);
         } else {
             change(app, h, 0); /* a switch row: anywhere on it flips it */
         }

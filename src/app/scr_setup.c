@@ -28,14 +28,14 @@ enum { BTN_BACK, BTN_START };
 enum { NAME_CHARS = 20, MAX_LENGTH = 20 };
 
 typedef struct SetupState {
-    int row, col;   /* focus: row and the item within it */
-    int editing;    /* -1, or the player whose name is being typed */
+    int row, col; /* focus: row and the item within it */
+    int editing;  /* -1, or the player whose name is being typed */
 } SetupState;
 
 typedef struct SetupLayout {
     bool compact; /* a short screen (big text, the TV layout): no column headings, closer rows */
     float left_x, right_x, col_w, title_y, head_y;
-    SDL_FRect row[ROW_COUNT];   /* the control area of each row */
+    SDL_FRect row[ROW_COUNT]; /* the control area of each row */
     float label_y[ROW_COUNT];
     SDL_FRect name[2], marker[2];
     SDL_FRect seg[ROW_COUNT][2]; /* two-way choices */
@@ -45,13 +45,13 @@ typedef struct SetupLayout {
     SDL_FRect button[2];
 } SetupLayout;
 
-static const char *const ROW_LABELS[ROW_COUNT] = {"Player 1", "Player 2", "How you play", "Guess mode", "Length",
-                                                  "Who leads", "Selection", "Themes", "Intensity", "Scenarios with content notes", ""};
+static const char *const ROW_LABELS[ROW_COUNT] = {
+    "Player 1",  "Player 2",  "How you play", "Guess mode", "Length",
+    "Who leads", "Selection", "Themes",       "Intensity",  "Scenarios with content notes",
+    ""};
 static const char *const SEG_TEXT[ROW_COUNT][2] = {
-    [ROW_MODE] = {"Side by side", "Take turns"},
-    [ROW_GUESS] = {"Off", "Guess each other"},
-    [ROW_SELECTION] = {"Mixed", "First evening"},
-    [ROW_NOTES] = {"Include", "Leave out"},
+    [ROW_MODE] = {"Side by side", "Take turns"},           [ROW_GUESS] = {"Off", "Guess each other"},
+    [ROW_SELECTION] = {"Mixed", "First evening"},          [ROW_NOTES] = {"Include", "Leave out"},
     [ROW_LEADS] = {"Just the two of us", "A facilitator"},
 };
 
@@ -220,8 +220,10 @@ static void activate(App *app, SetupState *st, int row, int col) {
     case ROW_INTENSITY: su->intensities[col] = !su->intensities[col]; break;
     case ROW_LENGTH: break;
     case ROW_BUTTONS:
-        if (col == BTN_BACK) app_switch(app, &SCREEN_TITLE);
-        else start(app);
+        if (col == BTN_BACK)
+            app_switch(app, &SCREEN_TITLE);
+        else
+            start(app);
         break;
     default:
         if (SEG_TEXT[row][0]) seg_set(app, row, !seg_value(app, row));
@@ -232,10 +234,14 @@ static void activate(App *app, SetupState *st, int row, int col) {
 static void change(App *app, SetupState *st, int dir) {
     SessionSetup *su = &app->game->setup;
     int row = st->row;
-    if (row == ROW_NAME1 || row == ROW_NAME2) cycle_marker(app, row - ROW_NAME1, dir);
-    else if (row == ROW_LENGTH) su->length = su->length + dir < 1 ? 1 : su->length + dir > MAX_LENGTH ? MAX_LENGTH : su->length + dir;
-    else if (SEG_TEXT[row][0]) seg_set(app, row, dir > 0);
-    else st->col = (st->col + dir + row_items(row)) % row_items(row);
+    if (row == ROW_NAME1 || row == ROW_NAME2)
+        cycle_marker(app, row - ROW_NAME1, dir);
+    else if (row == ROW_LENGTH)
+        su->length = su->length + dir < 1 ? 1 : su->length + dir > MAX_LENGTH ? MAX_LENGTH : su->length + dir;
+    else if (SEG_TEXT[row][0])
+        seg_set(app, row, dir > 0);
+    else
+        st->col = (st->col + dir + row_items(row)) % row_items(row);
 }
 
 static void type_text(App *app, SetupState *st, const InputEvent *ev) {
@@ -285,8 +291,10 @@ static void click(App *app, SetupState *st, const SetupLayout *L, int x, int y) 
     if (st->editing >= 0 && !(row == ROW_NAME1 + st->editing && col == 0)) stop_editing(app, st);
     st->row = row;
     if (row == ROW_NAME1 || row == ROW_NAME2) {
-        if (col == 1) cycle_marker(app, row - ROW_NAME1, 1);
-        else activate(app, st, row, 0);
+        if (col == 1)
+            cycle_marker(app, row - ROW_NAME1, 1);
+        else
+            activate(app, st, row, 0);
         st->col = 0;
     } else if (SEG_TEXT[row][0]) {
         seg_set(app, row, col == 1);
@@ -356,15 +364,16 @@ static void chip(App *app, SDL_FRect r, const char *label, const char *detail, b
     draw_round_rect(&app->draw, r, 14 * S, bg);
     if (!on) draw_round_rect_outline(&app->draw, r, 14 * S, 1.5f * S, th->border);
     /* Long names drop to the small size rather than wrap into the line below. */
-    TextRole role = text_measure(app->text, TEXT_BODY_BOLD, label, 0, TEXT_LEFT).x > (int)(r.w - 16 * S) ? TEXT_SMALL
-                                                                                                        : TEXT_BODY_BOLD;
+    TextRole role = text_measure(app->text, TEXT_BODY_BOLD, label, 0, TEXT_LEFT).x > (int)(r.w - 16 * S)
+                        ? TEXT_SMALL
+                        : TEXT_BODY_BOLD;
     float lh = (float)text_line_height(app->text, role);
     if (detail) {
         float sh = (float)text_line_height(app->text, TEXT_SMALL);
         float top = r.y + (r.h - lh - sh + 6 * S) * 0.5f;
         text_draw(app->text, role, label, (int)(r.x + r.w * 0.5f), (int)top, 0, fg, TEXT_CENTER);
-        text_draw(app->text, TEXT_SMALL, detail, (int)(r.x + r.w * 0.5f), (int)(top + lh - 4 * S), 0, color_alpha(fg, 0.8f),
-                  TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, detail, (int)(r.x + r.w * 0.5f), (int)(top + lh - 4 * S), 0,
+                  color_alpha(fg, 0.8f), TEXT_CENTER);
     } else {
         text_draw(app->text, role, label, (int)(r.x + r.w * 0.5f), (int)(r.y + (r.h - lh) * 0.5f), 0, fg, TEXT_CENTER);
     }
@@ -410,10 +419,12 @@ static void setup_draw(App *app) {
         if (focus && !editing) draw_focus_ring(&app->draw, n, 14 * S, 1.0f);
         SDL_FRect m = L.marker[p];
         draw_round_rect(&app->draw, m, 14 * S, th->surface);
-        draw_shape(&app->draw, look_player_shape(app, p), m.x + m.w * 0.5f, m.y + m.h * 0.5f, 14 * S, 0, look_player_color(app, p));
-        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xB9", (int)(m.x + 18 * S), (int)(m.y + 10 * S), 0, th->text_dim, TEXT_CENTER);
-        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xBA", (int)(m.x + m.w - 18 * S), (int)(m.y + 10 * S), 0, th->text_dim,
+        draw_shape(&app->draw, look_player_shape(app, p), m.x + m.w * 0.5f, m.y + m.h * 0.5f, 14 * S, 0,
+                   look_player_color(app, p));
+        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xB9", (int)(m.x + 18 * S), (int)(m.y + 10 * S), 0, th->text_dim,
                   TEXT_CENTER);
+        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xBA", (int)(m.x + m.w - 18 * S), (int)(m.y + 10 * S), 0,
+                  th->text_dim, TEXT_CENTER);
     }
     for (int r = 0; r < ROW_COUNT; r++) {
         if (!SEG_TEXT[r][0]) continue;
@@ -425,7 +436,8 @@ static void setup_draw(App *app) {
         char detail[32];
         int n = game_available(app->game, (Category)c);
         snprintf(detail, sizeof detail, n == 1 ? "%d scenario" : "%d scenarios", n);
-        chip(app, L.chip[c], category_title((Category)c), detail, su->categories[c], st->row == ROW_THEMES && st->col == c, n > 0);
+        chip(app, L.chip[c], category_title((Category)c), detail, su->categories[c],
+             st->row == ROW_THEMES && st->col == c, n > 0);
     }
     static const char *const LEVELS[INTENSITY_COUNT] = {"Gentle", "Honest", "Deep"};
     for (int i = 0; i < INTENSITY_COUNT; i++)
@@ -437,20 +449,23 @@ static void setup_draw(App *app) {
     char lbuf[64];
     snprintf(lbuf, sizeof lbuf, su->length == 1 ? "%d scenario" : "%d scenarios", su->length);
     text_draw(app->text, TEXT_BODY_BOLD, lbuf, (int)(len.x + len.w * 0.5f),
-              (int)(len.y + (len.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f), 0, th->text, TEXT_CENTER);
+              (int)(len.y + (len.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f), 0, th->text,
+              TEXT_CENTER);
     if (st->row == ROW_LENGTH) draw_focus_ring(&app->draw, len, 14 * S, 1.0f);
 
     int avail = total_available(app);
-    draw_button(&app->draw, L.button[BTN_BACK], "Back", BUTTON_NORMAL, st->row == ROW_BUTTONS && st->col == BTN_BACK, 1.0f);
-    draw_button(&app->draw, L.button[BTN_START], "Start", BUTTON_PRIMARY, st->row == ROW_BUTTONS && st->col == BTN_START,
-                avail > 0 ? 1.0f : 0.45f);
+    draw_button(&app->draw, L.button[BTN_BACK], "Back", BUTTON_NORMAL, st->row == ROW_BUTTONS && st->col == BTN_BACK,
+                1.0f);
+    draw_button(&app->draw, L.button[BTN_START], "Start", BUTTON_PRIMARY,
+                st->row == ROW_BUTTONS && st->col == BTN_START, avail > 0 ? 1.0f : 0.45f);
     char info[160];
     if (avail > 0)
-        snprintf(info, sizeof info, "%d scenario%s match%s these choices; about %d minutes.", avail, avail == 1 ? "" : "s",
-                 avail == 1 ? "es" : "", (su->length < avail ? su->length : avail) * 4);
+        snprintf(info, sizeof info, "%d scenario%s match%s these choices; about %d minutes.", avail,
+                 avail == 1 ? "" : "s", avail == 1 ? "es" : "", (su->length < avail ? su->length : avail) * 4);
     else
         snprintf(info, sizeof info, "No scenarios match these choices yet: add a theme or an intensity.");
-    text_draw(app->text, TEXT_SMALL, info, (int)(W * 0.5f), (int)(L.button[0].y - 30 * S), 0, th->text_dim, TEXT_CENTER);
+    text_draw(app->text, TEXT_SMALL, info, (int)(W * 0.5f), (int)(L.button[0].y - 30 * S), 0, th->text_dim,
+              TEXT_CENTER);
 }
 
 static bool setup_tick(App *app, uint32_t dt) {
@@ -470,8 +485,13 @@ static void setup_enter(App *app) {
 
 static void setup_leave(App *app) { app_text_input(app, false); }
 
-const Screen SCREEN_SETUP = {.name = "setup", .state_size = sizeof(SetupState), .enter = setup_enter,
-                             .leave = setup_leave, .draw = setup_draw, .input = setup_input, .tick = setup_tick};
+const Screen SCREEN_SETUP = {.name = "setup",
+                             .state_size = sizeof(SetupState),
+                             .enter = setup_enter,
+                             .leave = setup_leave,
+                             .draw = setup_draw,
+                             .input = setup_input,
+                             .tick = setup_tick};
 
 /* ---- no decks ------------------------------------------------------------------------- */
 
@@ -485,10 +505,11 @@ static void nodecks_draw(App *app) {
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     char path[VFS_PATH_MAX], body[VFS_PATH_MAX + 400];
     if (!vfs_data_path("packs", path, sizeof path)) snprintf(path, sizeof path, "the packs folder");
-    snprintf(body, sizeof body,
-             "Gray Area could not find any decks to play. The shipped decks live in the game's scenarios folder; your own "
-             "go in:\n\n%s\n\nPut a deck (.yaml) or a pack (.zip) there and start the game again.",
-             path);
+    snprintf(
+        body, sizeof body,
+        "Gray Area could not find any decks to play. The shipped decks live in the game's scenarios folder; your own "
+        "go in:\n\n%s\n\nPut a deck (.yaml) or a pack (.zip) there and start the game again.",
+        path);
     text_draw(app->text, TEXT_TITLE, "No decks yet", (int)(W * 0.5f), (int)(H * 0.22f), 0, th->text, TEXT_CENTER);
     text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(H * 0.22f + 70 * S), (int)fminf(W - 80 * S, 820 * S),
               th->text_dim, TEXT_CENTER);
@@ -525,9 +546,9 @@ static void resume_draw(App *app) {
     resume_layout(app, &panel, b);
     char body[300];
     if (s)
-        snprintf(body, sizeof body, "%s and %s were on scenario %d of %d, with %d card%s talked through.", session_name(s, 0),
-                 session_name(s, 1), s->pos + 1 > s->n_deal ? s->n_deal : s->pos + 1, s->n_deal, s->n_records,
-                 s->n_records == 1 ? "" : "s");
+        snprintf(body, sizeof body, "%s and %s were on scenario %d of %d, with %d card%s talked through.",
+                 session_name(s, 0), session_name(s, 1), s->pos + 1 > s->n_deal ? s->n_deal : s->pos + 1, s->n_deal,
+                 s->n_records, s->n_records == 1 ? "" : "s");
     else
         snprintf(body, sizeof body, "A session is waiting.");
     look_dialog_draw(app, panel, "Pick up where you left off?", body);
@@ -577,8 +598,8 @@ static void resume_input(App *app, const InputEvent *ev) {
     }
 }
 
-const Screen SCREEN_RESUME = {.name = "resume", .state_size = sizeof(ResumeState), .overlay = true, .draw = resume_draw,
-                              .input = resume_input};
+const Screen SCREEN_RESUME = {
+    .name = "resume", .state_size = sizeof(ResumeState), .overlay = true, .draw = resume_draw, .input = resume_input};
 
 void app_start_setup(App *app) {
     Game *g = app->game;

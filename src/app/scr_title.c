@@ -71,10 +71,11 @@ static void layout(App *app, Layout *L) {
         avail = (v->hints ? L->hints_y - 16 * S : H - margin) - top;
         float gap = v->gap * S, lr = v->logo_r * S;
         float tag_w = v->side_by_side ? col_w : fminf(W - 2 * margin, 900 * S);
-        float word = (float)text_line_height(tx, v->word) + (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)tag_w, TEXT_CENTER).y;
+        float word = (float)text_line_height(tx, v->word) +
+                     (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)tag_w, TEXT_CENTER).y;
         float buttons = N_BUTTONS * v->btn_h * S + (N_BUTTONS - 1) * v->btn_gap * S;
-        total = v->side_by_side ? fmaxf(word, buttons)
-                                : (lr > 0 ? 2 * lr + gap * 0.6f : 0) + word + gap * 1.8f + buttons;
+        total =
+            v->side_by_side ? fmaxf(word, buttons) : (lr > 0 ? 2 * lr + gap * 0.6f : 0) + word + gap * 1.8f + buttons;
         L->tag_w = tag_w;
         if (total <= avail) break;
     }
@@ -85,7 +86,8 @@ static void layout(App *app, Layout *L) {
     L->logo_on = lr > 0;
     L->word_role = v->word;
     if (v->side_by_side) {
-        float word = (float)text_line_height(tx, v->word) + (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)L->tag_w, TEXT_CENTER).y;
+        float word = (float)text_line_height(tx, v->word) +
+                     (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)L->tag_w, TEXT_CENTER).y;
         /* The mark above the name when the column has room for it. */
         float mr = 30 * S, mark = 2 * mr + 12 * S;
         L->logo_on = word + mark <= avail;
@@ -103,7 +105,8 @@ static void layout(App *app, Layout *L) {
         L->tag_y = L->word_y + (float)text_line_height(tx, v->word);
         float by = y + (total - (N_BUTTONS * bh + (N_BUTTONS - 1) * v->btn_gap * S)) * 0.5f;
         for (int i = 0; i < N_BUTTONS; i++)
-            L->buttons[i] = (SDL_FRect){2 * margin + col_w + (col_w - bw) * 0.5f, by + (float)i * (bh + v->btn_gap * S), bw, bh};
+            L->buttons[i] =
+                (SDL_FRect){2 * margin + col_w + (col_w - bw) * 0.5f, by + (float)i * (bh + v->btn_gap * S), bw, bh};
         return;
     }
     if (L->logo_on) {
@@ -195,8 +198,8 @@ static void title_draw(App *app) {
     if (L.banner_on) {
         draw_shadow(&app->draw, L.banner, 14 * S, 10 * S, th->shadow);
         draw_round_rect(&app->draw, L.banner, 14 * S, th->notice);
-        text_draw(app->text, TEXT_SMALL, app->notices[0], (int)L.text_x, (int)L.text_y, (int)L.text_w,
-                  th->notice_text, TEXT_LEFT);
+        text_draw(app->text, TEXT_SMALL, app->notices[0], (int)L.text_x, (int)L.text_y, (int)L.text_w, th->notice_text,
+                  TEXT_LEFT);
         if (app->n_notices > 1) {
             char more[32];
             SDL_snprintf(more, sizeof more, "+%d more", app->n_notices - 1);

@@ -22,14 +22,14 @@ typedef struct App App;
  * input must not rely on draw having run since the last event: lay out in a helper
  * both call (a replay may deliver several events between two frames). */
 typedef struct Screen {
-    const char *name;  /* short and file-safe: screenshots are NNN-<name>.png */
+    const char *name; /* short and file-safe: screenshots are NNN-<name>.png */
     size_t state_size;
-    bool overlay;      /* drawn over the screen below (dialogs); that one keeps its state */
-    void (*enter)(App *app);                        /* may be NULL */
-    void (*leave)(App *app);                        /* may be NULL */
+    bool overlay;            /* drawn over the screen below (dialogs); that one keeps its state */
+    void (*enter)(App *app); /* may be NULL */
+    void (*leave)(App *app); /* may be NULL */
     void (*draw)(App *app);
     void (*input)(App *app, const InputEvent *ev);
-    bool (*tick)(App *app, uint32_t dt_ms);        /* may be NULL; true while animating */
+    bool (*tick)(App *app, uint32_t dt_ms); /* may be NULL; true while animating */
     /* Gamepad face buttons are answers here (the card being answered); on every other
      * screen they arrive as menu events (see input.h). */
     bool answers;
@@ -37,10 +37,10 @@ typedef struct Screen {
 
 /* What the on-screen keyboard (osk.h) edits: filled by osk_open before it shows. */
 typedef struct OskRequest {
-    char *buf;     /* UTF-8, edited in place; must outlive the keyboard */
-    size_t size;   /* bytes, with the NUL */
+    char *buf;   /* UTF-8, edited in place; must outlive the keyboard */
+    size_t size; /* bytes, with the NUL */
     int max_chars;
-    int player;    /* whose name it is (for their colour), or -1 */
+    int player; /* whose name it is (for their colour), or -1 */
     char title[96];
 } OskRequest;
 
@@ -51,8 +51,8 @@ struct App {
     SDL_Renderer *renderer;
     Text *text;
     Theme theme;
-    Ui ui;       /* output size and layout scale, updated on resize and scale change */
-    Draw draw;   /* renderer + text + theme + ui, for the widget helpers */
+    Ui ui;     /* output size and layout scale, updated on resize and scale change */
+    Draw draw; /* renderer + text + theme + ui, for the widget helpers */
     Settings settings;
     Input input;
 
@@ -61,7 +61,7 @@ struct App {
     bool replaying; /* input comes from --replay */
     bool software;  /* running on the software renderer */
 
-    void *state;    /* the state of the screen whose callback is running */
+    void *state;           /* the state of the screen whose callback is running */
     uint32_t screen_since; /* app->now when that screen was entered (for entry animations) */
 
     /* Pointer: the last position (output pixels) and whether the pointer, rather than
@@ -76,10 +76,10 @@ struct App {
     struct Game *game; /* decks and the session (app/game.h), loaded by app_run */
 
     /* Controllers and TV layout. */
-    Pads pads;                 /* controllers and the two seats (pads.h) */
-    bool tv;                   /* TV layout: title-safe margins, everything 1.2x */
-    SDL_Rect view;             /* where screens draw, in output pixels: all of it, or the TV-safe part */
-    InputDevice last_device;   /* the device of the input being handled (keyboard, gamepad...) */
+    Pads pads;               /* controllers and the two seats (pads.h) */
+    bool tv;                 /* TV layout: title-safe margins, everything 1.2x */
+    SDL_Rect view;           /* where screens draw, in output pixels: all of it, or the TV-safe part */
+    InputDevice last_device; /* the device of the input being handled (keyboard, gamepad...) */
     OskRequest osk;
     char toast[APP_NOTICE_LEN]; /* a passing message over every screen ("Two players are already seated") */
     uint32_t toast_since;
@@ -91,7 +91,7 @@ struct App {
 extern const Screen SCREEN_TITLE;
 extern const Screen SCREEN_HELP;
 extern const Screen SCREEN_SETTINGS;
-extern const Screen SCREEN_QUIT; /* overlay: "Leave Gray Area?" over whatever is showing */
+extern const Screen SCREEN_QUIT;      /* overlay: "Leave Gray Area?" over whatever is showing */
 extern const Screen SCREEN_JOIN;      /* "press A to join": controllers take the two seats, then setup */
 extern const Screen SCREEN_JOIN_OVER; /* the same as an overlay during a session */
 extern const Screen SCREEN_RECONNECT; /* overlay: a seated controller went away */
@@ -105,7 +105,7 @@ void app_switch(App *app, const Screen *screen); /* replaces every screen */
 void app_push(App *app, const Screen *screen);   /* an overlay on top */
 void app_pop(App *app);                          /* back to the screen below */
 const Screen *app_top(const App *app);
-const Screen *app_below(const App *app);         /* the screen under the top one, or NULL */
+const Screen *app_below(const App *app); /* the screen under the top one, or NULL */
 /* Ends the run with this exit code after the current frame. */
 void app_quit(App *app, int exit_code);
 /* Asks first: shows SCREEN_QUIT (or quits if it is already showing). */

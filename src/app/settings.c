@@ -73,33 +73,49 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
     if (!strcmp(key, "ui_scale")) {
         char *end;
         double d = strtod(v, &end);
-        if (end == v || *end || !(d >= (double)SETTINGS_SCALE_MIN - 1e-6 && d <= (double)SETTINGS_SCALE_MAX + 1e-6)) *bad = true;
-        else s->ui_scale = (float)d;
+        if (end == v || *end || !(d >= (double)SETTINGS_SCALE_MIN - 1e-6 && d <= (double)SETTINGS_SCALE_MAX + 1e-6))
+            *bad = true;
+        else
+            s->ui_scale = (float)d;
     } else if (!strcmp(key, "theme")) {
-        if (!strcmp(v, "light")) s->dark = false;
-        else if (!strcmp(v, "dark")) s->dark = true;
-        else *bad = true;
+        if (!strcmp(v, "light"))
+            s->dark = false;
+        else if (!strcmp(v, "dark"))
+            s->dark = true;
+        else
+            *bad = true;
     } else if (!strcmp(key, "reduced_motion") || !strcmp(key, "fullscreen") || !strcmp(key, "rumble") ||
                !strcmp(key, "tv_mode")) {
-        if (!parse_bool(v, &b)) *bad = true;
-        else if (!strcmp(key, "reduced_motion")) s->reduced_motion = b;
-        else if (!strcmp(key, "fullscreen")) s->fullscreen = b;
-        else if (!strcmp(key, "rumble")) s->rumble = b;
-        else s->tv_mode = b;
+        if (!parse_bool(v, &b))
+            *bad = true;
+        else if (!strcmp(key, "reduced_motion"))
+            s->reduced_motion = b;
+        else if (!strcmp(key, "fullscreen"))
+            s->fullscreen = b;
+        else if (!strcmp(key, "rumble"))
+            s->rumble = b;
+        else
+            s->tv_mode = b;
     } else if (!strcmp(key, "player1_name") || !strcmp(key, "player2_name")) {
         int p = key[6] - '1';
-        if (!valid_name(v)) *bad = true;
-        else snprintf(s->names[p], sizeof s->names[p], "%s", v);
+        if (!valid_name(v))
+            *bad = true;
+        else
+            snprintf(s->names[p], sizeof s->names[p], "%s", v);
     } else if (!strcmp(key, "player1_color") || !strcmp(key, "player2_color")) {
         int p = key[6] - '1';
-        if (strlen(v) != 1 || v[0] < '0' || v[0] >= '0' + THEME_PLAYER_COLORS) *bad = true;
-        else s->colors[p] = v[0] - '0';
+        if (strlen(v) != 1 || v[0] < '0' || v[0] >= '0' + THEME_PLAYER_COLORS)
+            *bad = true;
+        else
+            s->colors[p] = v[0] - '0';
     } else if (!strcmp(key, "player1_shape") || !strcmp(key, "player2_shape")) {
         int p = key[6] - '1', found = -1;
         for (int i = 0; i < SHAPE_COUNT; i++)
             if (!strcmp(v, SHAPE_NAMES[i])) found = i;
-        if (found < 0) *bad = true;
-        else s->shapes[p] = found;
+        if (found < 0)
+            *bad = true;
+        else
+            s->shapes[p] = found;
     } else {
         return false;
     }
@@ -148,8 +164,10 @@ bool settings_parse(Settings *s, const char *text, size_t len, char *err, size_t
             snprintf(err, n, "line %d: expected a key before '='", line);
             return false;
         }
-        if (!apply(s, key, value, &bad)) SDL_Log("settings.ini:%d: unknown key '%s' (ignored)", line, key);
-        else if (bad) SDL_Log("settings.ini:%d: bad value '%s' for %s (the default is used)", line, value, key);
+        if (!apply(s, key, value, &bad))
+            SDL_Log("settings.ini:%d: unknown key '%s' (ignored)", line, key);
+        else if (bad)
+            SDL_Log("settings.ini:%d: bad value '%s' for %s (the default is used)", line, value, key);
     }
     return true;
 }

@@ -15,11 +15,11 @@ typedef struct Settings {
     bool dark;           /* theme */
     bool reduced_motion; /* no slides or fades, only instant changes */
     bool fullscreen;
-    bool rumble;         /* gamepad rumble on lock-in */
-    bool tv_mode;        /* larger defaults for a TV across the room */
+    bool rumble;                      /* gamepad rumble on lock-in */
+    bool tv_mode;                     /* larger defaults for a TV across the room */
     char names[2][SETTINGS_NAME_MAX]; /* last used, UTF-8; may be empty */
-    int colors[2];       /* last used, index into Theme.player */
-    int shapes[2];       /* last used, a Shape */
+    int colors[2];                    /* last used, index into Theme.player */
+    int shapes[2];                    /* last used, a Shape */
 } Settings;
 
 void settings_defaults(Settings *s);

@@ -116,8 +116,10 @@ void text_set_scale(Text *t, float scale) {
         int px = px_for((TextRole)r, scale);
         if (px == t->px[r]) continue;
         /* Same face, new size: SDL_ttf re-sizes in place, no need to read the file again. */
-        if (TTF_SetFontSize(t->fonts[r], px) == 0) t->px[r] = px;
-        else SDL_Log("text: cannot resize %s to %d px: %s", ROLE_SPECS[r].file, px, TTF_GetError());
+        if (TTF_SetFontSize(t->fonts[r], px) == 0)
+            t->px[r] = px;
+        else
+            SDL_Log("text: cannot resize %s to %d px: %s", ROLE_SPECS[r].file, px, TTF_GetError());
     }
 }
 
@@ -194,14 +196,15 @@ SDL_Point text_measure(Text *t, TextRole role, const char *utf8, int wrap_w, Tex
     return p;
 }
 
-SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int wrap_w, SDL_Color c,
-                    TextAlign align) {
+SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int wrap_w, SDL_Color c, TextAlign align) {
     Entry *e = lookup(t, role, utf8, wrap_w, align);
     SDL_Point p = {0, 0};
     if (!e) return p;
     SDL_Rect dst = {x, y, e->w, e->h};
-    if (align == TEXT_CENTER) dst.x = x - e->w / 2;
-    else if (align == TEXT_RIGHT) dst.x = x - e->w;
+    if (align == TEXT_CENTER)
+        dst.x = x - e->w / 2;
+    else if (align == TEXT_RIGHT)
+        dst.x = x - e->w;
     SDL_SetTextureColorMod(e->tex, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(e->tex, c.a);
     SDL_RenderCopy(t->renderer, e->tex, NULL, &dst);

@@ -106,8 +106,7 @@ static void keep_only_zip(void) {
     char exts[32][16];
     int n = 0;
     for (const PHYSFS_ArchiveInfo **i = PHYSFS_supportedArchiveTypes(); i && *i && n < 32; i++) {
-        if (strcmp((*i)->extension, "ZIP") != 0)
-            snprintf(exts[n++], sizeof exts[0], "%s", (*i)->extension);
+        if (strcmp((*i)->extension, "ZIP") != 0) snprintf(exts[n++], sizeof exts[0], "%s", (*i)->extension);
     }
     for (int i = 0; i < n; i++) PHYSFS_deregisterArchiver(exts[i]);
 }
@@ -146,8 +145,7 @@ static bool has_zip_signature(const char *path, char *err, size_t n) {
     size_t got = fread(sig, 1, 4, f);
     fclose(f);
     /* A local file header, or the end record of an empty archive. */
-    if (got == 4 && sig[0] == 'P' && sig[1] == 'K' &&
-        ((sig[2] == 3 && sig[3] == 4) || (sig[2] == 5 && sig[3] == 6)))
+    if (got == 4 && sig[0] == 'P' && sig[1] == 'K' && ((sig[2] == 3 && sig[3] == 4) || (sig[2] == 5 && sig[3] == 6)))
         return true;
     seterr(err, n, "it is not a ZIP file");
     return false;
@@ -173,14 +171,11 @@ bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, s
     return true;
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 static bool ends_with_zip(const char *s) {
     size_t n = strlen(s);
-    return n > 4 && (s[n - 4] == '.') && (s[n - 3] | 32) == 'z' && (s[n - 2] | 32) == 'i' &&
-           (s[n - 1] | 32) == 'p';
+    return n > 4 && (s[n - 4] == '.') && (s[n - 3] | 32) == 'z' && (s[n - 2] | 32) == 'i' && (s[n - 1] | 32) == 'p';
 }
 
 static void mount_packs(void) {
@@ -227,8 +222,7 @@ static void mount_packs(void) {
             add_notice("Skipped pack %s: another pack has the same name.", name);
             continue;
         }
-        if (!vfs_mount_pack(real, mount, why, sizeof why))
-            add_notice("Skipped pack %s: %s.", name, why);
+        if (!vfs_mount_pack(real, mount, why, sizeof why)) add_notice("Skipped pack %s: %s.", name, why);
     }
     for (int i = 0; i < n; i++) free(names[i]);
 }
@@ -510,7 +504,8 @@ bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err,
     while (left > 0 && ok) {
         ssize_t k = write(fd, p, left);
         if (k < 0 && errno == EINTR) continue;
-        if (k <= 0) ok = false;
+        if (k <= 0)
+            ok = false;
         else {
             p += k;
             left -= (size_t)k;
