@@ -305,6 +305,8 @@ static bool key_glyph(const char *key, PadType t, PadGlyph *g) {
         *g = GLYPH_BACK;
     else if (!strcmp(key, "Q / P"))
         *g = GLYPH_LB;
+    else if (!strcmp(key, "RB"))
+        *g = GLYPH_RB;
     else
         return false;
     return true;

@@ -5,6 +5,7 @@
 
 #include "app/game.h"
 #include "app/glyphs.h"
+#include "app/pads.h"
 #include "app/look.h"
 #include "core/summary.h"
 
@@ -421,8 +422,12 @@ static void card_draw(App *app) {
         bool ready = s->turn >= 0 && s->pick[s->turn];
         draw_panel(app, &L, s->turn);
         draw_button(&app->draw, L.done, "Done", BUTTON_PRIMARY, ready, ready ? 1.0f : 0.4f);
+        /* On controllers the face buttons under the answers pick; the right shoulder is done. */
+        static const char *const pad_hints[] = {"RB", "done", "Space", "break"};
         static const char *const hints[] = {"1-4", "or click to pick", "Enter", "done", "Space", "break"};
-        footer_hints(app, hints, 3);
+        PadType type;
+        bool pads = pads_seated(&app->pads, 0, &type) && pads_seated(&app->pads, 1, &type);
+        footer_hints(app, pads ? pad_hints : hints, pads ? 2 : 3);
         return;
     }
     draw_panel(app, &L, 0);
