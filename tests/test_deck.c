@@ -242,7 +242,19 @@ static void test_hostile_limits(void) {
     strbuf_free(&b);
 }
 
+static void test_deck_file_names(void) {
+    /* The checker and the game share this rule; they once disagreed about upper case. */
+    CHECK(deck_is_file_name("exes.yaml"));
+    CHECK(deck_is_file_name("My Deck.YAML"));
+    CHECK(deck_is_file_name("short.yml"));
+    CHECK(!deck_is_file_name(".hidden.yaml"));
+    CHECK(!deck_is_file_name("notes.txt"));
+    CHECK(!deck_is_file_name("yaml"));
+    CHECK(!deck_is_file_name("deck.yaml.bak"));
+}
+
 int main(void) {
+    RUN(test_deck_file_names);
     RUN(test_fuzz_regressions);
     RUN(test_hostile_limits);
     RUN(test_broken_fixtures);

@@ -9,7 +9,6 @@
 #include <physfs.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 
 enum { MAX_FOLDER_DEPTH = 8 };
@@ -23,15 +22,6 @@ typedef struct Checker {
     char **id_files;
     int n_ids, cap_ids;
 } Checker;
-
-static bool ends_with(const char *s, const char *suffix) {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && !strcasecmp(s + n - m, suffix);
-}
-
-static bool is_deck_name(const char *name) {
-    return name[0] != '.' && (ends_with(name, ".yaml") || ends_with(name, ".yml"));
-}
 
 static char *dupstr(const char *s) {
     size_t n = strlen(s) + 1;
@@ -123,7 +113,7 @@ static void zip_entry(ZipWalk *w, const char *dir, const char *name) {
         }
         return;
     }
-    if (!is_deck_name(name)) return;
+    if (!deck_is_file_name(name)) return;
     w->found++;
     char shown[1400];
     snprintf(shown, sizeof shown, "%s/%s", w->zip, path);
@@ -222,7 +212,7 @@ static void check_folder(Checker *c, const char *path, int depth) {
         size_t len = strlen(path) + strlen(names[i]) + 2;
         char *full = malloc(len);
         if (full) {
-            snprintf(full, len, "%s%s%s", path, ends_with(path, "/") ? "" : "/", names[i]);
+            snprintf(full, len, "%s%s%s", path, str_ends_with(path, "/") ? "" : "/", names[i]);
             check_path(c, full, depth + 1, false);
             free(full);
         }
@@ -243,9 +233,9 @@ static void check_path(Checker *c, const char *path, int depth, bool named) {
             return;
         }
         check_folder(c, path, depth);
-    } else if (ends_with(path, ".zip")) {
+    } else if (str_ends_with(path, ".zip")) {
         check_zip(c, path);
-    } else if (is_deck_name(path) || named) {
+    } else if (deck_is_file_name(path) || named) {
         if (!S_ISREG(st.st_mode))
             diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "this is not a regular file");
         else

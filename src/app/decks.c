@@ -32,11 +32,6 @@ void deck_notices_free(DeckNotices *n) {
     memset(n, 0, sizeof *n);
 }
 
-static bool is_deck(const char *name) {
-    size_t n = strlen(name);
-    return name[0] != '.' && ((n > 5 && !strcmp(name + n - 5, ".yaml")) || (n > 4 && !strcmp(name + n - 4, ".yml")));
-}
-
 static void load_one(Library *lib, DeckNotices *notices, const char *vpath) {
     char err[256];
     size_t len = 0;
@@ -81,7 +76,7 @@ static void walk(Library *lib, DeckNotices *notices, const char *vdir, int depth
         snprintf(path, sizeof path, "%s/%s", vdir, name);
         if (entries[i].is_dir) {
             if (depth < MAX_DEPTH) walk(lib, notices, path, depth + 1);
-        } else if (is_deck(name)) {
+        } else if (deck_is_file_name(name)) {
             load_one(lib, notices, path);
         }
     }

@@ -215,14 +215,10 @@ static int remove_in(const char *folder, bool (*wanted)(const char *name)) {
     return n;
 }
 
-static bool ends_with(const char *s, const char *suffix) {
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && !strcmp(s + a - b, suffix);
-}
-static bool is_summary(const char *n) { return !strncmp(n, "gray-area-", 10) || ends_with(n, ".tmp"); }
+static bool is_summary(const char *n) { return !strncmp(n, "gray-area-", 10) || str_ends_with(n, ".tmp"); }
 static bool is_session(const char *n) { return !strncmp(n, "session.sav", 11); }
 static bool is_leftover(const char *n) {
-    return ends_with(n, ".tmp") || ends_with(n, ".bad") || strstr(n, ".tmp.") != NULL;
+    return str_ends_with(n, ".tmp") || str_ends_with(n, ".bad") || strstr(n, ".tmp.") != NULL;
 }
 
 bool game_forget_everything(char *report, size_t size) {
@@ -266,7 +262,7 @@ int game_list_plans(char names[][64], int max) {
     struct dirent *e;
     while ((e = readdir(d)) && n < max) {
         size_t len = strlen(e->d_name);
-        if (!strncmp(e->d_name, "plan-", 5) && ends_with(e->d_name, ".txt") && len < 64) {
+        if (!strncmp(e->d_name, "plan-", 5) && str_ends_with(e->d_name, ".txt") && len < 64) {
             memcpy(names[n], e->d_name, len + 1);
             n++;
         }

@@ -706,6 +706,10 @@ void deck_destroy(Deck *deck) {
     free(deck);
 }
 
+bool deck_is_file_name(const char *name) {
+    return name[0] != '.' && (str_ends_with(name, ".yaml") || str_ends_with(name, ".yml"));
+}
+
 int deck_total_cards(const Deck *deck) {
     int n = 0;
     for (int i = 0; i < deck->n_scenarios; i++) n += deck->scenarios[i].n_cards;

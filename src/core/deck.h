@@ -109,6 +109,10 @@ typedef struct Deck {
 Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags);
 void deck_destroy(Deck *deck);
 
+/* Whether a file name is a deck's: .yaml or .yml, any case, not hidden. The checker and
+ * the game both use it, so they always agree on which files are decks. */
+bool deck_is_file_name(const char *name);
+
 int deck_total_cards(const Deck *deck);
 int scenario_find_card(const Scenario *s, const char *id); /* index or -1 */
 

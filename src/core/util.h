@@ -40,6 +40,9 @@ void strbuf_printf(StrBuf *b, const char *fmt, ...)
 void strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap);
 char *strbuf_take(StrBuf *b); /* returns data (caller frees) and resets b */
 
+/* Whether s ends with suffix, ignoring ASCII case ("Deck.YAML" ends with ".yaml"). */
+bool str_ends_with(const char *s, const char *suffix);
+
 /* Returns the byte offset of the first invalid UTF-8 sequence, or len if valid. */
 size_t utf8_validate(const char *s, size_t len);
 /* Number of code points in a valid UTF-8 string. */
