@@ -184,6 +184,14 @@ bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, co
     return ok;
 }
 
+void game_stamp(char *stamp, size_t n, char *date, size_t date_n) {
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(stamp, n, "%Y-%m-%d-%H%M%S", &tm);
+    if (date) strftime(date, date_n, "%A %d %B %Y", &tm);
+}
+
 void game_summary_png_name(const char *stamp, char *out, size_t size) {
     snprintf(out, size, "summaries/gray-area-%s.png", stamp);
 }

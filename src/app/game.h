@@ -24,7 +24,6 @@ typedef struct Game {
     /* The facilitator's discussion timer, in the app's logical milliseconds. */
     bool timer_on;
     uint32_t timer_end;
-    int timer_minutes; /* the length the next start uses */
     /* The facilitator's plan, built before a facilitated session starts. */
     PlanItem plan[SESSION_MAX_PLAN];
     int n_plan;
@@ -57,6 +56,9 @@ void game_discard_autosave(void);
  * folder and file names (or the error). date is a human-readable local date; stamp a
  * file-safe one ("2026-11-22-2130") that names the files. */
 bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, const char *stamp);
+/* The local time as a file-safe stamp ("2026-11-22-213005") and, when date is not NULL,
+ * as words for a page ("Sunday 22 November 2026"). Names saved summaries and plans. */
+void game_stamp(char *stamp, size_t n, char *date, size_t date_n);
 /* The name a picture of the summary gets ("summaries/gray-area-STAMP.png"). */
 void game_summary_png_name(const char *stamp, char *out, size_t size);
 

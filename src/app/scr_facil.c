@@ -8,7 +8,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 /* ---- console (during a facilitated session) ----------------------------------------- */
 
@@ -85,7 +84,7 @@ bool play_console_input(App *app, const InputEvent *ev) {
     case CON_PAUSE: play_send(app, (Action){ACT_PAUSE, -1, 0}); break;
     case CON_TIMER:
         g->timer_on = !g->timer_on;
-        g->timer_end = app->now + (uint32_t)(g->timer_minutes ? g->timer_minutes : TIMER_MINUTES) * 60000u;
+        g->timer_end = app->now + TIMER_MINUTES * 60000u;
         app_redraw(app);
         break;
     case CON_VERDICTS: play_send(app, (Action){ACT_VERDICTS, -1, 0}); break;
@@ -240,13 +239,6 @@ static void plan_remove(App *app, int i) {
     g->n_plan--;
 }
 
-static void stamp(char *out, size_t n) {
-    time_t now = time(NULL);
-    struct tm tm;
-    localtime_r(&now, &tm);
-    strftime(out, n, "%Y-%m-%d-%H%M%S", &tm);
-}
-
 static void plan_start(App *app) {
     Game *g = app->game;
     if (!g->n_plan) {
@@ -285,7 +277,7 @@ static void plan_button(App *app, PlanState *st, int b) {
         if (!g->n_plan)
             snprintf(g->note, sizeof g->note, "The plan is empty: nothing to save.");
         else {
-            stamp(s, sizeof s);
+            game_stamp(s, sizeof s, NULL, 0);
             game_save_plan(g, s);
         }
         break;

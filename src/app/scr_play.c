@@ -300,19 +300,17 @@ static void card_layout(App *app, CardLayout *L) {
     L->done = (SDL_FRect){(W - 220 * S) * 0.5f, py + (ph - 54 * S) * 0.5f, 220 * S, 54 * S};
 }
 
-static void draw_option(App *app, const CardLayout *L, const Card *c, RoundKind k, int i, bool selected, bool hover) {
+static void draw_option(App *app, const CardLayout *L, const Card *c, int i, bool selected, bool hover) {
     const Theme *th = &app->theme;
     const Draw *d = &app->draw;
     float S = app->ui.s;
     SDL_FRect r = L->option[i];
     draw_shadow(d, r, 18 * S, 8 * S, th->shadow);
     draw_round_rect(d, r, 18 * S, hover ? th->surface_hover : th->surface);
-    bool scale = c->ask == ASK_RATE || k != ROUND_CHOICE ? c->ask == ASK_RATE : false;
-    if (scale) {
+    if (c->ask == ASK_RATE) {
         /* A band in the step's colour: the order reads from the band and the words, not colour alone. */
-        SDL_FRect band = {r.x, r.y, r.w, 10 * S};
         draw_round_rect(d, (SDL_FRect){r.x, r.y, r.w, 22 * S}, 18 * S, look_step_color(app, i + 1));
-        draw_rect(d, (SDL_FRect){band.x, band.y + 12 * S, band.w, 10 * S}, hover ? th->surface_hover : th->surface);
+        draw_rect(d, (SDL_FRect){r.x, r.y + 12 * S, r.w, 10 * S}, hover ? th->surface_hover : th->surface);
     }
     text_draw(app->text, TEXT_BODY_BOLD, option_label(c, i), (int)(r.x + r.w * 0.5f), (int)(r.y + 46 * S),
               (int)(r.w - 28 * S), th->text, TEXT_CENTER);
@@ -355,8 +353,7 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
     bool waiting = s->setup.mode == MODE_TAKE_TURNS && s->turn != p;
     draw_round_rect(d, r, 20 * S, th->surface);
     if (locked) draw_round_rect_outline(d, r, 20 * S, 3 * S, look_player_color(app, p));
-    float tw = look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, 1.0f);
-    (void)tw;
+    look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, 1.0f);
     const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
     text_draw(app->text, TEXT_SMALL, status, (int)(r.x + 18 * S), (int)(r.y + r.h * 0.56f), 0,
               locked ? th->text : th->text_dim, TEXT_LEFT);
@@ -409,13 +406,12 @@ static void card_draw(App *app) {
     text_draw(app->text, TEXT_BODY_BOLD, q.data, (int)(W * 0.5f), (int)L.question_y, (int)content_w(app), th->text,
               TEXT_CENTER);
     strbuf_free(&q);
-    const Card *shown = c;
     for (int i = 0; i < L.n_options; i++) {
         /* Only taking turns may the chosen answer show: one person is looking. */
         bool selected = turns && s->turn >= 0 && s->pick[s->turn] == i + 1;
         bool hover =
             app->pointer_active && rect_contains(L.option[i], (float)app->pointer_x, (float)app->pointer_y) && turns;
-        draw_option(app, &L, shown, k, i, selected, hover);
+        draw_option(app, &L, c, i, selected, hover);
     }
     draw_keys(app, &L, turns);
     if (turns) {

@@ -14,7 +14,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 enum { BTN_KEEP0, BTN_KEEP1, BTN_SAVE, BTN_PICTURE, BTN_DONE, BTN_COUNT };
 
@@ -270,14 +269,6 @@ static void scroll_by(App *app, SummaryState *st, float dy) {
     st->scroll = fminf(max, fmaxf(0, st->scroll + dy));
 }
 
-static void stamp_now(char *stamp, size_t n, char *date, size_t dn) {
-    time_t now = time(NULL);
-    struct tm tm;
-    localtime_r(&now, &tm);
-    strftime(stamp, n, "%Y-%m-%d-%H%M%S", &tm);
-    strftime(date, dn, "%A %d %B %Y", &tm);
-}
-
 /* A picture of the summary as it shows now (answers left out stay out), saved beside the text. */
 static void save_picture(App *app, SummaryState *st, const char *stamp) {
     Game *g = app->game;
@@ -310,7 +301,7 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
 
 static void activate(App *app, SummaryState *st, int which) {
     char stamp[32], date[64];
-    stamp_now(stamp, sizeof stamp, date, sizeof date);
+    game_stamp(stamp, sizeof stamp, date, sizeof date);
     switch (which) {
     case BTN_KEEP0:
     case BTN_KEEP1:
