@@ -2,7 +2,7 @@
 #ifndef GA_FIXTURE_LIB_H
 #define GA_FIXTURE_LIB_H
 
-#include "core/library.h"
+#include "core/session.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +31,21 @@ static inline void fixture_library(Library *lib) {
     library_init(lib);
     library_add(lib, fixture_deck(GA_FIXTURES "/good/exes.yaml"));
     library_add(lib, fixture_deck(GA_FIXTURES "/good/texts.yaml"));
+}
+
+static inline Action act(ActionType t, int player, int value) { return (Action){t, player, value}; }
+
+/* Plays the current card side by side: in round r player 1 picks a[r] and player 2 b[r],
+ * then the countdown runs out. Returns false when a pick was refused or no countdown ran. */
+static inline bool fixture_play_card(Session *s, const int a[4], const int b[4]) {
+    bool ok = true;
+    for (int r = 0; s->phase == PHASE_PICK && r < 4; r++) {
+        ok = session_apply(s, act(ACT_PICK, 0, a[r])) && ok;
+        ok = session_apply(s, act(ACT_PICK, 1, b[r])) && ok;
+        ok = s->phase == PHASE_COUNTDOWN && ok;
+        session_apply(s, act(ACT_TICK, -1, SESSION_COUNTDOWN_MS));
+    }
+    return ok;
 }
 
 #endif

@@ -5,8 +5,6 @@
 
 static Library lib;
 
-static Action act(ActionType t, int player, int value) { return (Action){t, player, value}; }
-
 static Session *played_session(void) {
     SessionSetup st;
     session_setup_defaults(&st);

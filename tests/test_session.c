@@ -7,17 +7,7 @@
 
 static Library lib;
 
-static Action act(ActionType t, int player, int value) { return (Action){t, player, value}; }
-
-/* Plays the current card side by side: each round, both pick, then the countdown runs out. */
-static void play_card(Session *s, const int *a, const int *b) {
-    for (int r = 0; s->phase == PHASE_PICK && r < 4; r++) {
-        CHECK(session_apply(s, act(ACT_PICK, 0, a[r])));
-        CHECK(session_apply(s, act(ACT_PICK, 1, b[r])));
-        CHECK_INT(s->phase, PHASE_COUNTDOWN);
-        session_apply(s, act(ACT_TICK, -1, SESSION_COUNTDOWN_MS));
-    }
-}
+static void play_card(Session *s, const int *a, const int *b) { CHECK(fixture_play_card(s, a, b)); }
 
 static SessionSetup plan_setup(const char *deck, const char *scen) {
     SessionSetup st;
