@@ -7,6 +7,7 @@
 #include "core/save.h"
 #include "core/session.h"
 #include "core/summary.h"
+#include "../tests/fixture_lib.h"
 
 #include <inttypes.h>
 #include <stdbool.h>
@@ -24,30 +25,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static Library lib;
 
-static Deck *load(const char *path) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    static char buf[DECK_MAX_BYTES + 1];
-    size_t n = fread(buf, 1, sizeof buf, f);
-    fclose(f);
-    DiagList d;
-    diag_init(&d);
-    Deck *deck = deck_load(path, buf, n, &d);
-    diag_free(&d);
-    return deck;
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc;
     (void)argv;
-    library_init(&lib);
-    static const char *const decks[] = {GA_FIXTURES "/good/exes.yaml", GA_FIXTURES "/good/texts.yaml"};
-    for (size_t i = 0; i < sizeof decks / sizeof decks[0]; i++) {
-        Deck *d = load(decks[i]);
-        if (!d || !library_add(&lib, d)) {
-            fprintf(stderr, "fuzz_save: cannot load %s\n", decks[i]);
-            abort();
-        }
+    fixture_library(&lib);
+    if (lib.n_decks != 2) {
+        fprintf(stderr, "fuzz_save: cannot load the fixture decks in %s\n", GA_FIXTURES);
+        abort();
     }
     return 0;
 }

@@ -1,22 +1,10 @@
 /* Writes one valid save of a played session on the good test decks: the fuzz_save seed.
  * Usage: fuzz_seed_save OUT-FILE */
 #include "core/save.h"
+#include "../tests/fixture_lib.h"
 
 #include <stdio.h>
 #include <stdlib.h>
-
-static Deck *load(const char *path) {
-    static char buf[DECK_MAX_BYTES + 1];
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t n = fread(buf, 1, sizeof buf, f);
-    fclose(f);
-    DiagList d;
-    diag_init(&d);
-    Deck *deck = deck_load(path, buf, n, &d);
-    diag_free(&d);
-    return deck;
-}
 
 int main(int argc, char **argv) {
     if (argc != 2) {
@@ -24,9 +12,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     Library lib;
-    library_init(&lib);
-    library_add(&lib, load(GA_FIXTURES "/good/exes.yaml"));
-    library_add(&lib, load(GA_FIXTURES "/good/texts.yaml"));
+    fixture_library(&lib);
     SessionSetup st;
     session_setup_defaults(&st);
     for (int i = 0; i < INTENSITY_COUNT; i++) st.intensities[i] = true;
