@@ -151,9 +151,9 @@ static float draw_content(App *app, SummaryState *st, float top) {
         y = heading(app, "Where each line sits", x, y);
         for (int i = 0; i < sum->n_ladders; i++) {
             const LadderLine *l = &sum->ladders[i];
-            text_draw(app->text, TEXT_BODY_BOLD, deal_scenario(s, l->deal)->title, (int)x, (int)y, (int)(w * 0.4f),
+            text_draw(app->text, TEXT_BODY_BOLD, deal_scenario(s, l->deal)->title, (int)x, (int)y, (int)(w * 0.3f),
                       th->text, TEXT_LEFT);
-            float lx = x + w * 0.42f;
+            float lx = x + w * 0.32f;
             for (int p = 0; p < 2; p++) {
                 StrBuf t;
                 strbuf_init(&t);
@@ -164,9 +164,9 @@ static float draw_content(App *app, SummaryState *st, float top) {
                 draw_shape(&app->draw, look_player_shape(app, p), lx + 8 * S, y + 14 * S, 8 * S, 0,
                            look_player_color(app, p));
                 text_draw(app->text, TEXT_BODY, t.data ? t.data : "", (int)(lx + 24 * S), (int)y,
-                          (int)(w * 0.29f - 30 * S), th->text, TEXT_LEFT);
+                          (int)(w * 0.34f - 30 * S), th->text, TEXT_LEFT);
                 strbuf_free(&t);
-                lx += w * 0.29f;
+                lx += w * 0.34f;
             }
             y += 44 * S;
         }
