@@ -6,9 +6,9 @@
 
 #include "app/app.h"
 #include "app/game.h"
-#include "app/glyphs.h"
-#include "app/osk.h"
-#include "app/pads.h"
+#include "app/ui/glyphs.h"
+#include "app/ui/osk.h"
+#include "app/platform/pads.h"
 #include "app/screen.h"
 #include "harness.h"
 

@@ -4,8 +4,8 @@
  * by two virtual pads through the real event path at 1080p, then replayed from its
  * recording, and the on-screen keyboard with a real keyboard and a mouse. (The 2160p
  * session is test_app_pads_4k; the script is in pads_session.h.) */
-#include "app/replay.h"
-#include "app/vfs.h"
+#include "app/platform/replay.h"
+#include "app/platform/vfs.h"
 #include "pads_session.h"
 
 /* Pumps SDL's events into a list the unit tests read (outside app_run). */

@@ -1,7 +1,7 @@
 /* Text is rendered once into cached textures: drawing the same frame again rasterises
  * nothing, a changed string rasterises once, a new scale flushes the cache. */
-#include "app/text.h"
-#include "app/vfs.h"
+#include "app/ui/text.h"
+#include "app/platform/vfs.h"
 #include "harness.h"
 
 #include <SDL.h>

@@ -4,12 +4,12 @@
 #include "app/app.h"
 
 #include "app/game.h"
-#include "app/look.h"
-#include "app/play.h"
-#include "app/replay.h"
+#include "app/ui/look.h"
+#include "app/screens/play.h"
+#include "app/platform/replay.h"
 #include "app/screen.h"
-#include "app/shot.h"
-#include "app/vfs.h"
+#include "app/platform/shot.h"
+#include "app/platform/vfs.h"
 
 #include <SDL.h>
 #include <SDL_image.h>

@@ -1,7 +1,7 @@
 /* Deck discovery through the VFS: shipped decks first, then each pack, in name order. */
 #include "app/decks.h"
 
-#include "app/vfs.h"
+#include "app/platform/vfs.h"
 
 #include <SDL.h>
 #include <stdio.h>

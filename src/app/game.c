@@ -1,7 +1,7 @@
 /* Connects input, the core session, and the data folder (autosave and summaries). */
 #include "app/game.h"
 
-#include "app/vfs.h"
+#include "app/platform/vfs.h"
 #include "core/plan.h"
 #include "core/save.h"
 

@@ -4,7 +4,7 @@
 #define GA_GAME_H
 
 #include "app/decks.h"
-#include "app/input.h"
+#include "app/platform/input.h"
 #include "core/session.h"
 #include "core/summary.h"
 

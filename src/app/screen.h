@@ -2,11 +2,11 @@
 #ifndef GA_SCREEN_H
 #define GA_SCREEN_H
 
-#include "app/draw.h"
-#include "app/input.h"
-#include "app/pads.h"
-#include "app/settings.h"
-#include "app/text.h"
+#include "app/ui/draw.h"
+#include "app/platform/input.h"
+#include "app/platform/pads.h"
+#include "app/platform/settings.h"
+#include "app/ui/text.h"
 
 #include <SDL.h>
 #include <stdbool.h>

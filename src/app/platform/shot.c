@@ -1,7 +1,7 @@
 /* Screenshots (--screenshot-dir): a PNG of every new screen, named NNN-<screen>.png. */
 #define _XOPEN_SOURCE 700
 
-#include "app/shot.h"
+#include "app/platform/shot.h"
 
 #include <SDL_image.h>
 #include <errno.h>

@@ -2,8 +2,8 @@
  * every change. */
 #include "app/screen.h"
 
-#include "app/play.h"
-#include "app/vfs.h"
+#include "app/screens/play.h"
+#include "app/platform/vfs.h"
 
 #include <math.h>
 #include <stdio.h>

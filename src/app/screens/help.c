@@ -1,7 +1,7 @@
 /* The help screen: how a round works, the controls as key caps, and the safety note. */
 #include "app/screen.h"
 
-#include "app/glyphs.h"
+#include "app/ui/glyphs.h"
 
 #include <math.h>
 

@@ -2,8 +2,8 @@
  * preview and filters, plans saved and reopened), the slim console shown during the
  * session, and the neutral pause screen. */
 #include "app/game.h"
-#include "app/look.h"
-#include "app/play.h"
+#include "app/ui/look.h"
+#include "app/screens/play.h"
 
 #include <math.h>
 #include <stdio.h>

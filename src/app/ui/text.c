@@ -1,7 +1,7 @@
 /* Fonts in a few roles and word-wrapped UTF-8 text rendered once into cached textures. */
-#include "app/text.h"
+#include "app/ui/text.h"
 
-#include "app/rwops.h"
+#include "app/platform/rwops.h"
 
 #include <SDL_ttf.h>
 #include <stdint.h>

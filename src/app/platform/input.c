@@ -1,5 +1,5 @@
 /* Turns SDL events into meaning ({player, action}) before any screen sees them. */
-#include "app/input.h"
+#include "app/platform/input.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -2,8 +2,8 @@
 #ifndef GA_GLYPHS_H
 #define GA_GLYPHS_H
 
-#include "app/draw.h"
-#include "app/pads.h"
+#include "app/ui/draw.h"
+#include "app/platform/pads.h"
 
 #include <stdbool.h>
 

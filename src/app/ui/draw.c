@@ -1,5 +1,5 @@
 /* Drawing helpers for a calm, warm look: palettes, layout scale, smooth shapes, buttons, key caps. */
-#include "app/draw.h"
+#include "app/ui/draw.h"
 
 #include <math.h>
 #include <string.h>

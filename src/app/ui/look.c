@@ -1,5 +1,5 @@
 /* Shared pieces of the game screens' look. */
-#include "app/look.h"
+#include "app/ui/look.h"
 
 #include "app/game.h"
 

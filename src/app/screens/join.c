@@ -1,9 +1,9 @@
 /* Controllers take their seats: the join screen ("press A to join", also as an overlay when a
  * controller turns up mid-session) and the reconnect screen when a seated one goes away. */
 #include "app/game.h"
-#include "app/glyphs.h"
-#include "app/look.h"
-#include "app/play.h"
+#include "app/ui/glyphs.h"
+#include "app/ui/look.h"
+#include "app/screens/play.h"
 
 #include <math.h>
 #include <stdio.h>

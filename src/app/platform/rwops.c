@@ -1,5 +1,5 @@
 /* An SDL_RWops over a PhysicsFS file, so SDL_ttf and SDL_image read only through the VFS. */
-#include "app/rwops.h"
+#include "app/platform/rwops.h"
 
 #include <physfs.h>
 

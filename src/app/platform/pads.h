@@ -2,7 +2,7 @@
 #ifndef GA_PADS_H
 #define GA_PADS_H
 
-#include "app/input.h"
+#include "app/platform/input.h"
 
 #include <SDL.h>
 #include <stdbool.h>

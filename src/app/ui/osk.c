@@ -1,9 +1,9 @@
 /* The on-screen keyboard: a grid of letters for typing names with a controller (the arrows,
  * a mouse and real typing work on it too). */
-#include "app/osk.h"
+#include "app/ui/osk.h"
 
-#include "app/glyphs.h"
-#include "app/look.h"
+#include "app/ui/glyphs.h"
+#include "app/ui/look.h"
 
 #include <math.h>
 #include <stdio.h>

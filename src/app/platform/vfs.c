@@ -1,7 +1,7 @@
 /* PhysicsFS mounts (assets, scenarios, packs) and atomic writes into the user's data folder. */
 #define _XOPEN_SOURCE 700
 
-#include "app/vfs.h"
+#include "app/platform/vfs.h"
 
 #include <physfs.h>
 

@@ -1,10 +1,10 @@
 /* Session setup: names, markers, how to play, what to play; plus the resume prompt and the
  * friendly screen shown when no decks could be loaded. */
 #include "app/game.h"
-#include "app/look.h"
-#include "app/osk.h"
-#include "app/play.h"
-#include "app/vfs.h"
+#include "app/ui/look.h"
+#include "app/ui/osk.h"
+#include "app/screens/play.h"
+#include "app/platform/vfs.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* Controller button glyphs, drawn per family: Xbox letters, PlayStation shapes, Nintendo letters.
  * The PlayStation shapes are drawn as strokes (draw_mark), never taken from a font: fonts
  * rarely have them, and they must look the same on every machine. */
-#include "app/glyphs.h"
+#include "app/ui/glyphs.h"
 
 #include "app/screen.h"
 

@@ -1,9 +1,9 @@
 /* "Forget everything": a confirmation, then every saved session, summary and leftover
  * file is deleted, and the screen says what went. */
 #include "app/game.h"
-#include "app/look.h"
-#include "app/play.h"
-#include "app/vfs.h"
+#include "app/ui/look.h"
+#include "app/screens/play.h"
+#include "app/platform/vfs.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* The title screen: the wordmark, Play / Settings / Help / Quit, and the notices banner. */
 #include "app/screen.h"
 
-#include "app/glyphs.h"
+#include "app/ui/glyphs.h"
 
 #include <math.h>
 

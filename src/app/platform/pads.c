@@ -1,7 +1,7 @@
 /* Gamepads: two seats, hotplug keyed by instance id, mappings, rumble and player lights. */
-#include "app/pads.h"
+#include "app/platform/pads.h"
 
-#include "app/vfs.h"
+#include "app/platform/vfs.h"
 
 #include <stdio.h>
 #include <stdlib.h>

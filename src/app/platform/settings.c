@@ -1,8 +1,8 @@
 /* The player's settings, kept as a small "key = value" file (settings.ini) in the data folder. */
-#include "app/settings.h"
+#include "app/platform/settings.h"
 
-#include "app/draw.h"
-#include "app/vfs.h"
+#include "app/ui/draw.h"
+#include "app/platform/vfs.h"
 #include "core/util.h"
 
 #include <SDL.h>

@@ -2,7 +2,7 @@
 #ifndef GA_REPLAY_H
 #define GA_REPLAY_H
 
-#include "app/input.h"
+#include "app/platform/input.h"
 
 #include <stdbool.h>
 #include <stddef.h>

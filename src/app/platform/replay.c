@@ -1,8 +1,8 @@
 /* Input recording (--record) and deterministic playback (--replay) of whole runs. */
-#include "app/replay.h"
+#include "app/platform/replay.h"
 
-#include "app/pads.h"
-#include "app/vfs.h"
+#include "app/platform/pads.h"
+#include "app/platform/vfs.h"
 #include "core/util.h"
 
 #include <errno.h>

@@ -2,7 +2,7 @@
 #ifndef GA_DRAW_H
 #define GA_DRAW_H
 
-#include "app/text.h"
+#include "app/ui/text.h"
 
 #include <SDL.h>
 #include <stdbool.h>

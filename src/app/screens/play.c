@@ -1,12 +1,12 @@
 /* The in-session screens: scenario intro, the card with hidden picks, the take-turns cover,
  * the reveal, and the break and session-menu overlays. They draw the session and send
  * actions; the core decides everything. */
-#include "app/play.h"
+#include "app/screens/play.h"
 
 #include "app/game.h"
-#include "app/glyphs.h"
-#include "app/pads.h"
-#include "app/look.h"
+#include "app/ui/glyphs.h"
+#include "app/platform/pads.h"
+#include "app/ui/look.h"
 #include "core/summary.h"
 
 #include <math.h>

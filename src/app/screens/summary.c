@@ -2,9 +2,9 @@
  * talking about, where you agree, mirror gaps and guesses; saving it (HTML, Markdown,
  * a picture), with each partner free to leave their own answers out first. */
 #include "app/game.h"
-#include "app/look.h"
-#include "app/play.h"
-#include "app/vfs.h"
+#include "app/ui/look.h"
+#include "app/screens/play.h"
+#include "app/platform/vfs.h"
 #include "core/summary.h"
 
 #include <SDL_image.h>
