@@ -14,10 +14,11 @@ typedef struct Loader {
     DiagList *diags;
 } Loader;
 
-static const char *const CATEGORY_IDS[CAT_COUNT] = {"messaging", "exes",      "social",  "apps",
-                                                    "flirting",  "closeness", "honesty", "inner"};
-static const char *const CATEGORY_TITLES[CAT_COUNT] = {"Texts & DMs", "Exes",      "Social media", "Dating apps",
-                                                       "Flirting",    "Closeness", "Honesty",      "Inner life"};
+static const char *const CATEGORY_IDS[CAT_COUNT] = {"messaging", "exes",    "social", "apps",   "flirting",
+                                                    "closeness", "honesty", "inner",  "online", "checking"};
+static const char *const CATEGORY_TITLES[CAT_COUNT] = {"Texts & DMs", "Exes",       "Social media", "Dating apps",
+                                                       "Flirting",    "Closeness",  "Honesty",      "Inner life",
+                                                       "Life online", "Checking up"};
 static const char *const INTENSITY_IDS[INTENSITY_COUNT] = {"gentle", "honest", "deep"};
 static const char *const STEP_IDS[SCALE_STEPS + 1] = {"", "fine", "fine_if_known", "uneasy", "line"};
 static const char *const STEP_LABELS[SCALE_STEPS + 1] = {"", "Fine", "Fine if I know", "Uneasy, let's talk",
@@ -238,9 +239,9 @@ static const char *get_string_text(Loader *L, const YNode *v, const YNode *paren
 
 /* ---- cards ------------------------------------------------------------------------- */
 
-static const char *const CARD_KEYS[] = {"id",       "step",    "text",    "ask",  "from",
-                                        "question", "options", "prompts", "next", NULL};
-enum { K_ID, K_STEP, K_TEXT, K_ASK, K_FROM, K_QUESTION, K_OPTIONS, K_PROMPTS, K_NEXT };
+static const char *const CARD_KEYS[] = {"id",      "step",    "step_label", "text", "ask", "from", "question",
+                                        "options", "prompts", "next",       NULL};
+enum { K_ID, K_STEP, K_STEP_LABEL, K_TEXT, K_ASK, K_FROM, K_QUESTION, K_OPTIONS, K_PROMPTS, K_NEXT };
 
 /* Rule targets are resolved after every card of the scenario is read. */
 typedef struct PendingRule {
@@ -404,6 +405,16 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
             err(L, vals[K_STEP], "'step' is for rate cards; ladder steps are rated on the scale");
             c->step = 0;
         }
+    }
+    c->step_label = get_string_text(L, vals[K_STEP_LABEL], n, "step_label", where, false);
+    if (c->step_label) {
+        size_t chars = utf8_length(c->step_label, strlen(c->step_label));
+        if (!vals[K_STEP])
+            err(L, vals[K_STEP_LABEL], "%s has a 'step_label' but no 'step'; a label names a ladder rung", where);
+        else if (chars > DECK_MAX_STEP_LABEL)
+            err(L, vals[K_STEP_LABEL],
+                "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
+                DECK_MAX_STEP_LABEL, chars);
     }
     read_prompts(L, c, vals[K_PROMPTS], n, where);
     if (vals[K_PROMPTS] && vals[K_PROMPTS]->kind == YNODE_MAP && ask >= 0) {

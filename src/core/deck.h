@@ -21,6 +21,7 @@ enum {
     DECK_MAX_PROMPTS = 5, /* per outcome */
     DECK_TEXT_WARN = 300, /* characters of situation text before a warning */
     DECK_MAX_OPTIONS = 4,
+    DECK_MAX_STEP_LABEL = 40, /* characters of a ladder rung's step_label */
 };
 
 typedef enum Category {
@@ -32,6 +33,8 @@ typedef enum Category {
     CAT_CLOSENESS,
     CAT_HONESTY,
     CAT_INNER,
+    CAT_ONLINE,
+    CAT_CHECKING,
     CAT_COUNT
 } Category;
 
@@ -63,7 +66,8 @@ enum { RULE_END = -1 };
 
 typedef struct Card {
     const char *id;
-    int step; /* ladder rung, 0 when not a ladder step */
+    int step;               /* ladder rung, 0 when not a ladder step */
+    const char *step_label; /* the one detail this rung adds ("after midnight"); NULL when none */
     const char *text;
     AskKind ask;
     Perspective from;     /* rate cards */
