@@ -71,7 +71,7 @@ static const Expect EXPECTED[] = {
       NULL}},
     {"unknown-category.yaml",
      {"4:11: error: 'category' cannot be 'texting'; it is one of: messaging, exes, social, apps, flirting, closeness, "
-      "honesty, inner",
+      "honesty, inner, online, checking",
       NULL}},
     {"unknown-key.yaml", {"15:9: error: unknown key 'nxet' in card 'c1' (did you mean 'next'?)", NULL}},
     {"unreachable.yaml",
