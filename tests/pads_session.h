@@ -589,8 +589,9 @@ static inline char *run_session(int w, int h, const char *tag, char **replay_out
     CHECK(md != NULL);
     if (md) {
         CHECK(strstr(md, "# Gray Area: Alex & Sam") != NULL);
-        CHECK(strstr(md, "- Sam: if they did it: Uneasy, let's talk") != NULL);
-        CHECK(strstr(md, "- Alex: if they did it: Fine") != NULL);
+        /* Alex answered Fine and Sam Uneasy throughout: two steps apart about each act. */
+        CHECK(strstr(md, "  - If Alex did it: Alex: Fine · Sam: Uneasy, let's talk (Different views)\n") != NULL);
+        CHECK(strstr(md, "  - If Sam did it: Alex: Fine · Sam: Uneasy, let's talk (Different views)\n") != NULL);
     }
     if (replay_out) *replay_out = strdup(rec);
     return md;

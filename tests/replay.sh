@@ -149,13 +149,13 @@ html=$(ls "$out"/facil.data/summaries/*.html 2>/dev/null | head -1)
 check "[[ -n '$md' && -n '$html' ]]" "facilitated: summary exported as Markdown and HTML"
 if [[ -n $md ]]; then
     check "has '$md' '2 cards talked through'" "facilitated: back undid nothing answered, the skip left gifts out"
-    check "has '$md' '| Exes | 1 | 0 | 1 | 0 |'" "facilitated: coffee was close"
+    check "has '$md' 'Verdict words were hidden for this session' && has '$md' '| Exes | 1 |' && ! grep -qE 'Same page|Close|Different views' '$md'" "facilitated: verdicts hidden in the export too"
 fi
 if [[ -n $html ]]; then
     check "! grep -qiE 'http|<script|<link|src=' '$html'" "facilitated: the HTML page is self-contained"
     check "has '$html' 'Alex &amp; Sam'" "facilitated: the HTML names the players"
     check "has '$html' 'Sam: kept private' && ! grep -q 'who p2\">Sam</span> [A-Z]' '$html'" "facilitated: Sam's answers left out of the page"
-    check "grep -qE 'who p1\">Alex(: no line|.s line)' '$html' && has '$html' 'card-by-card comparison is left out'" "facilitated: Alex's line stays; the card-by-card comparison, which needs both, goes"
+    check "grep -qE 'who p1\">Alex(: no line|.s line)' '$html' && has '$html' '<h2>Card by card</h2>' && has '$html' 'Alex</span>: Fine'" "facilitated: Alex's line and answers stay, card by card"
 fi
 extra=$(cd "$out/facil.data" && find . -type f ! -path './summaries/gray-area-*' ! -path './plans/plan-*.txt' | sort)
 check "[[ -z '$extra' ]]" "facilitated: the data folder holds only exports (found: $extra)"

@@ -41,10 +41,10 @@ static const Expect EXPECTED[] = {
       "TV",
       NULL}},
     {"loop.yaml",
-     {"11:9: error: from card 'c1' the scenario 's' can never end: its rules always loop back; add an 'end: true' rule "
-      "or a way out",
-      "17:9: error: from card 'c2' the scenario 's' can never end: its rules always loop back; add an 'end: true' rule "
-      "or a way out",
+     {"11:9: error: from card 'c1' the scenario 's' can never end: whatever the answers, its rules only loop back; add "
+      "an 'end: true' rule or a way out that some answers take",
+      "17:9: error: from card 'c2' the scenario 's' can never end: whatever the answers, its rules only loop back; add "
+      "an 'end: true' rule or a way out that some answers take",
       NULL}},
     {"many-problems.yaml",
      {"1:9: error: 'format' should be 1; this game reads format 1 decks",

@@ -161,18 +161,22 @@ static bool write_text(Game *g, const char *name, StrBuf *b) {
     return ok;
 }
 
-bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, const char *stamp) {
+bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, const char *stamp) {
     if (!g->session) return false;
-    Summary sum;
-    summary_build(g->session, &sum);
+    SummaryDoc *doc = summary_doc_create(g->session, opt, date);
+    if (!doc) {
+        note(g, "Could not save the summary: out of memory.");
+        return false;
+    }
     char md_name[96], html_name[96];
     snprintf(md_name, sizeof md_name, "summaries/gray-area-%s.md", stamp);
     snprintf(html_name, sizeof html_name, "summaries/gray-area-%s.html", stamp);
     StrBuf md, html;
     strbuf_init(&md);
     strbuf_init(&html);
-    summary_write_markdown(g->session, &sum, priv, date, &md);
-    summary_write_html(g->session, &sum, priv, date, &html);
+    summary_doc_markdown(doc, &md);
+    summary_doc_html(doc, &html);
+    summary_doc_destroy(doc);
     bool ok = write_text(g, html_name, &html) && write_text(g, md_name, &md);
     strbuf_free(&md);
     strbuf_free(&html);

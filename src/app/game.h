@@ -52,10 +52,10 @@ bool game_resume(Game *g);
 void game_discard_autosave(void);
 
 /* Writes the summary as a printable HTML page and as Markdown into summaries/ in the
- * data folder, leaving out the answers of anyone priv excludes. Fills g->note with the
+ * data folder, leaving out the answers of anyone opt excludes. Fills g->note with the
  * folder and file names (or the error). date is a human-readable local date; stamp a
  * file-safe one ("2026-11-22-2130") that names the files. */
-bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, const char *stamp);
+bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, const char *stamp);
 /* The local time as a file-safe stamp ("2026-11-22-213005") and, when date is not NULL,
  * as words for a page ("Sunday 22 November 2026"). Names saved summaries and plans. */
 void game_stamp(char *stamp, size_t n, char *date, size_t date_n);

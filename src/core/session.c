@@ -198,14 +198,7 @@ static void begin_card(Session *s, int card) {
     const Card *c = &sc->cards[card];
     s->card = card;
     s->cards_in_scenario++;
-    s->n_rounds = 0;
-    if (c->ask == ASK_CHOICE) {
-        s->rounds[s->n_rounds++] = ROUND_CHOICE;
-    } else {
-        if (c->from & FROM_YOU) s->rounds[s->n_rounds++] = ROUND_YOU;
-        if (c->from & FROM_PARTNER) s->rounds[s->n_rounds++] = ROUND_PARTNER;
-    }
-    if (s->setup.guess) s->rounds[s->n_rounds++] = ROUND_GUESS;
+    s->n_rounds = compare_rounds(c, s->setup.guess, s->rounds);
     s->round = 0;
     s->pick[0] = s->pick[1] = 0;
     memset(s->pending, 0, sizeof s->pending);
@@ -232,11 +225,6 @@ static void next_scenario(Session *s) {
     begin_scenario(s);
 }
 
-static int main_pick(const Card *c, const int picks[ROUND_KIND_COUNT]) {
-    if (c->ask == ASK_CHOICE) return picks[ROUND_CHOICE];
-    return (c->from & FROM_PARTNER) ? picks[ROUND_PARTNER] : picks[ROUND_YOU];
-}
-
 /* Appends a record built from picks, computing verdicts the same way for play and saves. */
 bool session_add_record(Session *s, int deal_index, int card, const int picks[2][ROUND_KIND_COUNT]) {
     if (deal_index < 0 || deal_index >= s->n_deal) return false;
@@ -256,17 +244,7 @@ bool session_add_record(Session *s, int deal_index, int card, const int picks[2]
     r->deal = deal_index;
     r->card = card;
     memcpy(r->picks, picks, sizeof r->picks);
-    for (int p = 0; p < 2; p++) {
-        r->main[p] = main_pick(c, r->picks[p]);
-        r->mirror[p] =
-            (c->ask == ASK_RATE && c->from == FROM_BOTH) ? r->picks[p][ROUND_PARTNER] - r->picks[p][ROUND_YOU] : 0;
-    }
-    for (int p = 0; p < 2; p++) r->guessed[p] = s->setup.guess ? (r->picks[p][ROUND_GUESS] == r->main[1 - p]) : -1;
-    r->gap = abs(r->main[0] - r->main[1]);
-    if (c->ask == ASK_CHOICE)
-        r->outcome = r->gap ? OUTCOME_APART : OUTCOME_SAME;
-    else
-        r->outcome = r->gap == 0 ? OUTCOME_SAME : r->gap == 1 ? OUTCOME_CLOSE : OUTCOME_APART;
+    compare_card(c, (const int(*)[ROUND_KIND_COUNT])r->picks, s->setup.guess, &r->result);
     return true;
 }
 
@@ -308,17 +286,10 @@ static void follow_rules(Session *s) {
     const CardRecord *r = session_last_record(s);
     const Scenario *sc = session_scenario(s);
     const Card *c = &sc->cards[r->card];
-    CondInput in = {.pick = {r->main[0], r->main[1]},
-                    .choice = c->ask == ASK_CHOICE,
-                    .mirror = r->mirror[0] > 0 || r->mirror[1] > 0,
-                    .guessed = {r->guessed[0], r->guessed[1]}};
-    int target = RULE_END;
-    for (int i = 0; i < c->n_rules; i++) {
-        if (cond_eval(c->rules[i].cond, &in)) {
-            target = c->rules[i].target;
-            break;
-        }
-    }
+    CondInput in;
+    compare_cond_input(c, r->picks, &r->result, &in);
+    int rule = compare_first_rule(c, &in);
+    int target = rule >= 0 ? c->rules[rule].target : RULE_END;
     if (target == RULE_END || s->cards_in_scenario >= SESSION_MAX_CARDS_PER_SCENARIO)
         next_scenario(s);
     else

@@ -4,6 +4,7 @@
 #ifndef GA_SESSION_H
 #define GA_SESSION_H
 
+#include "compare.h"
 #include "library.h"
 
 #include <stdbool.h>
@@ -41,9 +42,6 @@ typedef struct SessionSetup {
 /* Fills a setup with the defaults: all categories, gentle + honest, 6 scenarios. */
 void session_setup_defaults(SessionSetup *s);
 
-/* What is being asked in one round of a card. */
-typedef enum RoundKind { ROUND_YOU, ROUND_PARTNER, ROUND_CHOICE, ROUND_GUESS, ROUND_KIND_COUNT } RoundKind;
-
 typedef enum Phase {
     PHASE_INTRO,     /* scenario title and content note; NEXT starts it */
     PHASE_COVER,     /* take turns: "pass to {turn}"; NEXT when they have it */
@@ -52,8 +50,6 @@ typedef enum Phase {
     PHASE_REVEAL,    /* the outcome of the last record; NEXT moves on */
     PHASE_SUMMARY,   /* the session is over */
 } Phase;
-
-typedef enum Outcome { OUTCOME_SAME, OUTCOME_CLOSE, OUTCOME_APART } Outcome;
 
 typedef enum ActionType {
     ACT_NONE,
@@ -82,11 +78,7 @@ typedef struct CardRecord {
     int deal;                       /* index into Session.deal */
     int card;                       /* card index in that scenario */
     int picks[2][ROUND_KIND_COUNT]; /* 0: not asked */
-    int main[2];                    /* the pick verdicts compare */
-    Outcome outcome;
-    int gap;        /* |main[0] - main[1]| */
-    int mirror[2];  /* partner rating minus own rating; >0 is a gap */
-    int guessed[2]; /* 1 right, 0 wrong, -1 not asked */
+    CardResult result;              /* what the picks mean (compare.h) */
 } CardRecord;
 
 typedef struct DealItem {
