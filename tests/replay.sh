@@ -85,7 +85,7 @@ check "[[ $rc == 0 && -s '$out/resume.data/session.sav' ]]" "mid-session: autosa
 check "head -1 '$out/resume.data/session.sav' | grep -q '^grayarea-session 1$'" "autosave header"
 saved=$(grep -c '^record ' "$out/resume.data/session.sav")
 check "[[ $saved -ge 1 ]]" "mid-session: the autosave holds the answered cards ($saved)"
-{ printf 'grayarea-replay 1\nseed 9\nsize 1280 720\nnotices 0\n300 confirm\n'; t=600; side_blocks 4
+{ printf 'grayarea-replay 1\nseed 9\nsize 1280 720\nnotices 0\n300 confirm\n'; t=600; side_blocks 2
   echo "$t back"; echo "$((t + 100)) down"; echo "$((t + 200)) down"; echo "$((t + 300)) confirm"; echo "$((t + 900)) confirm"; } > "$out/part2.replay"
 run resume "$out/part2.replay"; rc=$?
 md=$(ls "$out"/resume.data/summaries/*.md 2>/dev/null | head -1)

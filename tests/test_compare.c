@@ -25,6 +25,7 @@ typedef struct BothRow {
 } BothRow;
 
 /* ann_you ann_partner bo_you bo_partner | if Ann did it, if Bo did it | card, gap | mirrors | next */
+/* clang-format off */
 static const BothRow BOTH[256] = {
     {1, 1, 1, 1, S, S, S, 0, +0, +0, DEEPER},
     {1, 1, 1, 2, C, S, C, 1, +0, +1, DEEPER},
@@ -283,6 +284,7 @@ static const BothRow BOTH[256] = {
     {4, 4, 4, 3, C, S, C, 1, +0, -1, LINES},
     {4, 4, 4, 4, S, S, S, 0, +0, +0, LINES},
 };
+/* clang-format on */
 
 static Library lib;
 static int deck;
@@ -427,10 +429,12 @@ typedef struct OneRow {
 /* A card asked from one side: each player's own standard, compared. The you-card's rules:
  * same -> partner-card; close -> partner-card; gap >= 2 -> choice-card. */
 static const OneRow YOU_CARD[16] = {
-    {1, 1, S, 0, "partner-card"}, {1, 2, C, 1, "partner-card"}, {1, 3, D, 2, "choice-card"}, {1, 4, D, 3, "choice-card"},
-    {2, 1, C, 1, "partner-card"}, {2, 2, S, 0, "partner-card"}, {2, 3, C, 1, "partner-card"}, {2, 4, D, 2, "choice-card"},
-    {3, 1, D, 2, "choice-card"},  {3, 2, C, 1, "partner-card"}, {3, 3, S, 0, "partner-card"}, {3, 4, C, 1, "partner-card"},
-    {4, 1, D, 3, "choice-card"},  {4, 2, D, 2, "choice-card"},  {4, 3, C, 1, "partner-card"}, {4, 4, S, 0, "partner-card"},
+    {1, 1, S, 0, "partner-card"}, {1, 2, C, 1, "partner-card"}, {1, 3, D, 2, "choice-card"},
+    {1, 4, D, 3, "choice-card"},  {2, 1, C, 1, "partner-card"}, {2, 2, S, 0, "partner-card"},
+    {2, 3, C, 1, "partner-card"}, {2, 4, D, 2, "choice-card"},  {3, 1, D, 2, "choice-card"},
+    {3, 2, C, 1, "partner-card"}, {3, 3, S, 0, "partner-card"}, {3, 4, C, 1, "partner-card"},
+    {4, 1, D, 3, "choice-card"},  {4, 2, D, 2, "choice-card"},  {4, 3, C, 1, "partner-card"},
+    {4, 4, S, 0, "partner-card"},
 };
 
 /* The partner-card's rules: any = line -> choice; neither >= uneasy -> end; each >= uneasy -> choice; else end. */
@@ -523,7 +527,9 @@ static void test_guess_words(void) {
     RevealView v;
     reveal_view(s, rec, &v);
     CHECK(has_note(&v, "Ann read Bo right: Bo said \xE2\x80\x9CUneasy, let's talk\xE2\x80\x9D (if Bo did it)."));
-    CHECK(has_note(&v, "Bo guessed \xE2\x80\x9C" "Fine\xE2\x80\x9D; Ann said \xE2\x80\x9C" "Fine if I know\xE2\x80\x9D (if Ann did it)."));
+    CHECK(has_note(&v, "Bo guessed \xE2\x80\x9C"
+                       "Fine\xE2\x80\x9D; Ann said \xE2\x80\x9C"
+                       "Fine if I know\xE2\x80\x9D (if Ann did it)."));
     reveal_view_free(&v);
     session_destroy(s);
 

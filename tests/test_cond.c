@@ -105,8 +105,8 @@ typedef struct BothRow {
 static const BothRow BOTH_ROWS[] = {
     {"both <= fine_if_known", {1, 2}, {2, 1}, 1, true},
     {"both <= fine_if_known", {1, 3}, {1, 1}, 2, false}, /* one answer of four is enough to stop */
-    {"each >= uneasy", {3, 1}, {1, 4}, 3, true},          /* each drew a line somewhere */
-    {"each >= uneasy", {3, 4}, {1, 2}, 3, false},         /* only Ann did */
+    {"each >= uneasy", {3, 1}, {1, 4}, 3, true},         /* each drew a line somewhere */
+    {"each >= uneasy", {3, 4}, {1, 2}, 3, false},        /* only Ann did */
     {"both >= uneasy", {3, 1}, {1, 4}, 3, false},
     {"any = line", {1, 1}, {1, 4}, 3, true},
     {"any = line", {1, 1}, {1, 3}, 2, false},

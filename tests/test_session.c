@@ -167,7 +167,8 @@ static void test_ladder_branches_and_lines(void) {
     int em[2][2], n_em;
     strbuf_init(&b);
     summary_line_text(s, &sum.ladders[0], 1, &b, em, &n_em);
-    CHECK_STR(b.data, "Sam's line if Sam did it: no line up to step 2 of 3; if Alex did it: close to midnight (step 2 of 3)");
+    CHECK_STR(b.data,
+              "Sam's line if Sam did it: no line up to step 2 of 3; if Alex did it: close to midnight (step 2 of 3)");
     strbuf_free(&b);
     strbuf_init(&b);
     summary_line_text(s, &sum.ladders[0], 0, &b, em, &n_em);
@@ -225,8 +226,8 @@ static void test_take_turns(void) {
     const CardRecord *r = session_last_record(s);
     /* Guesses are about the other's "if I did it": Sam's is 4, Alex's is 2. */
     CHECK_INT(r->result.guess_of, ROUND_YOU);
-    CHECK_INT(r->result.guessed[0], 1); /* Alex guessed Sam's 4 */
-    CHECK_INT(r->result.guessed[1], 0); /* Sam guessed 3 for Alex's 2 */
+    CHECK_INT(r->result.guessed[0], 1);  /* Alex guessed Sam's 4 */
+    CHECK_INT(r->result.guessed[1], 0);  /* Sam guessed 3 for Alex's 2 */
     CHECK_INT(r->result.acts[0].gap, 2); /* if Alex did it: Alex's 2 against Sam's 4 */
     CHECK_INT(r->result.acts[1].gap, 1); /* if Sam did it: Sam's 4 against Alex's 3 */
     CHECK_INT(r->result.mirror[0], 1);
@@ -279,6 +280,40 @@ static void test_break_veto_skip_back_end(void) {
     CHECK_INT(s->phase, PHASE_SUMMARY);
     CHECK(!session_apply(s, act(ACT_END, -1, 0)));
     CHECK(!session_apply(s, act(ACT_BREAK, 0, 0)));
+    session_destroy(s);
+}
+
+/* Leaving a scenario out can be taken back right after, with every pick as it was. */
+static void test_leave_out_and_undo(void) {
+    SessionSetup st;
+    session_setup_defaults(&st);
+    st.seed = 3;
+    char err[200];
+    Session *s = session_create(&lib, &st, err, sizeof err);
+    CHECK(!session_apply(s, act(ACT_UNDO, -1, 0))); /* nothing to undo yet */
+    session_apply(s, act(ACT_NEXT, 0, 0));
+    CHECK(!session_card_started(s));
+    session_apply(s, act(ACT_PICK, 0, 3));
+    CHECK(session_card_started(s));
+    int pos = s->pos, card = s->card;
+    CHECK(session_apply(s, act(ACT_VETO, 1, 0)));
+    CHECK_INT(s->pos, pos + 1);
+    CHECK(s->can_undo);
+    CHECK(session_apply(s, act(ACT_BREAK, -1, 0))); /* a break in between keeps the undo */
+    CHECK(session_apply(s, act(ACT_BREAK, -1, 0)));
+    CHECK(session_apply(s, act(ACT_UNDO, 0, 0)));
+    CHECK_INT(s->pos, pos);
+    CHECK_INT(s->card, card);
+    CHECK(!s->deal[pos].skipped);
+    CHECK_INT(s->phase, PHASE_PICK);
+    CHECK(session_locked(s, 0)); /* the pick made before is still there */
+    CHECK(!session_locked(s, 1));
+    CHECK(!session_apply(s, act(ACT_UNDO, 0, 0))); /* once */
+    /* Anything that moves play on makes the leaving final. */
+    CHECK(session_apply(s, act(ACT_VETO, 0, 0)));
+    CHECK(session_apply(s, act(ACT_NEXT, 0, 0)));
+    CHECK(!session_apply(s, act(ACT_UNDO, 0, 0)));
+    CHECK(s->deal[pos].skipped);
     session_destroy(s);
 }
 
@@ -349,6 +384,7 @@ int main(void) {
     RUN(test_ladder_branches_and_lines);
     RUN(test_take_turns);
     RUN(test_break_veto_skip_back_end);
+    RUN(test_leave_out_and_undo);
     RUN(test_determinism);
     RUN(test_names_and_placeholders);
     library_free(&lib);

@@ -64,7 +64,8 @@ static void test_summary_contents(void) {
                           "step 2 of 3; if Alex did it: *close to midnight* (step 2 of 3)\n") != NULL);
     CHECK(strstr(md.data, "- **Deleted chat**: You delete a chat so your partner will not see it.\n"
                           "  - If you did it: Alex: Fine · Sam\\_\\*: Crosses a line (Different views)\n") != NULL);
-    CHECK(strstr(md.data, "  - If Alex did it: Alex: Fine if I know · Sam\\_\\*: Fine if I know (Same page)\n") != NULL);
+    CHECK(strstr(md.data, "  - If Alex did it: Alex: Fine if I know · Sam\\_\\*: Fine if I know (Same page)\n") !=
+          NULL);
     CHECK(strstr(md.data, "Easier to do") == NULL); /* no mirror gaps this time */
     strbuf_free(&md);
     summary_doc_destroy(doc);

@@ -45,9 +45,17 @@ bool game_start(Game *g) {
     session_destroy(g->session);
     g->session = session_create(&g->lib, &g->setup, g->note, sizeof g->note);
     g->last_records = 0;
+    g->last_pos = 0;
     g->autosave = g->session && !g->setup.facilitated;
-    if (g->session && g->setup.facilitated) game_discard_autosave();
+    /* An older session's save stays until this one has an answer of its own. */
+    g->replaces_save = g->session && game_has_autosave();
     return g->session != NULL;
+}
+
+void game_set_aside(Game *g) {
+    session_destroy(g->session);
+    g->session = NULL;
+    g->autosave = false;
 }
 
 void game_discard_autosave(void) {
@@ -68,8 +76,14 @@ static void autosave(Game *g) {
     save_write(g->session, &b);
     char err[256];
     /* Nothing the players answered is logged: only whether the write worked. */
-    if (b.failed || !vfs_write_atomic(GAME_AUTOSAVE, b.data, b.len, err, sizeof err))
+    if (b.failed || !vfs_write_atomic(GAME_AUTOSAVE, b.data, b.len, err, sizeof err)) {
         SDL_Log("Autosave failed: %s", b.failed ? "out of memory" : err);
+        snprintf(g->save_problem, sizeof g->save_problem,
+                 "Could not keep a copy of this session on disk (%s). Nothing is lost while the game stays open.",
+                 b.failed ? "out of memory" : err);
+    } else {
+        g->save_problem[0] = '\0';
+    }
     strbuf_free(&b);
 }
 
@@ -79,15 +93,17 @@ bool game_apply(Game *g, Action a) {
     bool changed = session_apply(g->session, a);
     if (!changed) return false;
     Session *s = g->session;
-    if (g->autosave) {
-        if (s->phase == PHASE_SUMMARY && before != PHASE_SUMMARY) {
-            /* The session is over: its answers leave the disk. */
-            game_discard_autosave();
-        } else if (s->n_records != g->last_records || a.type == ACT_VETO || a.type == ACT_SKIP) {
-            autosave(g);
-        }
+    bool moved = s->n_records != g->last_records || s->pos != g->last_pos ||
+                 (s->phase == PHASE_SUMMARY) != (before == PHASE_SUMMARY) || a.type == ACT_VETO || a.type == ACT_SKIP ||
+                 a.type == ACT_UNDO;
+    if (moved && g->replaces_save && (s->n_records || a.type == ACT_VETO || a.type == ACT_SKIP)) {
+        /* This session has really started: the one it replaces may go. */
+        g->replaces_save = false;
+        if (!g->autosave) game_discard_autosave();
     }
+    if (moved && g->autosave && !g->replaces_save) autosave(g);
     g->last_records = s->n_records;
+    g->last_pos = s->pos;
     return true;
 }
 
@@ -150,7 +166,9 @@ bool game_resume(Game *g) {
     g->setup = s->setup;
     g->setup.n_plan = 0;
     g->autosave = !s->setup.facilitated;
+    g->replaces_save = false;
     g->last_records = s->n_records;
+    g->last_pos = s->pos;
     return true;
 }
 
@@ -184,6 +202,8 @@ bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, con
         char folder[VFS_PATH_MAX];
         if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
         note(g, "Saved gray-area-%s.html and .md in %s", stamp, folder);
+        /* The summary is safe in its own files now; the session's answers leave the disk. */
+        if (g->autosave) game_discard_autosave();
     }
     return ok;
 }

@@ -19,8 +19,13 @@ typedef struct Game {
     SessionSetup setup;       /* edited by the setup screen */
     Session *session;         /* NULL outside a session */
     int last_records;         /* to notice a new reveal */
+    int last_pos;             /* to notice a move to another scenario */
     bool autosave;            /* off in facilitated mode */
+    bool replaces_save;       /* an older session's save is on disk until this one really starts */
     char note[GAME_NOTE_MAX]; /* the last thing worth telling the players (a save path, an error) */
+    /* An autosave that failed, in words for the screen ("" when the last one worked);
+     * the app shows it and clears it. */
+    char save_problem[GAME_NOTE_MAX];
     /* The facilitator's discussion timer, in the app's logical milliseconds. */
     bool timer_on;
     uint32_t timer_end;
@@ -37,10 +42,16 @@ void game_free(Game *g);
 
 /* Starts a session from g->setup. Returns false with g->note explaining why. */
 bool game_start(Game *g);
-/* Ends the session (summary already shown or abandoned) and deletes the autosave. */
+/* Ends the session (its summary saved, or left without saving after asking) and deletes
+ * the autosave. */
 void game_close(Game *g);
+/* Puts a session loaded from the autosave aside without touching the file: "Start
+ * fresh" keeps the old save until the new session has really started. */
+void game_set_aside(Game *g);
 
-/* Applies one action to the session; handles the autosave. Returns true on change. */
+/* Applies one action to the session; handles the autosave: written after every reveal,
+ * every move to another scenario, leaving one out and taking that back, and on reaching
+ * the summary (which stays on disk until it is saved or let go). Returns true on change. */
 bool game_apply(Game *g, Action a);
 /* Translates a player's input into an action for the current phase (answers, take
  * back, break, continue). Returns false when the input has no meaning here. */

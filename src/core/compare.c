@@ -64,8 +64,7 @@ void compare_card(const Card *c, const int picks[2][ROUND_KIND_COUNT], bool gues
     out->outcome = out->acts[out->widest].outcome;
     out->guess = guess;
     out->guess_of = compare_guess_round(c);
-    for (int p = 0; p < 2; p++)
-        out->guessed[p] = guess ? picks[p][ROUND_GUESS] == picks[1 - p][out->guess_of] : -1;
+    for (int p = 0; p < 2; p++) out->guessed[p] = guess ? picks[p][ROUND_GUESS] == picks[1 - p][out->guess_of] : -1;
 }
 
 void compare_cond_input(const Card *c, const int picks[2][ROUND_KIND_COUNT], const CardResult *r, CondInput *in) {
@@ -123,8 +122,7 @@ static void reach_one(const Card *c, const int picks[2][ROUND_KIND_COUNT], void 
         in.guessed[0] = GUESSES[g][0];
         in.guessed[1] = GUESSES[g][1];
         int first = compare_first_rule(c, &in);
-        if (first < 0 || c->rules[first].target == RULE_END)
-            out->ends[mode] = true;
+        if (first < 0 || c->rules[first].target == RULE_END) out->ends[mode] = true;
         if (first >= 0) out->fires[mode][first] = true;
         for (int i = 0; i < c->n_rules && i < DECK_MAX_RULES; i++)
             if (cond_eval(c->rules[i].cond, &in)) out->matches[i] = true;

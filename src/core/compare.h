@@ -38,9 +38,9 @@ typedef struct CardResult {
      * answer. >0: more okay to do than to have done to them; <0: stricter with
      * themselves. 0 elsewhere. */
     int mirror[2];
-    bool guess;          /* guess mode was on */
-    RoundKind guess_of;  /* which of the other player's answers a guess is about */
-    int guessed[2];      /* 1 read the other right, 0 not, -1 guess mode off */
+    bool guess;         /* guess mode was on */
+    RoundKind guess_of; /* which of the other player's answers a guess is about */
+    int guessed[2];     /* 1 read the other right, 0 not, -1 guess mode off */
 } CardResult;
 
 /* The rounds a card asks, in order (guess last in guess mode). Returns the count. */

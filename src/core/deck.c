@@ -240,8 +240,8 @@ static const char *get_string_text(Loader *L, const YNode *v, const YNode *paren
 
 /* ---- cards ------------------------------------------------------------------------- */
 
-static const char *const CARD_KEYS[] = {"id",      "step",    "step_label", "text", "ask", "from", "question",
-                                        "options", "prompts", "next",       NULL};
+static const char *const CARD_KEYS[] = {"id",       "step",    "step_label", "text", "ask", "from",
+                                        "question", "options", "prompts",    "next", NULL};
 enum { K_ID, K_STEP, K_STEP_LABEL, K_TEXT, K_ASK, K_FROM, K_QUESTION, K_OPTIONS, K_PROMPTS, K_NEXT };
 
 /* Rule targets are resolved after every card of the scenario is read. */

@@ -21,7 +21,7 @@ enum {
     DECK_MAX_PROMPTS = 5, /* per outcome */
     DECK_TEXT_WARN = 300, /* characters of situation text before a warning */
     DECK_MAX_OPTIONS = 4,
-    DECK_MAX_RULES = 32, /* next rules per card */
+    DECK_MAX_RULES = 32,      /* next rules per card */
     DECK_MAX_STEP_LABEL = 40, /* characters of a ladder rung's step_label */
 };
 

@@ -297,6 +297,18 @@ static void follow_rules(Session *s) {
 }
 
 static void leave_scenario(Session *s) {
+    SessionUndo *u = &s->undo;
+    u->pos = s->pos;
+    u->card = s->card;
+    u->cards_in_scenario = s->cards_in_scenario;
+    u->phase = s->phase;
+    u->round = s->round;
+    u->n_rounds = s->n_rounds;
+    memcpy(u->rounds, s->rounds, sizeof u->rounds);
+    u->turn = s->turn;
+    u->first_turn = s->first_turn;
+    memcpy(u->pick, s->pick, sizeof u->pick);
+    memcpy(u->pending, s->pending, sizeof u->pending);
     s->deal[s->pos].skipped = true;
     s->pick[0] = s->pick[1] = 0;
     next_scenario(s);
@@ -320,7 +332,51 @@ static bool go_back(Session *s) {
     return true;
 }
 
+static bool undo_leave(Session *s) {
+    if (!s->can_undo) return false;
+    const SessionUndo *u = &s->undo;
+    s->pos = u->pos;
+    s->deal[s->pos].skipped = false;
+    s->card = u->card;
+    s->cards_in_scenario = u->cards_in_scenario;
+    s->phase = u->phase == PHASE_COUNTDOWN ? PHASE_PICK : u->phase; /* the countdown starts again when both pick */
+    s->round = u->round;
+    s->n_rounds = u->n_rounds;
+    memcpy(s->rounds, u->rounds, sizeof s->rounds);
+    s->turn = u->turn;
+    s->first_turn = u->first_turn;
+    memcpy(s->pick, u->pick, sizeof s->pick);
+    memcpy(s->pending, u->pending, sizeof s->pending);
+    if (u->phase == PHASE_COUNTDOWN) s->pick[0] = s->pick[1] = 0;
+    s->countdown_ms = 0;
+    s->can_undo = false;
+    return true;
+}
+
+bool session_card_started(const Session *s) {
+    if (s->phase != PHASE_PICK && s->phase != PHASE_COUNTDOWN && s->phase != PHASE_COVER) return false;
+    if (s->pick[0] || s->pick[1] || s->round > 0) return true;
+    for (int p = 0; p < 2; p++)
+        for (int k = 0; k < ROUND_KIND_COUNT; k++)
+            if (s->pending[p][k]) return true;
+    return false;
+}
+
+static bool apply(Session *s, Action a);
+
 bool session_apply(Session *s, Action a) {
+    /* Only the action right after leaving a scenario out may undo it; anything that
+     * changes play in between makes the leaving final. */
+    if (a.type == ACT_UNDO) return undo_leave(s);
+    bool was = s->can_undo;
+    bool changed = apply(s, a);
+    if (changed && was && a.type != ACT_BREAK && a.type != ACT_PAUSE && a.type != ACT_VERDICTS && a.type != ACT_TICK)
+        s->can_undo = false;
+    if (changed && a.type == ACT_VETO) s->can_undo = true;
+    return changed;
+}
+
+static bool apply(Session *s, Action a) {
     bool player = a.player == 0 || a.player == 1;
     bool facilitator = a.player == -1;
     if (a.type == ACT_END) {

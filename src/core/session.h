@@ -64,6 +64,7 @@ typedef enum ActionType {
     ACT_PAUSE,    /* facilitator: toggle the neutral pause screen */
     ACT_VERDICTS, /* facilitator: toggle whether verdict words are shown */
     ACT_END,      /* end early: go to the summary */
+    ACT_UNDO,     /* anyone: take back the last "leave this one out" (only right after it) */
     ACT_TYPE_COUNT
 } ActionType;
 
@@ -86,6 +87,17 @@ typedef struct DealItem {
     bool skipped; /* skipped or vetoed before it ended */
 } DealItem;
 
+/* Where play stood before a scenario was left out, so it can be undone. */
+typedef struct SessionUndo {
+    int pos, card, cards_in_scenario;
+    Phase phase;
+    int round, n_rounds;
+    RoundKind rounds[ROUND_KIND_COUNT];
+    int turn, first_turn;
+    int pick[2];
+    int pending[2][ROUND_KIND_COUNT];
+} SessionUndo;
+
 typedef struct Session {
     const Library *lib;
     SessionSetup setup;
@@ -106,6 +118,8 @@ typedef struct Session {
     bool on_break;
     bool paused;
     bool hide_verdicts;
+    bool can_undo; /* the last action left a scenario out (ACT_VETO) */
+    SessionUndo undo;
     CardRecord *records;
     int n_records, cap_records;
 } Session;
@@ -125,6 +139,8 @@ const char *session_name(const Session *s, int player); /* never NULL */
 bool session_locked(const Session *s, int player);
 /* Whether this player may answer now (take turns: only the one whose turn it is). */
 bool session_can_pick(const Session *s, int player);
+/* Whether the current card has answers that ending or leaving now would throw away. */
+bool session_card_started(const Session *s);
 /* Options in the current round: 4 on rate and guess-on-rate cards, else the card's. */
 int session_option_count(const Session *s);
 RoundKind session_round_kind(const Session *s);

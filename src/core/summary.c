@@ -317,9 +317,10 @@ static void map_section(Builder *B, const Summary *sum) {
 static void lines_section(Builder *B, const Summary *sum) {
     if (!sum->n_ladders) return;
     const Session *s = B->s;
-    SumSection *sec = section(B, SUMSEC_LINES, "Where each line sits",
-                              "On each ladder, the first step where each of you said \xE2\x80\x9CUneasy\xE2\x80\x9D or more.",
-                              NULL, sum->n_ladders);
+    SumSection *sec =
+        section(B, SUMSEC_LINES, "Where each line sits",
+                "On each ladder, the first step where each of you said \xE2\x80\x9CUneasy\xE2\x80\x9D or more.", NULL,
+                sum->n_ladders);
     if (!sec) return;
     for (int i = 0; i < sum->n_ladders; i++) {
         const LadderLine *l = &sum->ladders[i];

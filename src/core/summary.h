@@ -17,11 +17,11 @@ typedef struct CategoryAlignment {
 enum { LINE_OWN, LINE_PARTNER, LINE_SIDES };
 
 typedef struct LadderLine {
-    int deal;                  /* index into Session.deal */
-    int line[2][LINE_SIDES];   /* [player][side]: first step rated uneasy or worse; 0 = none */
-    bool asked[LINE_SIDES];    /* some played step asked that side */
-    int last_step;             /* the highest step answered */
-    int total_steps;           /* steps the ladder has */
+    int deal;                /* index into Session.deal */
+    int line[2][LINE_SIDES]; /* [player][side]: first step rated uneasy or worse; 0 = none */
+    bool asked[LINE_SIDES];  /* some played step asked that side */
+    int last_step;           /* the highest step answered */
+    int total_steps;         /* steps the ladder has */
 } LadderLine;
 
 typedef struct Summary {
@@ -51,11 +51,11 @@ typedef struct SummaryOptions {
 /* One line of an item. A player row is about one player (drawn with their marker); a
  * comparison row puts both players' answers about one thing side by side. */
 typedef struct SumRow {
-    int player;        /* >= 0: a player row; -1: a comparison row */
-    const char *text;  /* player rows: the line ("Alex's line: after midnight (step 2 of 4)") */
-    int em[2][2];      /* player rows: emphasised spans of text, {byte offset, length} */
+    int player;       /* >= 0: a player row; -1: a comparison row */
+    const char *text; /* player rows: the line ("Alex's line: after midnight (step 2 of 4)") */
+    int em[2][2];     /* player rows: emphasised spans of text, {byte offset, length} */
     int n_em;
-    const char *label; /* comparison rows: "If Alex did it", "If your partner did it", or NULL */
+    const char *label;     /* comparison rows: "If Alex did it", "If your partner did it", or NULL */
     const char *answer[2]; /* comparison rows: each player's answer in words ("kept private") */
     const char *verdict;   /* comparison rows: "Close", or NULL when not shown */
 } SumRow;

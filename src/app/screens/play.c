@@ -57,9 +57,15 @@ void play_offer_resume(App *app) {
 }
 
 void play_send(App *app, Action a) {
-    if (game_apply(app->game, a)) {
+    Game *g = app->game;
+    if (game_apply(g, a)) {
         play_follow(app);
         app_redraw(app);
+    }
+    /* A failed autosave is said on screen, not only in the log. */
+    if (g->save_problem[0]) {
+        app_toast(app, g->save_problem);
+        g->save_problem[0] = '\0';
     }
 }
 
@@ -638,8 +644,7 @@ static void reveal_draw(App *app) {
     text_draw(app->text, TEXT_TITLE, v.headline, (int)(W * 0.5f), (int)L.verdict_y, (int)cw, color_alpha(th->text, t),
               TEXT_CENTER);
     if (v.subline)
-        text_draw(app->text, TEXT_SMALL, v.subline, (int)(W * 0.5f), (int)L.sub_y, (int)cw, th->text_dim,
-                  TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, v.subline, (int)(W * 0.5f), (int)L.sub_y, (int)cw, th->text_dim, TEXT_CENTER);
     if (v.choice)
         draw_choice_reveal(app, L.bar[0], c, v.rows[0].answer, t);
     else

@@ -544,16 +544,31 @@ static void resume_draw(App *app) {
     const Session *s = app->game->session;
     SDL_FRect panel, b[RES_COUNT];
     resume_layout(app, &panel, b);
-    char body[300];
-    if (s)
-        snprintf(body, sizeof body, "%s and %s were on scenario %d of %d, with %d card%s talked through.",
-                 session_name(s, 0), session_name(s, 1), s->pos + 1 > s->n_deal ? s->n_deal : s->pos + 1, s->n_deal,
-                 s->n_records, s->n_records == 1 ? "" : "s");
-    else
+    char body[400];
+    const Scenario *sc = s ? session_scenario(s) : NULL;
+    bool summary = s && s->phase == PHASE_SUMMARY;
+    if (summary) {
+        snprintf(body, sizeof body,
+                 "The summary of %s and %s (%d card%s talked through) has not been saved yet. If you start fresh, it "
+                 "goes once your new session begins.",
+                 session_name(s, 0), session_name(s, 1), s->n_records, s->n_records == 1 ? "" : "s");
+    } else if (sc) {
+        /* The scenario they will see first: the one the autosave stands in. */
+        StrBuf title;
+        strbuf_init(&title);
+        session_fill_text(s, sc->title, &title);
+        snprintf(body, sizeof body,
+                 "%s and %s were on \xE2\x80\x9C%s\xE2\x80\x9D (scenario %d of %d), with %d card%s talked through.",
+                 session_name(s, 0), session_name(s, 1), title.data ? title.data : "", session_scenario_number(s),
+                 s->n_deal, s->n_records, s->n_records == 1 ? "" : "s");
+        strbuf_free(&title);
+    } else {
         snprintf(body, sizeof body, "A session is waiting.");
-    look_dialog_draw(app, panel, "Pick up where you left off?", body);
+    }
+    look_dialog_draw(app, panel, summary ? "Your summary is waiting" : "Pick up where you left off?", body);
     draw_button(&app->draw, b[RES_FRESH], "Start fresh", BUTTON_NORMAL, st->focus == RES_FRESH, 1.0f);
-    draw_button(&app->draw, b[RES_RESUME], "Resume", BUTTON_PRIMARY, st->focus == RES_RESUME, 1.0f);
+    draw_button(&app->draw, b[RES_RESUME], summary ? "See the summary" : "Resume", BUTTON_PRIMARY,
+                st->focus == RES_RESUME, 1.0f);
 }
 
 static void resume_activate(App *app, int which) {
@@ -561,8 +576,8 @@ static void resume_activate(App *app, int which) {
     if (which == RES_RESUME) {
         play_follow(app);
     } else {
-        /* Starting fresh drops the old answers from the disk. */
-        game_close(app->game);
+        /* The old save stays on disk until the new session has really started. */
+        game_set_aside(app->game);
         app_switch(app, app->game->lib.n_decks ? &SCREEN_SETUP : &SCREEN_NODECKS);
     }
 }

@@ -161,8 +161,7 @@ static float card_item(App *app, const SummaryDoc *doc, const SumItem *it, float
     cy += (float)text_draw(app->text, TEXT_BODY_BOLD, it->title, (int)(x + pad), (int)cy, (int)iw, th->text, TEXT_LEFT)
               .y +
           4 * S;
-    if (it->text)
-        text_draw(app->text, TEXT_SMALL, it->text, (int)(x + pad), (int)cy, (int)iw, th->text_dim, TEXT_LEFT);
+    if (it->text) text_draw(app->text, TEXT_SMALL, it->text, (int)(x + pad), (int)cy, (int)iw, th->text_dim, TEXT_LEFT);
     cy = y + rows_top;
     for (int i = 0; i < it->n_rows; i++) {
         const SumRow *r = &it->rows[i];
@@ -227,8 +226,9 @@ static float draw_content(App *app, const SummaryDoc *doc, float top) {
         y += (float)text_draw(app->text, TEXT_HEADING, sec->heading, (int)x, (int)y, (int)w, th->text, TEXT_LEFT).y +
              8 * S;
         if (sec->intro)
-            y += (float)text_draw(app->text, TEXT_SMALL, sec->intro, (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT).y +
-                 12 * S;
+            y +=
+                (float)text_draw(app->text, TEXT_SMALL, sec->intro, (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT).y +
+                12 * S;
         if (!sec->n_items && sec->empty)
             y += (float)text_draw(app->text, TEXT_BODY, sec->empty, (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT).y +
                  12 * S;
@@ -250,10 +250,10 @@ static float draw_content(App *app, const SummaryDoc *doc, float top) {
         }
         y += 24 * S;
     }
-    y += (float)text_draw(app->text, TEXT_SMALL, doc->footer, (int)(W * 0.5f), (int)y, (int)w, th->text_dim,
-                          TEXT_CENTER)
-             .y +
-         30 * S;
+    y +=
+        (float)text_draw(app->text, TEXT_SMALL, doc->footer, (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER)
+            .y +
+        30 * S;
     return y - top;
 }
 
@@ -295,8 +295,7 @@ static void draw_ask(App *app, const SumLayout *L, const SummaryState *st) {
         snprintf(body, sizeof body, "This summary has not been saved. If you leave now, it is gone for good.");
     look_dialog_draw(app, L->panel, "Leave without saving?", body);
     draw_button(&app->draw, L->ask[ASK_STAY], "Go back", BUTTON_PRIMARY, st->ask_focus == ASK_STAY, 1.0f);
-    draw_button(&app->draw, L->ask[ASK_LEAVE], "Leave without saving", BUTTON_NORMAL, st->ask_focus == ASK_LEAVE,
-                1.0f);
+    draw_button(&app->draw, L->ask[ASK_LEAVE], "Leave without saving", BUTTON_NORMAL, st->ask_focus == ASK_LEAVE, 1.0f);
 }
 
 static void summary_draw(App *app) {
@@ -318,9 +317,13 @@ static void summary_draw(App *app) {
                         3 * S, color_alpha(app->theme.text_dim, 0.5f));
     }
     for (int p = 0; p < 2; p++)
-        draw_keep_button(app, L.buttons[BTN_KEEP0 + p], p, st->opt.include[p], !st->asking && st->focus == BTN_KEEP0 + p);
+        draw_keep_button(app, L.buttons[BTN_KEEP0 + p], p, st->opt.include[p],
+                         !st->asking && st->focus == BTN_KEEP0 + p);
     bool failed = app->game->note[0] && !st->saved && !st->pictured;
-    draw_button(&app->draw, L.buttons[BTN_SAVE], st->saved ? "Saved" : failed ? "Try again" : "Save summary",
+    draw_button(&app->draw, L.buttons[BTN_SAVE],
+                st->saved ? "Saved"
+                : failed  ? "Try again"
+                          : "Save summary",
                 BUTTON_NORMAL, !st->asking && st->focus == BTN_SAVE, 1.0f);
     draw_button(&app->draw, L.buttons[BTN_PICTURE], st->pictured ? "Picture saved" : "Save picture", BUTTON_NORMAL,
                 !st->asking && st->focus == BTN_PICTURE, 1.0f);
