@@ -558,6 +558,10 @@ static void test_ladder_lines(void) {
     Summary sum;
     summary_build(s, &sum);
     CHECK_INT(sum.n_ladders, 1);
+    RevealView v;
+    reveal_view(s, session_last_record(s), &v);
+    CHECK_STR(v.step, "Step 2 of 2 \xC2\xB7 every week");
+    reveal_view_free(&v);
     StrBuf t;
     int em[2][2], n_em = 0;
     strbuf_init(&t);

@@ -29,6 +29,18 @@ static void act_words(const Session *s, int player, RoundKind k, StrBuf *out) {
     strbuf_printf(out, "if %s did it", session_name(s, doer));
 }
 
+void reveal_step_words(const Session *s, const Scenario *sc, const Card *c, StrBuf *out) {
+    if (!c->step) return;
+    int total = 0;
+    for (int i = 0; i < sc->n_cards; i++)
+        if (sc->cards[i].step > total) total = sc->cards[i].step;
+    strbuf_printf(out, "Step %d of %d", c->step, total);
+    if (c->step_label && *c->step_label) {
+        strbuf_puts(out, " \xC2\xB7 ");
+        session_fill_text(s, c->step_label, out);
+    }
+}
+
 void reveal_row_label(const Session *s, const Card *c, const Comparison *cmp, StrBuf *out) {
     if (c->ask == ASK_CHOICE) return;
     if (cmp->about >= 0)
@@ -111,11 +123,14 @@ void reveal_view(const Session *s, const CardRecord *rec, RevealView *v) {
     memset(v, 0, sizeof *v);
     arena_init(&v->arena);
     const DealItem *d = &s->deal[rec->deal];
-    const Card *c = &s->lib->decks[d->deck]->scenarios[d->scenario].cards[rec->card];
+    const Scenario *sc = &s->lib->decks[d->deck]->scenarios[d->scenario];
+    const Card *c = &sc->cards[rec->card];
     const CardResult *r = &rec->result;
     StrBuf b;
     strbuf_init(&b);
     v->choice = c->ask == ASK_CHOICE;
+    reveal_step_words(s, sc, c, &b);
+    v->step = b.len ? keep(&v->arena, &b) : NULL;
     headline(s, r, &b);
     v->headline = keep(&v->arena, &b);
     if (r->n_acts == 1 && c->ask == ASK_RATE) v->subline = "How you each see it for yourselves";

@@ -17,6 +17,7 @@ typedef struct RevealRow {
 
 typedef struct RevealView {
     bool choice;          /* a choice card: rows place markers on its options */
+    const char *step;     /* a ladder rung: "Step 2 of 4 · after midnight"; NULL otherwise */
     const char *headline; /* never contradicts the rows */
     const char *subline;  /* "How you each see it for yourselves", or NULL */
     RevealRow rows[2];
@@ -32,6 +33,8 @@ typedef struct RevealView {
 void reveal_view(const Session *s, const CardRecord *r, RevealView *view);
 void reveal_view_free(RevealView *view);
 
+/* A ladder rung in words ("Step 2 of 4 · after midnight"); nothing on other cards. */
+void reveal_step_words(const Session *s, const Scenario *sc, const Card *c, StrBuf *out);
 /* An answer in words: a step of the scale, or an option with names filled in. "" for none. */
 void reveal_answer_words(const Session *s, const Card *c, RoundKind k, int pick, StrBuf *out);
 /* The label of a comparison row ("If Alex did it"); nothing on choice cards. */

@@ -519,7 +519,7 @@ const Screen SCREEN_COVER = {.name = "cover", .draw = cover_draw, .input = cover
 /* The reveal draws the core's RevealView: one row per comparison (a both-sides card has
  * one per act, "If Alex did it"), each with both markers and its own verdict. */
 typedef struct RevealLayout {
-    float text_y, verdict_y, sub_y, rows_y;
+    float step_y, text_y, verdict_y, sub_y, rows_y;
     int n_rows;
     SDL_FRect bar[2]; /* rate cards: the scale of each row; choice cards: bar[0] holds the options */
     float notes_y;
@@ -531,6 +531,8 @@ static void reveal_layout(App *app, const RevealView *v, RevealLayout *L) {
     const Card *c = session_card(s);
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = content_w(app);
     float y = 86 * S;
+    L->step_y = y;
+    if (v->step) y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
     L->text_y = y;
     StrBuf t;
     filled(s, c->text, &t);
@@ -637,6 +639,8 @@ static void reveal_draw(App *app) {
     header(app);
     float t = app_ease(app_anim(app, app->screen_since, REVEAL_MS));
     float tp = app_ease(app_anim(app, app->screen_since + REVEAL_MS / 2, PROMPTS_DELAY_MS + REVEAL_MS / 2));
+    if (v.step)
+        text_draw(app->text, TEXT_SMALL, v.step, (int)(W * 0.5f), (int)L.step_y, (int)cw, th->text_dim, TEXT_CENTER);
     StrBuf text;
     filled(s, c->text, &text);
     text_draw(app->text, TEXT_BODY, text.data, (int)(W * 0.5f), (int)L.text_y, (int)cw, th->text_dim, TEXT_CENTER);
