@@ -1,10 +1,13 @@
 /* The summary: the boundary map per theme, each ladder's lines side by side, what is worth
  * talking about, where you agree, mirror gaps and guesses; saving it (HTML, Markdown,
  * a picture), with each partner free to leave their own answers out first. */
+#include "app/screens/summary.h"
+
+#include "app/app.h"
 #include "app/game.h"
-#include "app/ui/look.h"
-#include "app/screens/play.h"
 #include "app/platform/vfs.h"
+#include "app/screens/nav.h"
+#include "app/ui/look.h"
 #include "core/summary.h"
 
 #include <SDL_image.h>
@@ -101,27 +104,10 @@ static float record_row(App *app, const SummaryPrivacy *priv, const CardRecord *
     return y + h + 12 * S;
 }
 
-static float draw_content(App *app, SummaryState *st, float top) {
-    const Session *s = app->game->session;
-    const Summary *sum = &st->sum;
+/* The boundary map: per theme, one bar of same page, close and different views. */
+static float draw_boundary_map(App *app, const Summary *sum, float x, float y, float w) {
     const Theme *th = &app->theme;
-    float S = app->ui.s, W = (float)app->ui.w;
-    float w = fminf(W - 80 * S, 1000 * S), x = (W - w) * 0.5f, y = top + 36 * S;
-    text_draw(app->text, TEXT_TITLE, "Your map for tonight", (int)(W * 0.5f), (int)y, 0, th->text, TEXT_CENTER);
-    y += (float)text_line_height(app->text, TEXT_TITLE) + 4 * S;
-    char sub[200];
-    snprintf(sub, sizeof sub, "%s and %s  \xC2\xB7  %d card%s talked through  \xC2\xB7  a map, not a score",
-             session_name(s, 0), session_name(s, 1), sum->cards, sum->cards == 1 ? "" : "s");
-    text_draw(app->text, TEXT_BODY, sub, (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER);
-    y += (float)text_line_height(app->text, TEXT_BODY) + 30 * S;
-
-    if (sum->cards == 0) {
-        text_draw(app->text, TEXT_BODY,
-                  "No cards were answered this time. That is fine: the talk matters more than the game.",
-                  (int)(W * 0.5f), (int)y, (int)w, th->text, TEXT_CENTER);
-        return y + 60 * S - top;
-    }
-
+    float S = app->ui.s;
     y = heading(app, "Boundary map", x, y);
     float label_w = 220 * S, bar_w = w - label_w - 200 * S;
     for (int c = 0; c < CAT_COUNT; c++) {
@@ -145,76 +131,114 @@ static float draw_content(App *app, SummaryState *st, float top) {
     }
     text_draw(app->text, TEXT_SMALL, "Bars: same page, then close, then different views.", (int)x, (int)y, 0,
               th->text_dim, TEXT_LEFT);
-    y += 40 * S;
+    return y + 40 * S;
+}
 
-    if (sum->n_ladders) {
-        y = heading(app, "Where each line sits", x, y);
-        for (int i = 0; i < sum->n_ladders; i++) {
-            const LadderLine *l = &sum->ladders[i];
-            text_draw(app->text, TEXT_BODY_BOLD, deal_scenario(s, l->deal)->title, (int)x, (int)y, (int)(w * 0.3f),
-                      th->text, TEXT_LEFT);
-            float lx = x + w * 0.32f;
-            for (int p = 0; p < 2; p++) {
-                StrBuf t;
-                strbuf_init(&t);
-                if (st->priv.include[p])
-                    summary_line_text(s, l, p, &t);
-                else
-                    strbuf_printf(&t, "%s: kept private", session_name(s, p));
-                draw_shape(&app->draw, look_player_shape(app, p), lx + 8 * S, y + 14 * S, 8 * S, 0,
-                           look_player_color(app, p));
-                text_draw(app->text, TEXT_BODY, t.data ? t.data : "", (int)(lx + 24 * S), (int)y,
-                          (int)(w * 0.34f - 30 * S), th->text, TEXT_LEFT);
-                strbuf_free(&t);
-                lx += w * 0.34f;
-            }
-            y += 44 * S;
-        }
-        y += 16 * S;
-    }
-
-    y = heading(app, "Worth talking about", x, y);
-    if (!sum->n_differences)
-        y += (float)text_draw(app->text, TEXT_BODY,
-                              "No big differences came up. Still worth asking: was anything close?", (int)x, (int)y,
-                              (int)w, th->text_dim, TEXT_LEFT)
-                 .y +
-             20 * S;
-    for (int i = 0; i < sum->n_differences; i++)
-        y = record_row(app, &st->priv, &s->records[sum->differences[i]], x, y, w);
-    y += 16 * S;
-
-    y = heading(app, "Where you agree", x, y);
-    if (!sum->n_agreements)
-        y += (float)text_draw(app->text, TEXT_BODY, "No exact matches tonight. Closeness counts too.", (int)x, (int)y,
-                              (int)w, th->text_dim, TEXT_LEFT)
-                 .y +
-             20 * S;
-    for (int i = 0; i < sum->n_agreements && i < 3; i++)
-        y = record_row(app, &st->priv, &s->records[sum->agreements[i]], x, y, w);
-    y += 16 * S;
-
-    if (sum->n_mirrors) {
-        y = heading(app, "Mirror gaps", x, y);
-        y += (float)text_draw(app->text, TEXT_BODY,
-                              "Things that felt more okay to do yourself than to have your partner do. Not a gotcha: a "
-                              "good place to get curious.",
-                              (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT)
-                 .y +
-             12 * S;
-        for (int i = 0; i < sum->n_mirrors; i++) y = record_row(app, &st->priv, &s->records[sum->mirrors[i]], x, y, w);
-        y += 16 * S;
-    }
-    if (sum->guesses) {
-        y = heading(app, "Reading each other", x, y);
+/* Each ladder's lines, both players side by side. */
+static float draw_ladder_lines(App *app, const SummaryState *st, float x, float y, float w) {
+    const Session *s = app->game->session;
+    const Summary *sum = &st->sum;
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    if (!sum->n_ladders) return y;
+    y = heading(app, "Where each line sits", x, y);
+    for (int i = 0; i < sum->n_ladders; i++) {
+        const LadderLine *l = &sum->ladders[i];
+        text_draw(app->text, TEXT_BODY_BOLD, deal_scenario(s, l->deal)->title, (int)x, (int)y, (int)(w * 0.3f),
+                  th->text, TEXT_LEFT);
+        float lx = x + w * 0.32f;
         for (int p = 0; p < 2; p++) {
-            char line[160];
-            snprintf(line, sizeof line, "%s read %s right %d of %d times", session_name(s, p), session_name(s, 1 - p),
-                     sum->guessed[p], sum->guesses);
-            text_draw(app->text, TEXT_BODY, line, (int)x, (int)y, (int)w, th->text, TEXT_LEFT);
-            y += 36 * S;
+            StrBuf t;
+            strbuf_init(&t);
+            if (st->priv.include[p])
+                summary_line_text(s, l, p, &t);
+            else
+                strbuf_printf(&t, "%s: kept private", session_name(s, p));
+            draw_shape(&app->draw, look_player_shape(app, p), lx + 8 * S, y + 14 * S, 8 * S, 0,
+                       look_player_color(app, p));
+            text_draw(app->text, TEXT_BODY, t.data ? t.data : "", (int)(lx + 24 * S), (int)y, (int)(w * 0.34f - 30 * S),
+                      th->text, TEXT_LEFT);
+            strbuf_free(&t);
+            lx += w * 0.34f;
         }
+        y += 44 * S;
     }
+    return y + 16 * S;
+}
+
+/* A section of cards: its heading, a line when there are none, then up to max rows. */
+static float draw_records(App *app, const SummaryState *st, const char *title, const char *none, const int *records,
+                          int n, int max, float x, float y, float w) {
+    const Session *s = app->game->session;
+    float S = app->ui.s;
+    y = heading(app, title, x, y);
+    if (!n)
+        y += (float)text_draw(app->text, TEXT_BODY, none, (int)x, (int)y, (int)w, app->theme.text_dim, TEXT_LEFT).y +
+             20 * S;
+    for (int i = 0; i < n && i < max; i++) y = record_row(app, &st->priv, &s->records[records[i]], x, y, w);
+    return y + 16 * S;
+}
+
+static float draw_mirrors(App *app, const SummaryState *st, float x, float y, float w) {
+    const Session *s = app->game->session;
+    const Summary *sum = &st->sum;
+    float S = app->ui.s;
+    if (!sum->n_mirrors) return y;
+    y = heading(app, "Mirror gaps", x, y);
+    y += (float)text_draw(app->text, TEXT_BODY,
+                          "Things that felt more okay to do yourself than to have your partner do. Not a gotcha: a "
+                          "good place to get curious.",
+                          (int)x, (int)y, (int)w, app->theme.text_dim, TEXT_LEFT)
+             .y +
+         12 * S;
+    for (int i = 0; i < sum->n_mirrors; i++) y = record_row(app, &st->priv, &s->records[sum->mirrors[i]], x, y, w);
+    return y + 16 * S;
+}
+
+static float draw_guesses(App *app, const Summary *sum, float x, float y, float w) {
+    const Session *s = app->game->session;
+    if (!sum->guesses) return y;
+    y = heading(app, "Reading each other", x, y);
+    for (int p = 0; p < 2; p++) {
+        char line[160];
+        snprintf(line, sizeof line, "%s read %s right %d of %d times", session_name(s, p), session_name(s, 1 - p),
+                 sum->guessed[p], sum->guesses);
+        text_draw(app->text, TEXT_BODY, line, (int)x, (int)y, (int)w, app->theme.text, TEXT_LEFT);
+        y += 36 * app->ui.s;
+    }
+    return y;
+}
+
+/* Everything that scrolls, from top; returns its height. */
+static float draw_content(App *app, SummaryState *st, float top) {
+    const Session *s = app->game->session;
+    const Summary *sum = &st->sum;
+    const Theme *th = &app->theme;
+    float S = app->ui.s, W = (float)app->ui.w;
+    float w = fminf(W - 80 * S, 1000 * S), x = (W - w) * 0.5f, y = top + 36 * S;
+    text_draw(app->text, TEXT_TITLE, "Your map for tonight", (int)(W * 0.5f), (int)y, 0, th->text, TEXT_CENTER);
+    y += (float)text_line_height(app->text, TEXT_TITLE) + 4 * S;
+    char sub[200];
+    snprintf(sub, sizeof sub, "%s and %s  \xC2\xB7  %d card%s talked through  \xC2\xB7  a map, not a score",
+             session_name(s, 0), session_name(s, 1), sum->cards, sum->cards == 1 ? "" : "s");
+    text_draw(app->text, TEXT_BODY, sub, (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER);
+    y += (float)text_line_height(app->text, TEXT_BODY) + 30 * S;
+
+    if (sum->cards == 0) {
+        text_draw(app->text, TEXT_BODY,
+                  "No cards were answered this time. That is fine: the talk matters more than the game.",
+                  (int)(W * 0.5f), (int)y, (int)w, th->text, TEXT_CENTER);
+        return y + 60 * S - top;
+    }
+    y = draw_boundary_map(app, sum, x, y, w);
+    y = draw_ladder_lines(app, st, x, y, w);
+    y = draw_records(app, st, "Worth talking about",
+                     "No big differences came up. Still worth asking: was anything close?", sum->differences,
+                     sum->n_differences, sum->n_differences, x, y, w);
+    y = draw_records(app, st, "Where you agree", "No exact matches tonight. Closeness counts too.", sum->agreements,
+                     sum->n_agreements, 3, x, y, w);
+    y = draw_mirrors(app, st, x, y, w);
+    y = draw_guesses(app, sum, x, y, w);
     y += 10 * S;
     y += (float)text_draw(
              app->text, TEXT_SMALL,
@@ -318,7 +342,7 @@ static void activate(App *app, SummaryState *st, int which) {
     case BTN_PICTURE: save_picture(app, st, stamp); break;
     default:
         game_close(app->game);
-        app_switch(app, &SCREEN_TITLE);
+        nav_go(app, PLACE_TITLE);
         break;
     }
 }
@@ -335,15 +359,15 @@ static void summary_input(App *app, const InputEvent *ev) {
     case INPUT_LEFT: st->focus = (st->focus + BTN_COUNT - 1) % BTN_COUNT; break;
     case INPUT_RIGHT: st->focus = (st->focus + 1) % BTN_COUNT; break;
     case INPUT_CONFIRM: activate(app, st, st->focus); break;
-    case INPUT_BACK: app_ask_quit(app); break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_BACK: nav_ask_quit(app); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     case INPUT_POINTER_MOVE: {
-        int h = app_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
+        int h = look_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
         if (h >= 0) st->focus = h;
         break;
     }
     case INPUT_CLICK: {
-        int h = app_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
+        int h = look_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
         if (h >= 0) activate(app, st, h);
         break;
     }
