@@ -32,7 +32,9 @@ typedef struct AppOptions {
     uint64_t seed;
     /* Tests only: called at the start of every pass of the live loop, with the app, so
      * a test can act like a player (plug in a virtual controller, press its buttons)
-     * and look at what is showing. While it is set the loop wakes at least every 10 ms. */
+     * and look at what is showing. While it is set, time is logical: each pass of the
+     * loop moves app->now on by LOOP_TEST_STEP_MS and nothing waits on the clock, so a
+     * test sees the same run however busy the machine is. */
     void (*frame_hook)(App *app, void *ctx);
     void *hook_ctx;
 } AppOptions;

@@ -12,7 +12,6 @@
 enum {
     FRAME_MS = 16,       /* animation frame pacing when there is no vsync */
     IDLE_WAKE_MS = 1000, /* nothing animates: sleep in SDL_WaitEventTimeout this long */
-    HOOK_WAKE_MS = 10,   /* with a test's frame hook: wake often, the test drives the pace */
 };
 
 /* ---- Input to the screens ---- */
@@ -159,15 +158,39 @@ static int wait_ms(const App *app, Uint64 real, Uint64 last_frame) {
     else if (screen_animating(app))
         timeout = app->display.vsync || real - last_frame >= FRAME_MS ? 0 : (int)(FRAME_MS - (real - last_frame));
     else
-        timeout = app->loop.frame_hook ? HOOK_WAKE_MS : IDLE_WAKE_MS;
+        timeout = IDLE_WAKE_MS;
     return timeout;
 }
 
-void loop_live(App *app) {
+/* A test plays (AppOptions.frame_hook): every pass is LOOP_TEST_STEP_MS of logical time
+ * and nothing waits on the clock, so a busy machine changes how long the test takes,
+ * never what it sees. As in a replay, frames are drawn before input reaches a changed
+ * screen, and screenshots once a screen settles. */
+static void loop_scripted(App *app) {
     Loop *lp = &app->loop;
+    while (!app->quit) {
+        lp->frame_hook(app, lp->hook_ctx);
+        screen_settle(app);
+        if (app->quit) break;
+        pads_update(&app->pads);
+        app->now += LOOP_TEST_STEP_MS;
+        screen_tick(app, LOOP_TEST_STEP_MS);
+        SDL_Event ev;
+        while (!app->quit && SDL_PollEvent(&ev)) {
+            if (app->dirty) screen_present(app);
+            handle_sdl_event(app, &ev);
+        }
+        screen_shot_if_due(app, false);
+    }
+}
+
+void loop_live(App *app) {
+    if (app->loop.frame_hook) {
+        loop_scripted(app);
+        return;
+    }
     Uint64 start = SDL_GetTicks64(), last_frame = 0;
     while (!app->quit) {
-        if (lp->frame_hook) lp->frame_hook(app, lp->hook_ctx);
         screen_settle(app);
         if (app->quit) break;
         int timeout = wait_ms(app, SDL_GetTicks64() - start, last_frame);

@@ -10,6 +10,8 @@
 
 typedef struct App App;
 
+enum { LOOP_TEST_STEP_MS = 16 }; /* logical time per pass while a test drives the loop */
+
 /* The loop's bookkeeping (app->loop): app.c fills it at start-up and closes the files
  * at the end; loop.c runs on it. */
 typedef struct Loop {
@@ -21,7 +23,8 @@ typedef struct Loop {
     int announced_w, announced_h; /* the size the last INPUT_RESIZE told the screens */
 } Loop;
 
-/* Runs until app_quit, on the clock and real input. */
+/* Runs until app_quit, on the clock and real input; or, with a test's frame hook, on
+ * logical time (LOOP_TEST_STEP_MS a pass) and whatever input the test makes. */
 void loop_live(App *app);
 /* Plays app->loop.replay as fast as it goes, lets the last screen settle, takes its
  * picture and quits. */
