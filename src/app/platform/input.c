@@ -46,7 +46,14 @@ void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h) {
     in->sy = win_h > 0 ? (float)out_h / (float)win_h : 1.0f;
 }
 
-void input_set_text_mode(Input *in, bool on) { in->text_mode = on; }
+void input_set_text_mode(Input *in, bool on) {
+    if (in->text_mode == on) return;
+    in->text_mode = on;
+    if (on)
+        SDL_StartTextInput();
+    else
+        SDL_StopTextInput();
+}
 
 void input_set_origin(Input *in, int x, int y) {
     in->origin_x = x;

@@ -102,7 +102,7 @@ typedef struct Input {
 void input_init(Input *in);
 /* Tells the mapping the window and output sizes (call on start and on every resize). */
 void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h);
-/* Switches between game keys and typing. The app also starts/stops SDL text input. */
+/* Switches between game keys and typing, and starts or stops SDL text input with it. */
 void input_set_text_mode(Input *in, bool on);
 /* Translates one SDL event; returns false when it means nothing to the game.
  * Game-controller events are pads.c's (pads_translate). */

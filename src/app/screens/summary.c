@@ -1,9 +1,12 @@
 /* The summary: draws the session's summary document (the same one the Markdown and HTML
  * files are written from), lets each partner leave their own answers out, saves the
  * files and a picture of the whole map, and never lets it go without asking. */
+#include "app/screens/summary.h"
+
+#include "app/app.h"
 #include "app/game.h"
 #include "app/platform/vfs.h"
-#include "app/screens/play.h"
+#include "app/screens/nav.h"
 #include "app/ui/look.h"
 #include "core/summary.h"
 
@@ -383,7 +386,7 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
 
 static void leave(App *app) {
     game_close(app->game);
-    app_switch(app, &SCREEN_TITLE);
+    nav_go(app, PLACE_TITLE);
 }
 
 static void activate(App *app, SummaryState *st, int which) {
@@ -429,16 +432,16 @@ static void ask_input(App *app, SummaryState *st, const SumLayout *L, const Inpu
             st->asking = false;
         break;
     case INPUT_POINTER_MOVE:
-        if ((h = app_hit(L->ask, ASK_COUNT, ev->x, ev->y)) >= 0) st->ask_focus = h;
+        if ((h = look_hit(L->ask, ASK_COUNT, ev->x, ev->y)) >= 0) st->ask_focus = h;
         break;
     case INPUT_CLICK:
-        h = app_hit(L->ask, ASK_COUNT, ev->x, ev->y);
+        h = look_hit(L->ask, ASK_COUNT, ev->x, ev->y);
         if (h == ASK_LEAVE)
             leave(app);
         else if (h == ASK_STAY || !rect_contains(L->panel, (float)ev->x, (float)ev->y))
             st->asking = false;
         break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     default: break;
     }
 }
@@ -460,14 +463,14 @@ static void summary_input(App *app, const InputEvent *ev) {
     case INPUT_RIGHT: st->focus = (st->focus + 1) % BTN_COUNT; break;
     case INPUT_CONFIRM: activate(app, st, st->focus); break;
     case INPUT_BACK: activate(app, st, BTN_DONE); break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     case INPUT_POINTER_MOVE: {
-        int h = app_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
+        int h = look_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
         if (h >= 0) st->focus = h;
         break;
     }
     case INPUT_CLICK: {
-        int h = app_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
+        int h = look_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
         if (h >= 0) activate(app, st, h);
         break;
     }

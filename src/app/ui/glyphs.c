@@ -3,7 +3,7 @@
  * rarely have them, and they must look the same on every machine. */
 #include "app/ui/glyphs.h"
 
-#include "app/screen.h"
+#include "app/app.h"
 
 #include <math.h>
 #include <string.h>
