@@ -180,11 +180,11 @@ check "ls '$out/forget.shots' | grep -q -- '-forget'" "forget: no screenshot"
 
 # 8. A whole session on each shipped deck alone, with answers that vary so the branches
 # differ; each must reach its summary. Then: no log anywhere holds an answer.
-cats=(messaging exes social apps flirting closeness honesty inner)
-titles=("Texts & DMs" "Exes" "Social media" "Dating apps" "Flirting" "Closeness" "Honesty" "Inner life")
-for k in 0 1 2 3 4 5 6 7; do
+cats=(messaging exes social apps flirting closeness honesty inner online checking)
+titles=("Texts & DMs" "Exes" "Social media" "Dating apps" "Flirting" "Closeness" "Honesty" "Inner life" "Life online" "Checking up")
+for k in 0 1 2 3 4 5 6 7 8 9; do
     keys="down down down down down down"                 # to the themes
-    for c in 0 1 2 3 4 5 6 7; do [[ $c != "$k" ]] && keys="$keys confirm"; keys="$keys right"; done
+    for c in 0 1 2 3 4 5 6 7 8 9; do [[ $c != "$k" ]] && keys="$keys confirm"; keys="$keys right"; done
     { header "$keys" "down down down"
       for i in $(seq 1 70); do
           echo "$t answer 0 $(( (i * 7 + k) % 4 + 1 ))"; echo "$((t + 100)) answer 1 $(( (i * 5 + 2 * k) % 4 + 1 ))"
