@@ -10,18 +10,12 @@ typedef struct HelpState {
 } HelpState;
 
 static const char *const HOW[] = {
-    "Each card shows a small, everyday moment. You both answer in secret, on your own keys or controller; the "
-    "screen only shows who is ready.",
-    "Most cards ask how okay it feels, on four steps: Fine, Fine if I know, Uneasy (let's talk) and Crosses a line. "
-    "There is no middle: pick the one closest to your gut.",
-    "Some cards ask twice: if you did it, and if your partner did. Many of us answer those differently. That is the "
-    "mirror question: something to wonder about together, never an accusation.",
-    "A ladder starts with the harmless version and adds one detail per step. The first step where you feel uneasy "
-    "is your line; the summary shows both of your lines side by side.",
-    "Once you are both locked in, your answers appear side by side: same page, close or different views. There are "
-    "no wrong answers, only yours.",
-    "Answers are for talking, not for keeping score. Use the prompts, take all the time you need, and leave out "
-    "anything you like.",
+    "You both answer each card in secret; the screen only shows who is ready.",
+    "The scale: Fine, Fine if I know, Uneasy (let's talk), Crosses a line. No middle: go with your gut.",
+    "Some cards ask twice, if you did it and if your partner did. When those differ, that mirror is something to "
+    "wonder about, never an accusation.",
+    "Ladders add one detail per step. The first step where you feel uneasy is your line.",
+    "Same page, close or different views: answers are for talking, not for keeping score. Take your time.",
 };
 enum { N_HOW = (int)(sizeof HOW / sizeof HOW[0]) };
 
