@@ -51,6 +51,7 @@ static const Expect EXPECTED[] = {
       "2:5: error: the id 'many problems' should use only letters, digits, '-' and '_' (at most 40)",
       "9:16: error: 'intensity' cannot be 'mild'; it is one of: gentle, honest, deep",
       "10:14: error: 'starter' should be true or false",
+      "13:15: warning: card 'c1' is step 1 of a ladder but has no 'step_label': name the one detail this step adds",
       "16:15: error: 'from' cannot be 'everyone'; it is one of: you, partner, both",
       "17:18: warning: card 'c1' has no 'close' prompts: the reveal would have nothing to say when the picks are one "
       "step apart",
@@ -58,6 +59,9 @@ static const Expect EXPECTED[] = {
       "21:13: error: a rule has both 'go' and 'end'; it can do only one",
       "27:18: error: card 'c2' has 5 options; a choice card needs 2 to 4",
       "30:22: error: in the condition 'both < 2': on a choice card compare answers with = or != only", NULL}},
+    {"no-step-label.yaml",
+     {"21:15: warning: card 'c2' is step 2 of a ladder but has no 'step_label': name the one detail this step adds",
+      NULL}},
     {"missing-title.yaml", {"7:5: error: scenario 's' has no 'title'", NULL}},
     {"not-a-mapping.yaml", {"1:1: error: a deck should start with keys like 'format: 1', 'id:', 'title:'", NULL}},
     {"one-option.yaml", {"15:18: error: card 'c1' has 1 option; a choice card needs 2 to 4", NULL}},

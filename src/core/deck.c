@@ -420,6 +420,9 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
             err(L, vals[K_STEP_LABEL],
                 "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
                 DECK_MAX_STEP_LABEL, chars);
+    } else if (c->step > 0) {
+        warn(L, vals[K_STEP], "%s is step %d of a ladder but has no 'step_label': name the one detail this step adds",
+             where, c->step);
     }
     read_prompts(L, c, vals[K_PROMPTS], n, where);
     if (vals[K_PROMPTS] && vals[K_PROMPTS]->kind == YNODE_MAP && ask >= 0) {

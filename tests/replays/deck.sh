@@ -20,7 +20,7 @@ fi
 
 # Down to the themes, then every theme chip but this one switched off.
 keys="down down down down down down"
-last=$((k > 7 ? k : 7))
+last=$((${#themes[@]} - 1))
 for c in $(seq 0 $last); do [[ $c != "$k" ]] && keys="$keys confirm"; keys="$keys right"; done
 { header "$keys" "down down down"
   for i in $(seq 1 70); do

@@ -13,11 +13,12 @@ typedef struct HelpState {
 } HelpState;
 
 static const char *const HOW[] = {
-    "Each card shows a small, everyday moment and asks how okay it feels.",
-    "You both answer in secret, on your own keys or controller. The screen only shows who is ready.",
-    "Once you are both locked in, your answers appear side by side.",
-    "Same page, close or different views: there are no wrong answers, only yours.",
-    "Use the prompts to talk it through. Take all the time you need.",
+    "You both answer each card in secret; the screen only shows who is ready.",
+    "The scale: Fine, Fine if I know, Uneasy (let's talk), Crosses a line. No middle: go with your gut.",
+    "Some cards ask twice, if you did it and if your partner did. When those differ, that mirror is something to "
+    "wonder about, never an accusation.",
+    "Ladders add one detail per step. The first step where you feel uneasy is your line.",
+    "Same page, close or different views: answers are for talking, not for keeping score. Take your time.",
 };
 enum { N_HOW = (int)(sizeof HOW / sizeof HOW[0]) };
 
