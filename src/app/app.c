@@ -72,6 +72,27 @@ static void load_settings(App *app, const AppOptions *opt, char *notice, char *p
     input_init(&app->input);
 }
 
+/* Read aloud and the layout check: both read what each frame drew. A speech-dispatcher
+ * that cannot be had is a notice; the game carries on silently. */
+static bool start_speech(App *app, const AppOptions *opt, char *notice, char *err, size_t n) {
+    if (opt->speech_log && !speech_open_log(&app->speech, opt->speech_log, err, n)) return false;
+    if (opt->layout_log) {
+        app->layout_log = fopen(opt->layout_log, "w");
+        if (!app->layout_log) {
+            snprintf(err, n, "cannot write the layout check's log %s", opt->layout_log);
+            return false;
+        }
+    }
+    app->frame.on = opt->layout_log != NULL;
+    char why[300] = "";
+    const Settings *s = &app->settings;
+    if (!speech_configure(&app->speech, s->read_aloud, s->speech_rate, s->speech_volume * 2 - 100, why, sizeof why) &&
+        why[0] && !notice[0])
+        snprintf(notice, APP_NOTICE_LEN, "%s", why);
+    app->frame.on = app->frame.on || speech_active(&app->speech);
+    return true;
+}
+
 /* The window, the renderer, the fonts and the drawing cache. */
 static bool open_display(App *app, const AppOptions *opt, char *err, size_t n) {
     int w = opt->width ? opt->width : 1280, h = opt->height ? opt->height : 720;
@@ -95,7 +116,8 @@ static bool open_display(App *app, const AppOptions *opt, char *err, size_t n) {
         fatal(err, true);
         return false;
     }
-    app->draw = (Draw){app->renderer, app->text, &app->theme, &app->ui, draw_cache_create(app->renderer)};
+    app->draw = (Draw){app->renderer, app->text, &app->theme, &app->ui, draw_cache_create(app->renderer), &app->frame};
+    text_set_log(app->text, &app->frame);
     if (!app->draw.cache) {
         fatal("out of memory", false);
         return false;
@@ -172,6 +194,8 @@ static void shutdown_app(App *app) {
     pads_quit(&app->pads);
     display_close(app);
     replay_free(&app->loop.replay);
+    speech_close(&app->speech);
+    if (app->layout_log) fclose(app->layout_log);
     vfs_shutdown();
     IMG_Quit();
     SDL_Quit();
@@ -187,6 +211,11 @@ static int start(App *app, const AppOptions *opt) {
     if (!start_sdl(opt, err, sizeof err)) return 1;
     char notice[APP_NOTICE_LEN] = "", pad_notice[APP_NOTICE_LEN] = "";
     load_settings(app, opt, notice, pad_notice);
+    if (!start_speech(app, opt, notice, err, sizeof err)) {
+        fprintf(stderr, "grayarea: %s\n", err);
+        shutdown_app(app);
+        return 2;
+    }
     if (!open_display(app, opt, err, sizeof err)) {
         shutdown_app(app);
         return 1;

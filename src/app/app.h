@@ -10,14 +10,18 @@
 #include "app/platform/input.h"
 #include "app/platform/pads.h"
 #include "app/platform/settings.h"
+#include "app/platform/speech.h"
 #include "app/screen.h"
 #include "app/ui/draw.h"
+#include "app/ui/framelog.h"
 #include "app/ui/osk.h"
 #include "app/ui/text.h"
+#include "app/voice.h"
 
 #include <SDL.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 typedef struct AppOptions {
     const char *record_path;    /* --record FILE: write this run's input there */
@@ -25,6 +29,8 @@ typedef struct AppOptions {
     const char *screenshot_dir; /* --screenshot-dir DIR: a PNG of every new screen */
     const char *data_dir;       /* --data-dir DIR: use this instead of the user's data folder */
     const char *decks_dir;      /* --decks DIR: play these decks instead of the shipped ones */
+    const char *speech_log;     /* --speech-log FILE: every utterance of Read aloud, a line each */
+    const char *layout_log;     /* --layout-check FILE: text outside the screen or across a widget, per frame */
     int width, height;          /* --size WxH; 0 = default */
     bool fullscreen;            /* --fullscreen */
     bool windowed;              /* --windowed: ignore the fullscreen setting */
@@ -86,6 +92,10 @@ struct App {
 
     /* Each module's own bookkeeping. */
     ScreenStack screens; /* screen.c */
+    Speech speech;       /* platform/speech.c */
+    Voice voice;         /* voice.c */
+    FrameLog frame;      /* what the last frame drew (ui/framelog.c), while speech or the layout check want it */
+    FILE *layout_log;    /* --layout-check: the problems found, screen by screen (screen.c) */
     Display display;     /* display.c */
     Loop loop;           /* loop.c */
 };

@@ -60,6 +60,7 @@ void display_set_tv(App *app, bool on) {
 void display_settings_changed(App *app) {
     theme_get(&app->theme, app->settings.dark);
     app->pads.rumble = app->settings.rumble;
+    voice_settings_changed(app);
     display_fit(app);
     if (!app->display.can_save_settings) return;
     char err[300];

@@ -137,7 +137,8 @@ bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
         out->type = ACT_NEXT;
         out->player = s->phase == PHASE_COVER || s->phase == PHASE_PICK ? s->turn : -1;
         return s->phase == PHASE_INTRO || s->phase == PHASE_REVEAL || s->phase == PHASE_COVER ||
-               (s->phase == PHASE_PICK && s->setup.mode == MODE_TAKE_TURNS);
+               (s->phase == PHASE_PICK && s->setup.mode == MODE_TAKE_TURNS) ||
+               (s->phase == PHASE_COUNTDOWN && s->setup.countdown_ms == 0); /* "reveal", with no countdown */
     default: return false;
     }
 }

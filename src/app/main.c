@@ -25,6 +25,11 @@ static void usage(FILE *out) {
           "  --fullscreen           start in fullscreen\n"
           "  --windowed             start in a window\n"
           "  --seed N               deal scenarios from this seed\n"
+          "  --speech-log FILE      write everything Read aloud says to FILE, a line\n"
+          "                         each (logical ms, then the words); it may hold\n"
+          "                         the answers said at a reveal\n"
+          "  --layout-check FILE    write text drawn outside the screen or across a\n"
+          "                         widget's edge to FILE (empty when all fits)\n"
           "  --help                 show this help\n"
           "  --version              show the version\n",
           out);
@@ -56,6 +61,10 @@ static bool set_value(AppOptions *opt, const char *option, const char *v) {
         opt->data_dir = v;
     } else if (!strcmp(option, "--decks")) {
         opt->decks_dir = v;
+    } else if (!strcmp(option, "--speech-log")) {
+        opt->speech_log = v;
+    } else if (!strcmp(option, "--layout-check")) {
+        opt->layout_log = v;
     } else if (!strcmp(option, "--size")) {
         if (!parse_size(v, &opt->width, &opt->height)) {
             fprintf(stderr, "grayarea: --size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')\n", v);
@@ -98,7 +107,8 @@ int main(int argc, char **argv) {
         } else if (!strcmp(a, "--windowed")) {
             opt.windowed = true;
         } else if (!strcmp(a, "--record") || !strcmp(a, "--replay") || !strcmp(a, "--screenshot-dir") ||
-                   !strcmp(a, "--data-dir") || !strcmp(a, "--decks") || !strcmp(a, "--size") || !strcmp(a, "--seed")) {
+                   !strcmp(a, "--data-dir") || !strcmp(a, "--decks") || !strcmp(a, "--size") || !strcmp(a, "--seed") ||
+                   !strcmp(a, "--speech-log") || !strcmp(a, "--layout-check")) {
             needs = a;
         } else {
             fprintf(stderr, "grayarea: unknown option '%s'\n\n", a);

@@ -2,6 +2,7 @@
 #include "app/notice.h"
 
 #include "app/app.h"
+#include "app/voice.h"
 
 #include <SDL.h>
 #include <math.h>
@@ -21,6 +22,7 @@ void notice_add(App *app, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     SDL_Log("notice: %s", msg);
+    voice_say(app, msg);
     /* The first ones usually explain the rest; the log has them all. */
     if (app->n_notices == APP_NOTICE_MAX)
         snprintf(app->notices[APP_NOTICE_MAX - 1], APP_NOTICE_LEN, "%s",
@@ -39,6 +41,7 @@ void notice_dismiss(App *app) {
 
 void notice_toast(App *app, const char *msg) {
     snprintf(app->toast, sizeof app->toast, "%s", msg);
+    voice_say(app, msg);
     app->toast_since = app->now;
     app_redraw(app);
 }

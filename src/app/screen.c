@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "app/notice.h"
 #include "app/ui/look.h"
+#include "app/voice.h"
 
 #include <SDL.h>
 #include <stdio.h>
@@ -45,6 +46,11 @@ bool screen_holds(const App *app, const Screen *s) {
     for (int i = 0; i < st->n_pending; i++)
         if (st->pending[i].op != SCREEN_OP_POP && st->pending[i].screen == s) return true;
     return false;
+}
+
+unsigned screen_top_serial(const App *app) {
+    const ScreenStack *st = &app->screens;
+    return st->depth > 0 ? st->serial[st->depth - 1] : 0;
 }
 
 bool screen_changing(const App *app) { return app->screens.n_pending > 0; }
@@ -129,6 +135,7 @@ static void enter(App *app, const Screen *s) {
     st->stack[st->depth] = s;
     st->states[st->depth] = state;
     st->since[st->depth] = app->now;
+    st->serial[st->depth] = ++st->entries;
     st->depth++;
     use_layer(app, st->depth - 1);
     if (s->enter) s->enter(app);
@@ -153,9 +160,13 @@ void screen_leave_all(App *app) {
     while (app->screens.depth) leave(app);
 }
 
+/* Says what changed (read aloud) once the screens are settled. */
 void screen_settle(App *app) {
     ScreenStack *st = &app->screens;
-    if (st->n_pending == 0) return;
+    if (st->n_pending == 0) {
+        voice_follow(app);
+        return;
+    }
     screen_shot_if_due(app, true); /* the screen being left or covered gets its picture first */
     /* Changes queued by enter/leave run in the same pass. */
     for (int i = 0; i < st->n_pending && i < 32; i++) {
@@ -179,11 +190,16 @@ void screen_settle(App *app) {
     st->n_pending = 0;
     use_layer(app, st->depth - 1);
     screen_tick(app, 0); /* whether the new screen animates decides when its screenshot is due */
+    voice_follow(app);
 }
 
 void screen_input(App *app, const InputEvent *ev) {
     ScreenStack *st = &app->screens;
     if (!st->depth) return;
+    if (ev->kind == INPUT_READ) { /* read again: every screen, the same way */
+        voice_read_again(app);
+        return;
+    }
     use_layer(app, st->depth - 1);
     st->stack[st->depth - 1]->input(app, ev);
 }
@@ -209,13 +225,16 @@ bool screen_animating(const App *app) { return app->screens.animating; }
 
 void screen_draw(App *app) {
     ScreenStack *st = &app->screens;
+    framelog_begin(&app->frame);
     draw_vignette(&app->draw); /* the whole output, TV margins included */
     int first = st->depth - 1;
     while (first > 0 && st->stack[first]->overlay) first--;
     for (int i = first < 0 ? 0 : first; i < st->depth; i++) {
         use_layer(app, i);
+        app->frame.layer = i;
         st->stack[i]->draw(app);
     }
+    app->frame.layer = -1; /* over every screen */
     use_layer(app, st->depth - 1);
     if (st->fading) {
         float t = look_ease(look_anim(app, st->fade_since, FADE_MS));
@@ -225,9 +244,28 @@ void screen_draw(App *app) {
     notice_draw_toast(app);
 }
 
+/* --layout-check: the problems of a settled frame, once per screen and kind. */
+static void check_layout(App *app) {
+    ScreenStack *st = &app->screens;
+    if (!app->layout_log || st->animating || st->depth == 0) return;
+    static char out[8192];
+    /* A few pixels of slack: a glyph's box includes the line's spacing. */
+    int slack = (int)(app->ui.s * 3.0f + 0.5f);
+    if (framelog_check(&app->frame, app->ui.w, app->ui.h, slack, out, sizeof out) == 0) return;
+    uint32_t h = 2166136261u;
+    for (const char *c = st->stack[st->depth - 1]->name; *c; c++) h = (h ^ (unsigned char)*c) * 16777619u;
+    for (const char *c = out; *c; c++) h = (h ^ (unsigned char)*c) * 16777619u;
+    if (h == st->layout_said) return;
+    st->layout_said = h;
+    fprintf(app->layout_log, "== %s (%dx%d, scale %.2f%s)\n%s", st->stack[st->depth - 1]->name, app->ui.w, app->ui.h,
+            (double)app->settings.ui_scale, app->tv ? ", TV" : "", out);
+    fflush(app->layout_log);
+}
+
 void screen_present(App *app) {
     ScreenStack *st = &app->screens;
     screen_draw(app);
+    check_layout(app);
     if (st->shot_pending && !st->animating) {
         if (shot_enabled(&st->shot)) take_shot(app, "");
         st->shot_pending = false;

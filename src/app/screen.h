@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 typedef struct App App;
+struct VoiceText;
 
 /* One screen. The app owns its state: state_size zeroed bytes are allocated before
  * enter and freed after leave; callbacks find them in app->state. Screens draw and
@@ -28,6 +29,8 @@ typedef struct Screen {
     void (*draw)(App *app);
     void (*input)(App *app, const InputEvent *ev);
     bool (*tick)(App *app, uint32_t dt_ms); /* may be NULL; true while animating */
+    /* Read aloud (voice.h): what this screen says. NULL: its title and focus as drawn. */
+    void (*voice)(App *app, struct VoiceText *out);
     /* Gamepad face buttons are answers here (the card being answered); on every other
      * screen they arrive as menu events (see input.h). */
     bool answers;
@@ -51,6 +54,9 @@ typedef struct ScreenStack {
     const Screen *stack[SCREEN_STACK_MAX];
     void *states[SCREEN_STACK_MAX];
     uint32_t since[SCREEN_STACK_MAX]; /* when each was entered */
+    unsigned serial[SCREEN_STACK_MAX]; /* each entry's number, counting up from 1 */
+    unsigned entries;
+    uint32_t layout_said; /* --layout-check: a hash of the problems last written, not to repeat them */
     int depth;
     ScreenChange pending[SCREEN_PENDING_MAX];
     int n_pending;
@@ -73,6 +79,8 @@ const Screen *screen_top(const App *app);
 const Screen *screen_below(const App *app); /* the screen under the top one, or NULL */
 /* Whether screen is on the stack, or about to be pushed. */
 bool screen_holds(const App *app, const Screen *screen);
+/* The top screen's entry number: a new one for every screen entered (0: none). */
+unsigned screen_top_serial(const App *app);
 /* Whether changes are waiting for screen_settle. */
 bool screen_changing(const App *app);
 

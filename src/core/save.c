@@ -35,6 +35,7 @@ void save_write(const Session *s, StrBuf *out) {
         if (st->intensities[i]) strbuf_printf(out, " %s", intensity_id((Intensity)i));
     strbuf_printf(out, "\nskip_notes %d\nstarter %d\nlength %d\nguess %d\nseed %" PRIu64 "\n",
                   st->skip_content_notes ? 1 : 0, st->starter_only ? 1 : 0, st->length, st->guess ? 1 : 0, st->seed);
+    strbuf_printf(out, "countdown %d\n", st->countdown_ms);
     strbuf_printf(out, "planned %d\n", st->n_plan > 0 ? 1 : 0);
     for (int i = 0; i < s->n_deal; i++)
         strbuf_printf(out, "deal %s %s %d\n", s->lib->decks[s->deal[i].deck]->id, deal_scenario(s, i)->id,
@@ -221,6 +222,13 @@ Session *save_read(const Library *lib, const char *bytes, size_t len, char *err,
             if (st.length < 1) ok = fail(&r, "length out of range");
         } else if (!strcmp(k, "seed")) {
             st.seed = strtoull(v, NULL, 10);
+        } else if (!strcmp(k, "countdown")) {
+            /* Saves from before this line keep the default. */
+            long ms = number(v, 0, SESSION_COUNTDOWN_MAX_MS);
+            if (ms < 0)
+                ok = fail(&r, "countdown out of range");
+            else
+                st.countdown_ms = (int)ms;
         } else if (!strcmp(k, "deal")) {
             char deck[DECK_MAX_ID + 1], scen[DECK_MAX_ID + 1];
             int skipped;

@@ -12,6 +12,7 @@ void session_setup_defaults(SessionSetup *s) {
     s->intensities[INTENSITY_GENTLE] = true;
     s->intensities[INTENSITY_HONEST] = true;
     s->length = 6;
+    s->countdown_ms = SESSION_COUNTDOWN_MS;
 }
 
 static bool name_ok(const char *name) {
@@ -111,6 +112,8 @@ Session *session_create(const Library *lib, const SessionSetup *setup, char *err
     if (s->setup.length > SESSION_MAX_LENGTH) s->setup.length = SESSION_MAX_LENGTH;
     if (s->setup.n_plan < 0) s->setup.n_plan = 0;
     if (s->setup.mode != MODE_TAKE_TURNS) s->setup.mode = MODE_SIDE_BY_SIDE;
+    if (s->setup.countdown_ms < 0) s->setup.countdown_ms = 0;
+    if (s->setup.countdown_ms > SESSION_COUNTDOWN_MAX_MS) s->setup.countdown_ms = SESSION_COUNTDOWN_MAX_MS;
     deal(s);
     if (s->n_deal == 0) {
         snprintf(err, err_size,
@@ -404,7 +407,7 @@ static bool apply(Session *s, Action a) {
         if (s->setup.mode == MODE_SIDE_BY_SIDE && s->pick[0] && s->pick[1]) {
             /* Both locked (or one changed during the countdown): run it from the top. */
             s->phase = PHASE_COUNTDOWN;
-            s->countdown_ms = SESSION_COUNTDOWN_MS;
+            s->countdown_ms = s->setup.countdown_ms;
         }
         return true;
     }
@@ -414,7 +417,7 @@ static bool apply(Session *s, Action a) {
         if (s->phase == PHASE_COUNTDOWN) s->phase = PHASE_PICK;
         return true;
     case ACT_TICK:
-        if (s->phase != PHASE_COUNTDOWN || a.value <= 0) return false;
+        if (s->phase != PHASE_COUNTDOWN || a.value <= 0 || s->setup.countdown_ms == 0) return false;
         s->countdown_ms -= a.value;
         if (s->countdown_ms <= 0) {
             s->countdown_ms = 0;
@@ -431,6 +434,11 @@ static bool apply(Session *s, Action a) {
         case PHASE_COVER:
             if (player && a.player != s->turn) return false;
             s->phase = PHASE_PICK;
+            return true;
+        case PHASE_COUNTDOWN:
+            /* With no countdown, "reveal" is pressed by either of them. */
+            if (s->setup.countdown_ms != 0) return false;
+            commit_round(s);
             return true;
         case PHASE_PICK:
             if (s->setup.mode != MODE_TAKE_TURNS || !s->pick[s->turn]) return false;

@@ -14,7 +14,8 @@ enum {
     SESSION_NAME_MAX = 64, /* bytes, including the terminating NUL */
     SESSION_MAX_PLAN = 64,
     SESSION_MAX_LENGTH = 64, /* scenarios */
-    SESSION_COUNTDOWN_MS = 1500,
+    SESSION_COUNTDOWN_MS = 1500,      /* the default lock-in countdown (SessionSetup.countdown_ms) */
+    SESSION_COUNTDOWN_MAX_MS = 10000, /* the longest it may be set to */
     SESSION_MAX_CARDS_PER_SCENARIO = 40, /* guards against decks that loop */
 };
 
@@ -34,6 +35,9 @@ typedef struct SessionSetup {
     bool starter_only;       /* the gentle "first evening" selection */
     int length;              /* scenarios to deal, 1..SESSION_MAX_LENGTH */
     bool guess;
+    /* How long the lock-in countdown runs before the reveal; 0 turns it off: once both
+     * are locked in, either presses "reveal" (ACT_NEXT). 0..SESSION_COUNTDOWN_MAX_MS. */
+    int countdown_ms;
     uint64_t seed;
     PlanItem plan[SESSION_MAX_PLAN]; /* when n_plan > 0: play exactly these, in order */
     int n_plan;
@@ -46,7 +50,8 @@ typedef enum Phase {
     PHASE_INTRO,     /* scenario title and content note; NEXT starts it */
     PHASE_COVER,     /* take turns: "pass to {turn}"; NEXT when they have it */
     PHASE_PICK,      /* hidden picks */
-    PHASE_COUNTDOWN, /* both locked; TICKs run it down; a change cancels it */
+    PHASE_COUNTDOWN, /* both locked; TICKs run it down (or, with no countdown, NEXT
+                        reveals); a change starts it again, taking a pick back stops it */
     PHASE_REVEAL,    /* the outcome of the last record; NEXT moves on */
     PHASE_SUMMARY,   /* the session is over */
 } Phase;

@@ -22,6 +22,7 @@ static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
     [INPUT_BACKSPACE] = "backspace", [INPUT_POINTER_MOVE] = "move", [INPUT_PRESS] = "press",
     [INPUT_CLICK] = "click",         [INPUT_SCROLL] = "scroll",     [INPUT_FULLSCREEN] = "fullscreen",
     [INPUT_RESIZE] = "resize",       [INPUT_QUIT] = "quit",         [INPUT_PAD] = "pad",
+    [INPUT_READ] = "read",
 };
 
 const char *input_kind_name(InputKind kind) {
@@ -93,6 +94,7 @@ static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
     }
     if (kind == INPUT_NONE && !in->text_mode && !k->repeat && !shortcut && !(mod & KMOD_ALT)) {
         if (sc == SDL_SCANCODE_SPACE) kind = INPUT_BREAK;
+        if (sc == SDL_SCANCODE_R) kind = INPUT_READ;
         for (int p = 0; p < 2 && kind == INPUT_NONE; p++) {
             for (int i = 0; i < 4; i++)
                 if (sc == ANSWER_KEYS[p][i]) {
@@ -188,6 +190,7 @@ bool input_pad_button(int button, bool yes_is_right, InputEvent *out) {
     case SDL_CONTROLLER_BUTTON_START: kind = menu = INPUT_BREAK; break;
     case SDL_CONTROLLER_BUTTON_BACK: kind = menu = INPUT_BACK; break;
     case SDL_CONTROLLER_BUTTON_RIGHTSTICK: kind = menu = INPUT_VETO; break;
+    case SDL_CONTROLLER_BUTTON_LEFTSTICK: kind = menu = INPUT_READ; break;
     case SDL_CONTROLLER_BUTTON_DPAD_UP: kind = menu = INPUT_UP; break;
     case SDL_CONTROLLER_BUTTON_DPAD_DOWN: kind = menu = INPUT_DOWN; break;
     case SDL_CONTROLLER_BUTTON_DPAD_LEFT: kind = menu = INPUT_LEFT; break;

@@ -13,6 +13,7 @@
  *   5         leave this one out    -         leave this one out (a veto; never says who)
  *
  *   Space        break, for anyone: both can reach it, and nobody has to say why
+ *   R            read the screen aloud again (Read aloud), for anyone
  *   Arrows, Tab  move between buttons (Shift+Tab goes back)
  *   Enter        confirm / continue         Esc      back
  *   F11, Alt+Enter  fullscreen
@@ -30,6 +31,7 @@
  *   left shoulder  take the pick back          right shoulder  done (taking turns)
  *   Start/Options  break, for anyone           Back/Share/View the session menu (Esc)
  *   right stick click  leave this one out (the veto; never says who)
+ *   left stick click   read the screen aloud again
  *   d-pad, left stick  the arrows
  *
  * Face buttons mean two things. While a card is being answered (a screen with
@@ -65,6 +67,7 @@ typedef enum InputKind {
     INPUT_VETO,   /* player 0/1: leave this scenario out (never shown as who) */
     INPUT_PAD,    /* a controller came, went, took a seat...: value a PadChange (pads.h),
                      player the seat or -1, x its PadType, device_id its instance id */
+    INPUT_READ,   /* anyone: read the screen aloud again (R, the left stick click) */
     INPUT_KIND_COUNT
 } InputKind;
 
@@ -114,7 +117,7 @@ void input_set_origin(Input *in, int x, int y);
 /* The meaning of a gamepad button press (an SDL_GameControllerButton) on a controller
  * whose "yes" button is the right-hand one when yes_is_right (Nintendo), else the
  * bottom one. Fills kind, value and menu_kind of out (the rest is zeroed); returns
- * false for buttons that mean nothing (the guide button, the left stick click...). */
+ * false for buttons that mean nothing (the guide button...). */
 bool input_pad_button(int button, bool yes_is_right, InputEvent *out);
 
 /* The label on a player's key cap for an action (INPUT_ANSWER with value 1-4,

@@ -25,6 +25,7 @@ void settings_defaults(Settings *s) {
     memset(s, 0, sizeof *s);
     s->ui_scale = 1.0f;
     s->rumble = true;
+    s->speech_volume = 70;
     s->colors[0] = 0;
     s->colors[1] = 1;
     s->shapes[0] = SHAPE_CIRCLE;
@@ -84,10 +85,22 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             s->dark = true;
         else
             *bad = true;
+    } else if (!strcmp(key, "speech_rate") || !strcmp(key, "speech_volume")) {
+        char *end;
+        long l = strtol(v, &end, 10);
+        bool rate = key[7] == 'r';
+        if (end == v || *end || l < (rate ? -100 : 0) || l > 100)
+            *bad = true;
+        else if (rate)
+            s->speech_rate = (int)l;
+        else
+            s->speech_volume = (int)l;
     } else if (!strcmp(key, "reduced_motion") || !strcmp(key, "fullscreen") || !strcmp(key, "rumble") ||
-               !strcmp(key, "tv_mode")) {
+               !strcmp(key, "tv_mode") || !strcmp(key, "read_aloud")) {
         if (!parse_bool(v, &b))
             *bad = true;
+        else if (!strcmp(key, "read_aloud"))
+            s->read_aloud = b;
         else if (!strcmp(key, "reduced_motion"))
             s->reduced_motion = b;
         else if (!strcmp(key, "fullscreen"))
@@ -181,6 +194,9 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "fullscreen = %s\n"
                      "rumble = %s\n"
                      "tv_mode = %s\n"
+                     "read_aloud = %s\n"
+                     "speech_rate = %d\n"
+                     "speech_volume = %d\n"
                      "player1_name = %s\n"
                      "player2_name = %s\n"
                      "player1_color = %d\n"
@@ -188,7 +204,8 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "player1_shape = %s\n"
                      "player2_shape = %s\n",
                      (double)s->ui_scale, s->dark ? "dark" : "light", s->reduced_motion ? "yes" : "no",
-                     s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no", s->tv_mode ? "yes" : "no", s->names[0],
+                     s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no", s->tv_mode ? "yes" : "no",
+                     s->read_aloud ? "yes" : "no", s->speech_rate, s->speech_volume, s->names[0],
                      s->names[1], s->colors[0], s->colors[1],
                      SHAPE_NAMES[s->shapes[0] >= 0 && s->shapes[0] < SHAPE_COUNT ? s->shapes[0] : 0],
                      SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0]);

@@ -17,6 +17,9 @@ typedef struct Settings {
     bool fullscreen;
     bool rumble;                      /* gamepad rumble on lock-in */
     bool tv_mode;                     /* larger defaults for a TV across the room */
+    bool read_aloud;                  /* speak through speech-dispatcher (voice.h) */
+    int speech_rate;                  /* -100..100, 0 is the voice's own speed */
+    int speech_volume;                /* 0..100 % */
     char names[2][SETTINGS_NAME_MAX]; /* last used, UTF-8; may be empty */
     int colors[2];                    /* last used, index into Theme.player */
     int shapes[2];                    /* last used, a Shape */

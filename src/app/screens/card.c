@@ -11,6 +11,8 @@
 #include "app/screens/play.h"
 #include "app/ui/glyphs.h"
 #include "app/ui/look.h"
+#include "app/voice.h"
+#include "core/reveal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -93,7 +95,25 @@ static void intro_input(App *app, const InputEvent *ev) {
     }
     play_common_input(app, ev);
 }
-const Screen SCREEN_INTRO = {.name = "intro", .draw = intro_draw, .input = intro_input, .tick = play_entry_tick};
+/* Read aloud: the scenario's name, theme and content note. */
+static void intro_voice(App *app, VoiceText *v) {
+    const Session *s = app->game->session;
+    const Scenario *sc = session_scenario(s);
+    if (!sc) return;
+    StrBuf title;
+    play_fill(s, sc->title, &title);
+    snprintf(v->title, sizeof v->title, "Scenario %d of %d: %s.", session_scenario_number(s), s->n_deal, title.data);
+    strbuf_free(&title);
+    const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
+    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
+    voice_add(v->body, sizeof v->body, "%s, %s.%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
+              sc->ladder ? " A ladder: each step adds one detail." : "");
+    if (sc->content_note) voice_add(v->body, sizeof v->body, " Content note: %s", sc->content_note);
+    voice_add(v->body, sizeof v->body, " Press Enter to begin. R reads a card again.");
+}
+
+const Screen SCREEN_INTRO = {
+    .name = "intro", .draw = intro_draw, .input = intro_input, .tick = play_entry_tick, .voice = intro_voice};
 
 /* ---- card --------------------------------------------------------------------------- */
 
@@ -301,8 +321,13 @@ static void card_draw(App *app) {
     }
     draw_panel(app, &L, 0);
     draw_panel(app, &L, 1);
-    if (s->phase == PHASE_COUNTDOWN) {
-        float frac = 1.0f - (float)s->countdown_ms / (float)SESSION_COUNTDOWN_MS;
+    if (s->phase == PHASE_COUNTDOWN && s->setup.countdown_ms == 0) {
+        /* No countdown: either of them reveals when ready. */
+        draw_button(&app->draw, L.done, "Reveal", BUTTON_PRIMARY, true, 1.0f);
+        text_draw(app->text, TEXT_SMALL, "Both locked in. Enter reveals; change a pick to wait.", (int)L.countdown_cx,
+                  (int)(L.done.y + L.done.h + 8 * S), 0, th->text_dim, TEXT_CENTER);
+    } else if (s->phase == PHASE_COUNTDOWN) {
+        float frac = 1.0f - (float)s->countdown_ms / (float)s->setup.countdown_ms;
         draw_ring(&app->draw, L.countdown_cx, L.countdown_cy, 26 * S, 6 * S, frac, th->accent, th->surface_sunk);
         text_draw(app->text, TEXT_SMALL, "Both locked in. Change a pick to wait.", (int)L.countdown_cx,
                   (int)(L.countdown_cy + 34 * S), 0, th->text_dim, TEXT_CENTER);
@@ -327,17 +352,63 @@ static void card_input(App *app, const InputEvent *ev) {
             return;
         }
     }
+    if (s->phase == PHASE_COUNTDOWN && s->setup.countdown_ms == 0 && ev->kind == INPUT_CLICK) {
+        CardLayout L;
+        card_layout(app, &L);
+        if (rect_contains(L.done, (float)ev->x, (float)ev->y)) {
+            nav_send(app, (Action){ACT_NEXT, -1, 0});
+            return;
+        }
+    }
     play_common_input(app, ev);
 }
 
 static bool card_tick(App *app, uint32_t dt) {
     const Session *s = app->game->session;
-    if (!s || s->phase != PHASE_COUNTDOWN || s->on_break || s->paused) return console_ticking(app);
+    if (!s || s->phase != PHASE_COUNTDOWN || s->setup.countdown_ms == 0 || s->on_break || s->paused)
+        return console_ticking(app);
     if (dt) nav_send(app, (Action){ACT_TICK, -1, (int)dt});
     return app->game->session && app->game->session->phase == PHASE_COUNTDOWN;
 }
 
-const Screen SCREEN_CARD = {.name = "card", .draw = card_draw, .input = card_input, .tick = card_tick, .answers = true};
+/* Read aloud: the card's text, the question and the numbered answers, from the card and
+ * the round alone; the status says who is locked in. Never a pick (voice.h). */
+static void card_voice(App *app, VoiceText *v) {
+    const Session *s = app->game->session;
+    const Card *c = session_card(s);
+    if (!c) return;
+    RoundKind k = session_round_kind(s);
+    if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0)
+        voice_add(v->body, sizeof v->body, "%s's turn. ", session_name(s, s->turn));
+    StrBuf b;
+    if (c->step) {
+        strbuf_init(&b);
+        reveal_step_words(s, session_scenario(s), c, &b);
+        voice_add(v->body, sizeof v->body, "%s. ", b.data ? b.data : "");
+        strbuf_free(&b);
+    }
+    play_fill(s, c->text, &b);
+    voice_add(v->body, sizeof v->body, "%s ", b.data);
+    strbuf_free(&b);
+    if (s->n_rounds > 1) voice_add(v->body, sizeof v->body, "Question %d of %d. ", s->round + 1, s->n_rounds);
+    char qbuf[160];
+    play_fill(s, round_question(s, c, k, qbuf, sizeof qbuf), &b);
+    voice_add(v->body, sizeof v->body, "%s", b.data);
+    strbuf_free(&b);
+    for (int i = 0; i < session_option_count(s); i++) {
+        play_fill(s, option_label(c, i), &b);
+        voice_add(v->body, sizeof v->body, " %d: %s.", i + 1, b.data);
+        strbuf_free(&b);
+    }
+    voice_lock_status(app, v->status, sizeof v->status);
+}
+
+const Screen SCREEN_CARD = {.name = "card",
+                            .draw = card_draw,
+                            .input = card_input,
+                            .tick = card_tick,
+                            .answers = true,
+                            .voice = card_voice};
 
 /* ---- take-turns cover --------------------------------------------------------------- */
 
@@ -373,4 +444,15 @@ static void cover_input(App *app, const InputEvent *ev) {
     play_common_input(app, ev);
 }
 
-const Screen SCREEN_COVER = {.name = "cover", .draw = cover_draw, .input = cover_input, .tick = play_console_tick};
+/* Read aloud: whose turn it is, and who looks away. */
+static void cover_voice(App *app, VoiceText *v) {
+    const Session *s = app->game->session;
+    int p = s->turn;
+    if (p < 0) return;
+    snprintf(v->title, sizeof v->title, "Pass to %s.", session_name(s, p));
+    snprintf(v->body, sizeof v->body, "%s, look away for a moment. %s, press Enter when you are ready.",
+             session_name(s, 1 - p), session_name(s, p));
+}
+
+const Screen SCREEN_COVER = {
+    .name = "cover", .draw = cover_draw, .input = cover_input, .tick = play_console_tick, .voice = cover_voice};

@@ -9,6 +9,7 @@
 #include "app/screens/nav.h"
 #include "app/screens/play.h"
 #include "app/ui/look.h"
+#include "app/voice.h"
 #include "core/reveal.h"
 #include "core/summary.h"
 
@@ -195,5 +196,40 @@ static void reveal_input(App *app, const InputEvent *ev) {
     play_common_input(app, ev);
 }
 
+/* Read aloud: the headline, then for each comparison whose act it is, both answers and
+ * its verdict; the mirror and guess notes; the prompts. The same RevealView as drawn. */
+static void reveal_voice(App *app, VoiceText *out) {
+    const Session *s = app->game->session;
+    const Card *c = session_card(s);
+    const CardRecord *r = session_last_record(s);
+    if (!c || !r) return;
+    RevealView v;
+    reveal_view(s, r, &v);
+    snprintf(out->title, sizeof out->title, "%s.", v.headline);
+    char *b = out->body;
+    size_t n = sizeof out->body;
+    if (v.step) voice_add(b, n, "%s. ", v.step);
+    if (v.subline) voice_add(b, n, "%s. ", v.subline);
+    RoundKind k = v.choice ? ROUND_CHOICE : ROUND_YOU;
+    for (int i = 0; i < v.n_rows; i++) {
+        const RevealRow *row = &v.rows[i];
+        if (row->label) voice_add(b, n, "%s: ", row->label);
+        for (int p = 0; p < 2; p++) {
+            StrBuf w;
+            strbuf_init(&w);
+            reveal_answer_words(s, c, k, row->answer[p], &w);
+            voice_add(b, n, "%s %s %s%s ", session_name(s, p), v.choice ? "chose" : "said", w.data ? w.data : "",
+                      p == 0 ? ";" : ".");
+            strbuf_free(&w);
+        }
+        if (row->verdict) voice_add(b, n, "%s. ", row->verdict);
+    }
+    for (int i = 0; i < v.n_notes; i++) voice_add(b, n, "%s ", v.notes[i]);
+    if (v.n_prompts) voice_add(b, n, "To talk about:");
+    for (int i = 0; i < v.n_prompts; i++) voice_add(b, n, " %s", v.prompts[i]);
+    voice_add(b, n, " Press Enter for what comes next.");
+    reveal_view_free(&v);
+}
 
-const Screen SCREEN_REVEAL = {.name = "reveal", .draw = reveal_draw, .input = reveal_input, .tick = play_entry_tick};
+const Screen SCREEN_REVEAL = {
+    .name = "reveal", .draw = reveal_draw, .input = reveal_input, .tick = play_entry_tick, .voice = reveal_voice};

@@ -1,6 +1,8 @@
 /* Drawing helpers for a calm, warm look: palettes, layout scale, smooth shapes, buttons, key caps. */
 #include "app/ui/draw.h"
 
+#include "app/ui/framelog.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -494,6 +496,7 @@ void draw_round_rect_outline(const Draw *d, SDL_FRect rc, float radius, float wi
 }
 
 void draw_shadow(const Draw *d, SDL_FRect rc, float radius, float spread, SDL_Color c) {
+    if (d->log && c.a > 0) framelog_box(d->log, BOX_PANEL, rc);
     /* Light from above: the shadow sits a little low and a little inset. */
     SDL_FRect in = {rc.x + spread * 0.25f, rc.y + spread * 0.5f, rc.w - spread * 0.5f, rc.h - spread * 0.25f};
     nine_slice(d, in, radius, P_SHADOW, 0, spread, c);
@@ -615,6 +618,7 @@ SDL_Surface *draw_logo_surface(const Theme *th, int size) {
 /* ---- Widgets ---- */
 
 void draw_focus_ring(const Draw *d, SDL_FRect rc, float radius, float alpha) {
+    if (d->log && alpha > 0) framelog_focus(d->log, rc);
     float gap = ui_px(d->ui, 4) * d->ui->ring, w = ui_px(d->ui, 3) * d->ui->ring;
     if (w < 2) w = 2;
     SDL_FRect ring = {rc.x - gap - w, rc.y - gap - w, rc.w + 2 * (gap + w), rc.h + 2 * (gap + w)};
@@ -640,6 +644,7 @@ void draw_button(const Draw *d, SDL_FRect rc, const char *label, ButtonStyle sty
         text = th->text;
         break;
     }
+    if (d->log && alpha > 0) framelog_box(d->log, BOX_BUTTON, rc);
     if (style != BUTTON_QUIET) draw_shadow(d, rc, radius, ui_px(d->ui, 8), color_alpha(th->shadow, alpha));
     draw_round_rect(d, rc, radius, color_alpha(fill, alpha));
     if (style == BUTTON_NORMAL)
@@ -661,6 +666,7 @@ float draw_keycap(const Draw *d, float x, float y, float h, const char *label, f
     float w = keycap_width(d, h, label);
     float radius = h * 0.2f, depth = h * 0.1f;
     SDL_FRect body = {x, y, w, h};
+    if (d->log && alpha > 0) framelog_box(d->log, BOX_KEYCAP, body);
     /* The darker body shows below the face, like a key standing on the board. */
     draw_round_rect(d, body, radius, color_alpha(th->keycap_edge, alpha));
     SDL_FRect face = {x + 1, y, w - 2, h - depth};

@@ -63,12 +63,14 @@ DrawCache *draw_cache_create(SDL_Renderer *r);
 void draw_cache_destroy(DrawCache *c);
 void draw_cache_flush(DrawCache *c); /* after SDL_RENDER_TARGETS_RESET / DEVICE_RESET */
 
+struct FrameLog;
 typedef struct Draw {
     SDL_Renderer *r;
     Text *text;
     const Theme *th;
     const Ui *ui;
     DrawCache *cache;
+    struct FrameLog *log; /* buttons, key caps, panels and focus are noted here (framelog.h); may be NULL */
 } Draw;
 
 /* Square corners. A rectangle over the whole screen area (a backdrop) also covers the

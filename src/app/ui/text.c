@@ -2,6 +2,7 @@
 #include "app/ui/text.h"
 
 #include "app/platform/rwops.h"
+#include "app/ui/framelog.h"
 
 #include <SDL_ttf.h>
 #include <stdint.h>
@@ -44,6 +45,7 @@ struct Text {
     uint64_t clock;
     unsigned long rasterised;
     bool ttf_started;
+    FrameLog *log;
 };
 
 static int px_for(TextRole role, float scale) {
@@ -129,6 +131,8 @@ int text_font_px(const Text *t, TextRole role) { return t->px[role]; }
 
 unsigned long text_rasterised(const Text *t) { return t->rasterised; }
 
+void text_set_log(Text *t, FrameLog *log) { t->log = log; }
+
 static Entry *lookup(Text *t, TextRole role, const char *s, int wrap, TextAlign align) {
     if ((unsigned)role >= TEXT_ROLE_COUNT || !s || !*s) return NULL;
     if (wrap < 0) wrap = 0;
@@ -208,6 +212,7 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
     SDL_SetTextureColorMod(e->tex, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(e->tex, c.a);
     SDL_RenderCopy(t->renderer, e->tex, NULL, &dst);
+    if (t->log && c.a > 0) framelog_text(t->log, role, dst, utf8);
     p.x = e->w;
     p.y = e->h;
     return p;

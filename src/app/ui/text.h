@@ -43,5 +43,8 @@ int text_font_px(const Text *t, TextRole role);     /* the role's current pixel 
 /* How many strings have been rasterised since creation: a test can draw a frame twice
  * and check this did not move. */
 unsigned long text_rasterised(const Text *t);
+/* Every text_draw from now on is also noted in log (framelog.h); NULL stops. */
+struct FrameLog;
+void text_set_log(Text *t, struct FrameLog *log);
 
 #endif

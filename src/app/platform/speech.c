@@ -1,0 +1,111 @@
+/* Read aloud through speech-dispatcher, loaded at run time, and the --speech-log. */
+#include "app/platform/speech.h"
+
+#include <SDL.h>
+#include <dlfcn.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+/* From speech-dispatcher's libspeechd.h, which the build does not need. */
+enum { SPD_MODE_SINGLE = 0, SPD_IMPORTANT = 1, SPD_MESSAGE = 2, SPD_TEXT = 3 };
+
+bool speech_open_log(Speech *sp, const char *path, char *err, size_t n) {
+    sp->log = fopen(path, "w");
+    if (!sp->log) {
+        snprintf(err, n, "cannot write the speech log %s: %s", path, strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+static void *sym(Speech *sp, const char *name, bool *ok) {
+    void *f = dlsym(sp->lib, name);
+    if (!f) *ok = false;
+    return f;
+}
+
+/* dlsym gives an object pointer; copying it is how C11 turns it into a function pointer
+ * without the pedantic warning. */
+#define TAKE(field, name)                                                                                              \
+    do {                                                                                                               \
+        void *p_ = sym(sp, name, &ok);                                                                                 \
+        memcpy(&sp->field, &p_, sizeof p_);                                                                            \
+    } while (0)
+
+static bool load(Speech *sp, char *why, size_t n) {
+    sp->lib = dlopen("libspeechd.so.2", RTLD_NOW | RTLD_LOCAL);
+    if (!sp->lib) {
+        snprintf(why, n, "Read aloud needs speech-dispatcher, which is not installed here (libspeechd.so.2).");
+        return false;
+    }
+    bool ok = true;
+    TAKE(open, "spd_open");
+    TAKE(close, "spd_close");
+    TAKE(say, "spd_say");
+    TAKE(cancel, "spd_cancel");
+    TAKE(set_rate, "spd_set_voice_rate");
+    TAKE(set_volume, "spd_set_volume");
+    if (!ok) {
+        snprintf(why, n, "Read aloud cannot use this speech-dispatcher library: a function is missing.");
+        dlclose(sp->lib);
+        sp->lib = NULL;
+        return false;
+    }
+    sp->conn = sp->open("grayarea", "main", NULL, SPD_MODE_SINGLE);
+    if (!sp->conn) {
+        snprintf(why, n, "Read aloud could not reach speech-dispatcher (is its service able to start?).");
+        dlclose(sp->lib);
+        sp->lib = NULL;
+        return false;
+    }
+    return true;
+}
+
+bool speech_configure(Speech *sp, bool speak, int rate, int volume, char *why, size_t n) {
+    if (n) why[0] = '\0';
+    sp->rate = rate < -100 ? -100 : rate > 100 ? 100 : rate;
+    sp->volume = volume < -100 ? -100 : volume > 100 ? 100 : volume;
+    sp->speak = speak;
+    if (!speak) {
+        if (sp->conn) sp->cancel(sp->conn);
+        return true;
+    }
+    if (!sp->conn && !sp->failed && !load(sp, why, n)) {
+        sp->failed = true;
+        SDL_Log("speech: %s", why);
+        return false;
+    }
+    if (!sp->conn) {
+        snprintf(why, n, "Read aloud is not available: speech-dispatcher could not be loaded.");
+        return false;
+    }
+    sp->set_rate(sp->conn, sp->rate);
+    sp->set_volume(sp->conn, sp->volume);
+    return true;
+}
+
+bool speech_active(const Speech *sp) { return sp->log || (sp->speak && sp->conn); }
+
+void speech_say(Speech *sp, uint32_t now, SpeechWay way, const char *text) {
+    if (!text || !*text || !speech_active(sp)) return;
+    char line[2048];
+    snprintf(line, sizeof line, "%s", text);
+    for (char *c = line; *c; c++)
+        if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
+    if (sp->log) {
+        fprintf(sp->log, "%u %s\n", (unsigned)now, line);
+        fflush(sp->log);
+    }
+    if (sp->speak && sp->conn) {
+        if (way == SPEECH_INTERRUPT) sp->cancel(sp->conn);
+        sp->say(sp->conn, SPD_TEXT, line);
+    }
+}
+
+void speech_close(Speech *sp) {
+    if (sp->conn) sp->close(sp->conn);
+    if (sp->lib) dlclose(sp->lib);
+    if (sp->log) fclose(sp->log);
+    memset(sp, 0, sizeof *sp);
+}

@@ -1,0 +1,49 @@
+/* Read aloud: speech-dispatcher, loaded at run time (libspeechd.so.2, never linked), so
+ * the game runs, silently, where it is missing; and --speech-log, which writes every
+ * utterance as a line "<logical ms> <text>" instead of, or as well as, speaking.
+ * What is said, and the rule that nothing names a hidden pick, are the app's
+ * (app/voice.c); this module only speaks and writes. */
+#ifndef GA_SPEECH_H
+#define GA_SPEECH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct Speech {
+    bool speak;  /* Read aloud is on: utterances go to speech-dispatcher */
+    FILE *log;   /* --speech-log: every utterance, spoken or not */
+    bool failed; /* speech-dispatcher could not be had (said once, then silence) */
+    void *lib;   /* dlopen handle */
+    void *conn;  /* SPDConnection */
+    int rate, volume; /* -100..100, as speech-dispatcher takes them */
+    /* The functions taken from the library. */
+    void *(*open)(const char *, const char *, const char *, int);
+    void (*close)(void *);
+    int (*say)(void *, int, const char *);
+    int (*cancel)(void *);
+    int (*set_rate)(void *, int);
+    int (*set_volume)(void *, int);
+} Speech;
+
+/* How an utterance treats what is still being said. */
+typedef enum SpeechWay {
+    SPEECH_QUEUE,     /* after what is being said */
+    SPEECH_INTERRUPT, /* stops what is being said first (a new focus) */
+} SpeechWay;
+
+/* --speech-log FILE: opens it (truncating). Returns false with err filled. */
+bool speech_open_log(Speech *sp, const char *path, char *err, size_t err_size);
+/* Turns speaking on or off and sets rate and volume (-100..100). Loads
+ * speech-dispatcher the first time it is turned on; when it cannot be loaded, fills
+ * why (a sentence for the player) and returns false; the game carries on silently. */
+bool speech_configure(Speech *sp, bool speak, int rate, int volume, char *why, size_t why_size);
+/* Whether anything listens: speaking, or a log. */
+bool speech_active(const Speech *sp);
+/* Says text (UTF-8, one utterance; line breaks become spaces), stamped with now. */
+void speech_say(Speech *sp, uint32_t now, SpeechWay way, const char *text);
+/* Closes the connection, the library and the log. */
+void speech_close(Speech *sp);
+
+#endif
