@@ -68,7 +68,7 @@ static void load_settings(App *app, const AppOptions *opt, char *notice, char *p
     app->pads.rumble = app->settings.rumble;
     /* A replay never overwrites your own settings; with --data-dir (tests) it may. */
     app->display.can_save_settings = !app->replaying || opt->data_dir;
-    theme_get(&app->theme, app->settings.dark);
+    theme_get(&app->theme, app->settings.dark, app->settings.high_contrast);
     input_init(&app->input);
 }
 

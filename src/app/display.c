@@ -58,7 +58,7 @@ void display_set_tv(App *app, bool on) {
 }
 
 void display_settings_changed(App *app) {
-    theme_get(&app->theme, app->settings.dark);
+    theme_get(&app->theme, app->settings.dark, app->settings.high_contrast);
     app->pads.rumble = app->settings.rumble;
     voice_settings_changed(app);
     display_fit(app);
@@ -166,7 +166,7 @@ static void finish_window(App *app) {
     }
     SDL_SetWindowMinimumSize(app->window, MIN_W, MIN_H);
     Theme light;
-    theme_get(&light, false);
+    theme_get(&light, false, false);
     SDL_Surface *icon = draw_logo_surface(&light, 64);
     if (icon) {
         SDL_SetWindowIcon(app->window, icon);

@@ -85,6 +85,13 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             s->dark = true;
         else
             *bad = true;
+    } else if (!strcmp(key, "contrast")) {
+        if (!strcmp(v, "normal"))
+            s->high_contrast = false;
+        else if (!strcmp(v, "high"))
+            s->high_contrast = true;
+        else
+            *bad = true;
     } else if (!strcmp(key, "speech_rate") || !strcmp(key, "speech_volume")) {
         char *end;
         long l = strtol(v, &end, 10);
@@ -190,6 +197,7 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "# Gray Area settings. Edit while the game is closed; unknown lines are ignored.\n"
                      "ui_scale = %.2f\n"
                      "theme = %s\n"
+                     "contrast = %s\n"
                      "reduced_motion = %s\n"
                      "fullscreen = %s\n"
                      "rumble = %s\n"
@@ -203,7 +211,8 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "player2_color = %d\n"
                      "player1_shape = %s\n"
                      "player2_shape = %s\n",
-                     (double)s->ui_scale, s->dark ? "dark" : "light", s->reduced_motion ? "yes" : "no",
+                     (double)s->ui_scale, s->dark ? "dark" : "light", s->high_contrast ? "high" : "normal",
+                     s->reduced_motion ? "yes" : "no",
                      s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no", s->tv_mode ? "yes" : "no",
                      s->read_aloud ? "yes" : "no", s->speech_rate, s->speech_volume, s->names[0],
                      s->names[1], s->colors[0], s->colors[1],

@@ -13,6 +13,7 @@ enum { SETTINGS_NAME_MAX = 64 }; /* bytes with the NUL, like SESSION_NAME_MAX */
 typedef struct Settings {
     float ui_scale;      /* text and layout size on top of the window size, 0.75..1.75 */
     bool dark;           /* theme */
+    bool high_contrast;  /* the theme's high-contrast look (black on white, white on black) */
     bool reduced_motion; /* no slides or fades, only instant changes */
     bool fullscreen;
     bool rumble;                      /* gamepad rumble on lock-in */

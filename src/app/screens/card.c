@@ -255,7 +255,7 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
                  input_key_label(INPUT_ANSWER, p, 4));
         float kh = 32 * S;
         float w = keycap_width(&app->draw, kh, keys);
-        draw_keycap(&app->draw, r.x + r.w - 18 * S - w, r.y + (r.h - kh) * 0.5f, kh, keys, 0.8f);
+        draw_keycap(&app->draw, r.x + r.w - 18 * S - w, r.y + (r.h - kh) * 0.5f, kh, keys, 1.0f);
     }
 }
 

@@ -43,7 +43,7 @@ static void hints(App *app, float y, const PadGlyph *pad, const char *const *key
         items[2 * i] = keys[i];
         items[2 * i + 1] = labels[i];
     }
-    draw_hints_centered(&app->draw, W * 0.5f, y, items, n < 4 ? n : 4, 0.9f);
+    draw_hints_centered(&app->draw, W * 0.5f, y, items, n < 4 ? n : 4, 1.0f);
 }
 
 /* ---- join ------------------------------------------------------------------------------- */

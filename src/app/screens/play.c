@@ -26,8 +26,8 @@ static void draw_corner(App *app) {
     corner_rects(app, &brk, &menu);
     bool hb = app->pointer_active && rect_contains(brk, (float)app->pointer_x, (float)app->pointer_y);
     bool hm = app->pointer_active && rect_contains(menu, (float)app->pointer_x, (float)app->pointer_y);
-    draw_button(&app->draw, brk, "Break", BUTTON_QUIET, hb, 0.85f);
-    draw_button(&app->draw, menu, "Menu", BUTTON_QUIET, hm, 0.85f);
+    draw_button(&app->draw, brk, "Break", BUTTON_QUIET, hb, 1.0f);
+    draw_button(&app->draw, menu, "Menu", BUTTON_QUIET, hm, 1.0f);
 }
 
 bool play_common_input(App *app, const InputEvent *ev) {
@@ -89,7 +89,7 @@ float play_content_w(const App *app) { return fminf((float)app->ui.w - 80 * app-
 void play_footer(App *app, const char *const *items, int n) {
     float S = app->ui.s;
     if (!glyphs_play_hints(app, items, n, (float)app->ui.h - 50 * S)) /* both on controllers: their buttons */
-        draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, items, n, 0.9f);
+        draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, items, n, 1.0f);
     draw_corner(app);
     console_draw(app);
 }

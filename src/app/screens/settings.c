@@ -296,7 +296,7 @@ static void settings_draw(App *app) {
         if (vfs_data_path("settings.ini", path, sizeof path)) {
             snprintf(line, sizeof line, "Saved in %s", path);
             text_draw(app->text, TEXT_SMALL, line, (int)(W * 0.5f), (int)L.path_y, (int)(W - 48 * S),
-                      color_alpha(th->text_dim, 0.8f), TEXT_CENTER);
+                      th->text_dim, TEXT_CENTER);
         }
     }
 }

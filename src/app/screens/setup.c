@@ -405,7 +405,7 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
         /* One line only: a narrow field gets the short form. */
         if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = "Type a name";
         text_draw(app->text, TEXT_BODY, hint, (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S),
-                  color_alpha(th->text_dim, 0.8f), TEXT_LEFT);
+                  th->text_dim, TEXT_LEFT);
     }
     if (editing && ((app->now / 530) % 2 == 0 || app->replaying))
         draw_rect(&app->draw, (SDL_FRect){n.x + 20 * S + (float)sz.x, n.y + 12 * S, 2 * S, n.h - 24 * S}, th->text);

@@ -261,7 +261,7 @@ static void title_draw(App *app) {
     }
     text_draw(app->text, TEXT_SMALL, "v" GA_VERSION, (int)(W - 24 * S),
               (int)(L.hints_y + (30 * S - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
-              color_alpha(th->text_dim, 0.7f), TEXT_RIGHT);
+              th->text_dim, TEXT_RIGHT);
 }
 
 static bool title_tick(App *app, uint32_t dt) {

@@ -19,62 +19,122 @@ static SDL_Color rgba(unsigned hex, Uint8 a) {
     return c;
 }
 
-void theme_get(Theme *t, bool dark) {
+/* The four looks. Every text colour meets WCAG 2.x contrast on every surface it is drawn
+ * on: 4.5:1 in the warm themes, 7:1 in high contrast; the player and scale colours stay
+ * apart under protanopia, deuteranopia and tritanopia (tests/test_app_contrast.c checks
+ * both, so a new colour cannot slip under them). */
+static void theme_light(Theme *t) {
+    t->bg = rgb(0xF7F2EA);
+    t->bg_edge = rgb(0xE6DCCD);
+    t->surface = rgb(0xFFFCF7);
+    t->surface_hover = rgb(0xFFF4E4);
+    t->surface_sunk = rgb(0xEAE2D6);
+    t->border = rgb(0xD8CCBC);
+    t->text = rgb(0x2D2A32);
+    t->text_dim = rgb(0x5E5763);
+    t->text_on_accent = rgb(0xFFFFFF);
+    t->accent = rgb(0x3D6B66);
+    t->focus = rgb(0x1E2A44);
+    t->shadow = rgba(0x5A3C1E, 46);
+    t->keycap = rgb(0xFFFFFF);
+    t->keycap_edge = rgb(0xCFC3B2);
+    t->keycap_text = rgb(0x2D2A32);
+    t->notice = rgb(0xF9E6C4);
+    t->notice_text = rgb(0x57401F);
+    t->player[0] = rgb(0xB95E10);
+    t->player[1] = rgb(0x1F5A8C);
+    t->player[2] = rgb(0xAC80EC);
+    t->player[3] = rgb(0x2EA88A);
+    t->scale[0] = rgb(0xC3E2AC);
+    t->scale[1] = rgb(0x86B8EA);
+    t->scale[2] = rgb(0xE59E33);
+    t->scale[3] = rgb(0xA84D43);
+}
+
+static void theme_dark(Theme *t) {
+    t->bg = rgb(0x222938);
+    t->bg_edge = rgb(0x151922);
+    t->surface = rgb(0x2A3242);
+    t->surface_hover = rgb(0x333D50);
+    t->surface_sunk = rgb(0x1B202B);
+    t->border = rgb(0x3D475C);
+    t->text = rgb(0xEEE8DE);
+    t->text_dim = rgb(0xB3ADA5);
+    t->text_on_accent = rgb(0x132026);
+    t->accent = rgb(0x86BDB3);
+    t->focus = rgb(0xF3D58C);
+    t->shadow = rgba(0x000000, 90);
+    t->keycap = rgb(0x3A4459);
+    t->keycap_edge = rgb(0x1C212C);
+    t->keycap_text = rgb(0xEEE8DE);
+    t->notice = rgb(0x3B3425);
+    t->notice_text = rgb(0xF1DDB2);
+    t->player[0] = rgb(0xF59B55);
+    t->player[1] = rgb(0x4F8FDB);
+    t->player[2] = rgb(0xD7B8F7);
+    t->player[3] = rgb(0x5FC498);
+    t->scale[0] = rgb(0xB8E0A8);
+    t->scale[1] = rgb(0x7AB0E6);
+    t->scale[2] = rgb(0xE3A64C);
+    t->scale[3] = rgb(0xCC6A60);
+}
+
+/* High contrast: black on white, or white on black, with one strong accent and a focus
+ * ring in a colour nothing else uses. No vignette, no soft shadow. */
+static void theme_high_light(Theme *t) {
+    theme_light(t);
+    t->bg = t->bg_edge = t->surface = rgb(0xFFFFFF);
+    t->surface_hover = rgb(0xFFF3C4);
+    t->surface_sunk = rgb(0xE9E9E9);
+    t->border = rgb(0x000000);
+    t->text = rgb(0x000000);
+    t->text_dim = rgb(0x333333);
+    t->text_on_accent = rgb(0xFFFFFF);
+    t->accent = rgb(0x003E80);
+    t->focus = rgb(0xB00060);
+    t->shadow = rgba(0x000000, 0);
+    t->keycap = rgb(0xFFFFFF);
+    t->keycap_edge = rgb(0x000000);
+    t->keycap_text = rgb(0x000000);
+    t->notice = rgb(0xFFF0A0);
+    t->notice_text = rgb(0x000000);
+    t->player[0] = rgb(0xB35400);
+    t->player[1] = rgb(0x0A3D73);
+    t->player[2] = rgb(0x9E6CF2);
+    t->player[3] = rgb(0x00806A);
+}
+
+static void theme_high_dark(Theme *t) {
+    theme_dark(t);
+    t->bg = t->bg_edge = t->surface_sunk = rgb(0x000000);
+    t->surface = rgb(0x141414);
+    t->surface_hover = rgb(0x2E2A00);
+    t->border = rgb(0xFFFFFF);
+    t->text = rgb(0xFFFFFF);
+    t->text_dim = rgb(0xE0E0E0);
+    t->text_on_accent = rgb(0x000000);
+    t->accent = rgb(0xFFE14D);
+    t->focus = rgb(0x00E5FF);
+    t->shadow = rgba(0x000000, 0);
+    t->keycap = rgb(0x141414);
+    t->keycap_edge = rgb(0xFFFFFF);
+    t->keycap_text = rgb(0xFFFFFF);
+    t->notice = rgb(0x332B00);
+    t->notice_text = rgb(0xFFFFFF);
+    t->player[0] = rgb(0xFF9E3D);
+    t->player[1] = rgb(0x3D9BFF);
+    t->player[2] = rgb(0xF0C8FF);
+    t->player[3] = rgb(0x4BE3A5);
+}
+
+void theme_get(Theme *t, bool dark, bool high) {
     memset(t, 0, sizeof *t);
+    if (high)
+        dark ? theme_high_dark(t) : theme_high_light(t);
+    else
+        dark ? theme_dark(t) : theme_light(t);
     t->dark = dark;
-    if (!dark) {
-        t->bg = rgb(0xF7F2EA);
-        t->bg_edge = rgb(0xE6DCCD);
-        t->surface = rgb(0xFFFCF7);
-        t->surface_hover = rgb(0xFFF4E4);
-        t->surface_sunk = rgb(0xEAE2D6);
-        t->border = rgb(0xD8CCBC);
-        t->text = rgb(0x2D2A32);
-        t->text_dim = rgb(0x6B6470);
-        t->text_on_accent = rgb(0xFFFFFF);
-        t->accent = rgb(0x3D6B66);
-        t->focus = rgb(0x1E2A44);
-        t->shadow = rgba(0x5A3C1E, 46);
-        t->keycap = rgb(0xFFFFFF);
-        t->keycap_edge = rgb(0xCFC3B2);
-        t->keycap_text = rgb(0x2D2A32);
-        t->notice = rgb(0xF9E6C4);
-        t->notice_text = rgb(0x57401F);
-        t->player[0] = rgb(0xD4731F);
-        t->player[1] = rgb(0x2D74B5);
-        t->player[2] = rgb(0x8A5BB0);
-        t->player[3] = rgb(0x3A9468);
-        t->scale[0] = rgb(0x79AD86);
-        t->scale[1] = rgb(0x86B4C6);
-        t->scale[2] = rgb(0xE0B25C);
-        t->scale[3] = rgb(0xCF7F6E);
-    } else {
-        t->bg = rgb(0x222938);
-        t->bg_edge = rgb(0x151922);
-        t->surface = rgb(0x2A3242);
-        t->surface_hover = rgb(0x333D50);
-        t->surface_sunk = rgb(0x1B202B);
-        t->border = rgb(0x3D475C);
-        t->text = rgb(0xEEE8DE);
-        t->text_dim = rgb(0xA9A39B);
-        t->text_on_accent = rgb(0x132026);
-        t->accent = rgb(0x86BDB3);
-        t->focus = rgb(0xF3D58C);
-        t->shadow = rgba(0x000000, 90);
-        t->keycap = rgb(0x3A4459);
-        t->keycap_edge = rgb(0x1C212C);
-        t->keycap_text = rgb(0xEEE8DE);
-        t->notice = rgb(0x3B3425);
-        t->notice_text = rgb(0xF1DDB2);
-        t->player[0] = rgb(0xF09B55);
-        t->player[1] = rgb(0x67ABE4);
-        t->player[2] = rgb(0xB68BD9);
-        t->player[3] = rgb(0x6BC297);
-        t->scale[0] = rgb(0x86BC93);
-        t->scale[1] = rgb(0x8DBBD0);
-        t->scale[2] = rgb(0xE3BA6A);
-        t->scale[3] = rgb(0xD98C7C);
-    }
+    t->high = high;
 }
 
 SDL_Color color_alpha(SDL_Color c, float a) {

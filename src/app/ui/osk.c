@@ -267,7 +267,7 @@ static void osk_draw(App *app) {
         glyphs_draw_hints(d, t, W * 0.5f, L.hints_y, g, labels, 4, 0.9f);
     } else {
         static const char *const items[] = {"\xE2\x86\x90\xE2\x86\x92", "move", "Backspace", "delete", "Enter", "done"};
-        draw_hints_centered(d, W * 0.5f, L.hints_y, items, 3, 0.9f);
+        draw_hints_centered(d, W * 0.5f, L.hints_y, items, 3, 1.0f);
     }
 }
 
