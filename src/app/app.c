@@ -70,6 +70,7 @@ static void load_settings(App *app, const AppOptions *opt, char *notice, char *p
     app->display.can_save_settings = !app->replaying || opt->data_dir;
     theme_get(&app->theme, app->settings.dark, app->settings.high_contrast);
     input_init(&app->input);
+    input_set_keys(&app->settings.keys);
 }
 
 /* Read aloud and the layout check: both read what each frame drew. A speech-dispatcher
@@ -152,6 +153,7 @@ static bool start_game(App *app, const char *notice, const char *pad_notice) {
     }
     game_init(app->game);
     app->game->setup.seed = app->seed;
+    app->game->setup.countdown_ms = app->settings.countdown_ms;
     if (own_notices) {
         for (int i = 0; i < app->game->notices.count; i++) notice_add(app, "%s", app->game->notices.items[i]);
     } else {

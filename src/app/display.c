@@ -5,6 +5,7 @@
 #include "app/display.h"
 
 #include "app/app.h"
+#include "app/game.h"
 #include "app/notice.h"
 
 #include <SDL.h>
@@ -61,6 +62,9 @@ void display_settings_changed(App *app) {
     theme_get(&app->theme, app->settings.dark, app->settings.high_contrast);
     app->pads.rumble = app->settings.rumble;
     voice_settings_changed(app);
+    input_set_keys(&app->settings.keys);
+    /* Sessions started from now on count down this long (a running one keeps its own). */
+    if (app->game) app->game->setup.countdown_ms = app->settings.countdown_ms;
     display_fit(app);
     if (!app->display.can_save_settings) return;
     char err[300];

@@ -4,15 +4,79 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Answer keys by physical position: the number row's left and right ends. */
-static const SDL_Scancode ANSWER_KEYS[2][4] = {
-    {SDL_SCANCODE_1, SDL_SCANCODE_2, SDL_SCANCODE_3, SDL_SCANCODE_4},
-    {SDL_SCANCODE_7, SDL_SCANCODE_8, SDL_SCANCODE_9, SDL_SCANCODE_0},
+/* The standard keys, by physical position: the number row's left and right ends to
+ * answer; right under each player's first answer key to take a pick back, so a hand
+ * does not have to move; just past each player's answer keys to leave a scenario out. */
+static const SDL_Scancode DEFAULT_KEYS[KEY_SLOTS] = {
+    SDL_SCANCODE_1,     SDL_SCANCODE_2, SDL_SCANCODE_3, SDL_SCANCODE_4, SDL_SCANCODE_Q,     SDL_SCANCODE_5,
+    SDL_SCANCODE_7,     SDL_SCANCODE_8, SDL_SCANCODE_9, SDL_SCANCODE_0, SDL_SCANCODE_P,     SDL_SCANCODE_MINUS,
+    SDL_SCANCODE_SPACE, SDL_SCANCODE_R,
 };
-/* Right under each player's first answer key, so a hand does not have to move. */
-static const SDL_Scancode UNLOCK_KEYS[2] = {SDL_SCANCODE_Q, SDL_SCANCODE_P};
-/* Just past each player's answer keys: a veto leaves the current scenario out. */
-static const SDL_Scancode VETO_KEYS[2] = {SDL_SCANCODE_5, SDL_SCANCODE_MINUS};
+
+/* The keys in use: one keyboard per machine, so one table (input_set_keys). */
+static KeyMap keys = {{
+    SDL_SCANCODE_1,     SDL_SCANCODE_2, SDL_SCANCODE_3, SDL_SCANCODE_4, SDL_SCANCODE_Q,     SDL_SCANCODE_5,
+    SDL_SCANCODE_7,     SDL_SCANCODE_8, SDL_SCANCODE_9, SDL_SCANCODE_0, SDL_SCANCODE_P,     SDL_SCANCODE_MINUS,
+    SDL_SCANCODE_SPACE, SDL_SCANCODE_R,
+}};
+
+static const char *const SLOT_IDS[KEY_SLOTS] = {
+    "p1_answer1", "p1_answer2", "p1_answer3", "p1_answer4", "p1_take_back", "p1_leave_out",
+    "p2_answer1", "p2_answer2", "p2_answer3", "p2_answer4", "p2_take_back", "p2_leave_out",
+    "break",      "read_again",
+};
+static const char *const SLOT_WORDS[KEY_SLOTS] = {
+    "answer 1 for the left player",  "answer 2 for the left player",  "answer 3 for the left player",
+    "answer 4 for the left player",  "take back for the left player", "leave out for the left player",
+    "answer 1 for the right player", "answer 2 for the right player", "answer 3 for the right player",
+    "answer 4 for the right player", "take back for the right player", "leave out for the right player",
+    "a break",                       "read aloud again",
+};
+
+void input_default_keys(KeyMap *k) { memcpy(k->key, DEFAULT_KEYS, sizeof k->key); }
+void input_set_keys(const KeyMap *k) { keys = *k; }
+const KeyMap *input_keys(void) { return &keys; }
+const char *input_slot_id(KeySlot slot) { return (unsigned)slot < KEY_SLOTS ? SLOT_IDS[slot] : ""; }
+const char *input_slot_words(KeySlot slot) { return (unsigned)slot < KEY_SLOTS ? SLOT_WORDS[slot] : ""; }
+
+/* Keys that always keep their meaning, and the keypad (it cannot belong to a half). */
+static bool reserved(SDL_Scancode sc) {
+    switch (sc) {
+    case SDL_SCANCODE_RETURN:
+    case SDL_SCANCODE_ESCAPE:
+    case SDL_SCANCODE_UP:
+    case SDL_SCANCODE_DOWN:
+    case SDL_SCANCODE_LEFT:
+    case SDL_SCANCODE_RIGHT:
+    case SDL_SCANCODE_TAB:
+    case SDL_SCANCODE_BACKSPACE:
+    case SDL_SCANCODE_F11: return true;
+    default: return sc >= SDL_SCANCODE_KP_DIVIDE && sc <= SDL_SCANCODE_KP_PERIOD;
+    }
+}
+
+/* The modifier keys never arrive alone as a key press the game can use. */
+static bool modifier(SDL_Scancode sc) { return sc >= SDL_SCANCODE_LCTRL && sc <= SDL_SCANCODE_RGUI; }
+
+bool input_key_allowed(const KeyMap *k, KeySlot slot, SDL_Scancode sc, char *why, size_t n) {
+    const char *name = SDL_GetScancodeName(sc);
+    if (!name || !*name) name = "That key";
+    if (sc == SDL_SCANCODE_UNKNOWN || modifier(sc)) {
+        snprintf(why, n, "%s cannot be used alone. Choose another key.", name);
+        return false;
+    }
+    if (reserved(sc)) {
+        snprintf(why, n, "%s stays with the menus so nobody gets lost. Choose another key.", name);
+        return false;
+    }
+    for (int i = 0; i < KEY_SLOTS; i++)
+        if (i != (int)slot && k->key[i] == sc) {
+            snprintf(why, n, "%s is already %s. Change that one first, or choose another key.", name,
+                     SLOT_WORDS[i]);
+            return false;
+        }
+    return true;
+}
 
 static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
     [INPUT_NONE] = "none",           [INPUT_ANSWER] = "answer",     [INPUT_UNLOCK] = "unlock",
@@ -22,7 +86,7 @@ static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
     [INPUT_BACKSPACE] = "backspace", [INPUT_POINTER_MOVE] = "move", [INPUT_PRESS] = "press",
     [INPUT_CLICK] = "click",         [INPUT_SCROLL] = "scroll",     [INPUT_FULLSCREEN] = "fullscreen",
     [INPUT_RESIZE] = "resize",       [INPUT_QUIT] = "quit",         [INPUT_PAD] = "pad",
-    [INPUT_READ] = "read",
+    [INPUT_READ] = "read",           [INPUT_KEY] = "key",
 };
 
 const char *input_kind_name(InputKind kind) {
@@ -68,9 +132,16 @@ static void init_event(InputEvent *e, InputKind kind, int player, InputDevice de
     e->device = dev;
 }
 
+void input_capture_key(Input *in, bool on) { in->capture = on; }
+
 static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
     SDL_Scancode sc = k->keysym.scancode;
     Uint16 mod = k->keysym.mod;
+    if (in->capture && !k->repeat && !modifier(sc)) {
+        init_event(out, INPUT_KEY, -1, DEVICE_KEYBOARD);
+        out->value = (int)sc;
+        return true;
+    }
     bool shortcut = (mod & (KMOD_CTRL | KMOD_GUI)) != 0;
     InputKind kind = INPUT_NONE;
     int player = -1, value = 0;
@@ -93,22 +164,17 @@ static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
         }
     }
     if (kind == INPUT_NONE && !in->text_mode && !k->repeat && !shortcut && !(mod & KMOD_ALT)) {
-        if (sc == SDL_SCANCODE_SPACE) kind = INPUT_BREAK;
-        if (sc == SDL_SCANCODE_R) kind = INPUT_READ;
-        for (int p = 0; p < 2 && kind == INPUT_NONE; p++) {
-            for (int i = 0; i < 4; i++)
-                if (sc == ANSWER_KEYS[p][i]) {
-                    kind = INPUT_ANSWER;
-                    player = p;
-                    value = i + 1;
-                }
-            if (sc == UNLOCK_KEYS[p]) {
-                kind = INPUT_UNLOCK;
+        for (int slot = 0; slot < KEY_SLOTS && kind == INPUT_NONE; slot++) {
+            if (sc != keys.key[slot]) continue;
+            int p = slot / KEY_PLAYER_SLOTS, i = slot % KEY_PLAYER_SLOTS;
+            if (slot == KEY_BREAK)
+                kind = INPUT_BREAK;
+            else if (slot == KEY_READ)
+                kind = INPUT_READ;
+            else {
+                kind = i < 4 ? INPUT_ANSWER : i == 4 ? INPUT_UNLOCK : INPUT_VETO;
                 player = p;
-            }
-            if (sc == VETO_KEYS[p]) {
-                kind = INPUT_VETO;
-                player = p;
+                value = i < 4 ? i + 1 : 0;
             }
         }
     }
@@ -205,35 +271,37 @@ bool input_pad_button(int button, bool yes_is_right, InputEvent *out) {
 }
 
 const char *input_key_label(InputKind kind, int player, int value) {
-    static char labels[2][6][16]; /* [player][answer 1-4, unlock, veto] */
-    SDL_Scancode sc;
+    static char labels[KEY_SLOTS][16];
     int slot;
+    bool seat = player >= 0 && player <= 1;
     switch (kind) {
     case INPUT_ANSWER:
-        if (player < 0 || player > 1 || value < 1 || value > 4) return "";
-        sc = ANSWER_KEYS[player][value - 1];
-        slot = value - 1;
+        if (!seat || value < 1 || value > 4) return "";
+        slot = player * KEY_PLAYER_SLOTS + value - 1;
         break;
     case INPUT_UNLOCK:
-        if (player < 0 || player > 1) return "";
-        sc = UNLOCK_KEYS[player];
-        slot = 4;
+        if (!seat) return "";
+        slot = player * KEY_PLAYER_SLOTS + 4;
         break;
     case INPUT_VETO:
-        if (player < 0 || player > 1) return "";
-        sc = VETO_KEYS[player];
-        slot = 5;
+        if (!seat) return "";
+        slot = player * KEY_PLAYER_SLOTS + 5;
         break;
-    case INPUT_BREAK: return "Space";
+    case INPUT_BREAK: slot = KEY_BREAK; break;
+    case INPUT_READ: slot = KEY_READ; break;
     case INPUT_CONFIRM: return "Enter";
     case INPUT_BACK: return "Esc";
     case INPUT_FULLSCREEN: return "F11";
     default: return "";
     }
+    return input_scancode_label(keys.key[slot], labels[slot], sizeof labels[slot]);
+}
+
+const char *input_scancode_label(SDL_Scancode sc, char *out, size_t n) {
     /* What the key prints on this layout (Q is A on AZERTY). SDL's name is a shared
      * buffer, so copy it. */
     const char *name = SDL_GetKeyName(SDL_GetKeyFromScancode(sc));
     if (!name || !*name) name = SDL_GetScancodeName(sc);
-    snprintf(labels[player][slot], sizeof labels[player][slot], "%s", name);
-    return labels[player][slot];
+    snprintf(out, n, "%s", name);
+    return out;
 }

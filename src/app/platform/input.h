@@ -68,6 +68,7 @@ typedef enum InputKind {
     INPUT_PAD,    /* a controller came, went, took a seat...: value a PadChange (pads.h),
                      player the seat or -1, x its PadType, device_id its instance id */
     INPUT_READ,   /* anyone: read the screen aloud again (R, the left stick click) */
+    INPUT_KEY,    /* while capturing (input_capture_key): value the SDL scancode pressed */
     INPUT_KIND_COUNT
 } InputKind;
 
@@ -93,6 +94,41 @@ typedef struct InputEvent {
     InputKind menu_kind;
 } InputEvent;
 
+/* The keys the players can change (Settings -> Keys), one slot each. Menus (Enter, Esc,
+ * arrows, Tab, Backspace) and F11 keep their keys: a player who changed everything can
+ * always find their way back. */
+typedef enum KeySlot {
+    KEY_P1_ANSWER1,
+    KEY_P1_ANSWER4 = KEY_P1_ANSWER1 + 3,
+    KEY_P1_UNLOCK,
+    KEY_P1_VETO,
+    KEY_P2_ANSWER1,
+    KEY_P2_ANSWER4 = KEY_P2_ANSWER1 + 3,
+    KEY_P2_UNLOCK,
+    KEY_P2_VETO,
+    KEY_BREAK,
+    KEY_READ,
+    KEY_SLOTS
+} KeySlot;
+enum { KEY_PLAYER_SLOTS = KEY_P2_ANSWER1 - KEY_P1_ANSWER1 };
+
+typedef struct KeyMap {
+    SDL_Scancode key[KEY_SLOTS];
+} KeyMap;
+
+/* The standard keys (the table above). */
+void input_default_keys(KeyMap *k);
+/* The keys in use from now on, for every keyboard event and key cap label. */
+void input_set_keys(const KeyMap *k);
+const KeyMap *input_keys(void);
+/* The slot's name for settings.ini ("p1_answer1"), and its words for a person
+ * ("answer 1 for the left player"). */
+const char *input_slot_id(KeySlot slot);
+const char *input_slot_words(KeySlot slot);
+/* Whether k can take sc for slot; when not, why fills a sentence for the player
+ * ("That key already takes the pick back for the right player."). */
+bool input_key_allowed(const KeyMap *k, KeySlot slot, SDL_Scancode sc, char *why, size_t why_size);
+
 typedef struct Input {
     bool text_mode;
     /* Window points to output pixels (HiDPI): mouse events come in points. */
@@ -100,6 +136,7 @@ typedef struct Input {
     int out_w, out_h;
     int origin_x, origin_y; /* output pixels: the screens' area (input_set_origin) */
     bool pressed;           /* primary button went down inside the window */
+    bool capture;           /* the next key press becomes INPUT_KEY (Settings -> Keys) */
 } Input;
 
 void input_init(Input *in);
@@ -107,6 +144,8 @@ void input_init(Input *in);
 void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h);
 /* Switches between game keys and typing, and starts or stops SDL text input with it. */
 void input_set_text_mode(Input *in, bool on);
+/* The next key pressed arrives as INPUT_KEY, whatever it is (for choosing a key). */
+void input_capture_key(Input *in, bool on);
 /* Translates one SDL event; returns false when it means nothing to the game.
  * Game-controller events are pads.c's (pads_translate). */
 bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out);
@@ -121,9 +160,12 @@ void input_set_origin(Input *in, int x, int y);
 bool input_pad_button(int button, bool yes_is_right, InputEvent *out);
 
 /* The label on a player's key cap for an action (INPUT_ANSWER with value 1-4,
- * INPUT_UNLOCK, INPUT_BREAK, INPUT_CONFIRM, INPUT_BACK, INPUT_FULLSCREEN), following
- * the keyboard layout in use. Returns "" for anything else. The string is static. */
+ * INPUT_UNLOCK, INPUT_VETO, INPUT_BREAK, INPUT_READ, INPUT_CONFIRM, INPUT_BACK,
+ * INPUT_FULLSCREEN), as set (input_set_keys) and following the keyboard layout in use. Returns "" for anything else. The string is static. */
 const char *input_key_label(InputKind kind, int player, int value);
+
+/* The label of any key, following the layout in use, into out. Returns out. */
+const char *input_scancode_label(SDL_Scancode sc, char *out, size_t n);
 
 /* Names for replays and logs ("answer", "click", ...) and back; -1 when unknown. */
 const char *input_kind_name(InputKind kind);

@@ -169,6 +169,10 @@ static bool parse_event(Parser *p, char *rest, InputKind kind, InputEvent *ev) {
     case INPUT_TEXT:
         if (!parse_quoted(p, a, ev->text, sizeof ev->text)) return false;
         break;
+    case INPUT_KEY:
+        if (!parse_int(a, 1, SDL_NUM_SCANCODES - 1, &v1)) return fail(p, "key wants a key's SDL scancode (a number)");
+        ev->value = (int)v1;
+        break;
     default:
         if (a) {
             if (!parse_int(a, -1, 1, &v1)) return fail(p, "%s takes at most a player (-1, 0 or 1)", kname);
@@ -200,8 +204,8 @@ static bool parse_header(Parser *p, ReplayHeader *r, const char *key, char *rest
     } else if (!strcmp(key, "ui_scale")) {
         char *end;
         double d = a ? strtod(a, &end) : 0;
-        if (!a || *end || !(d >= 0.75 - 1e-6 && d <= 1.75 + 1e-6))
-            return fail(p, "ui_scale wants a number from 0.75 to 1.75");
+        if (!a || *end || !(d >= 0.75 - 1e-6 && d <= 2.0 + 1e-6))
+            return fail(p, "ui_scale wants a number from 0.75 to 2.00");
         r->ui_scale = (float)d;
     } else if (!strcmp(key, "theme")) {
         if (!a || (strcmp(a, "light") && strcmp(a, "dark"))) return fail(p, "theme wants light or dark");
@@ -407,7 +411,8 @@ void replay_format_event(uint32_t t, const InputEvent *ev, char *out, size_t n) 
     case INPUT_PRESS:
     case INPUT_CLICK:
     case INPUT_RESIZE: snprintf(out, n, "%u %s %d %d", (unsigned)t, kname, ev->x, ev->y); break;
-    case INPUT_SCROLL: snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->value); break;
+    case INPUT_SCROLL:
+    case INPUT_KEY: snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->value); break;
     case INPUT_TEXT:
         quote(ev->text, q, sizeof q);
         snprintf(out, n, "%u %s %s", (unsigned)t, kname, q);

@@ -25,12 +25,13 @@
  *   900 click 640 360          move | press | click <x> <y>, in output pixels
  *   950 text "Sam"             text "<UTF-8, \" \\ \xNN escapes, at most 31 bytes>"
  *   990 scroll -1              scroll <lines>
+ *   995 key 21                 key <SDL scancode>: a key chosen in Settings -> Keys
  *   999 resize 1920 1080       resize <w> <h>
  *   1200 pad joined 3 0 ps5    pad <change> <instance id> <seat -1|0|1> <type>: a
  *                              controller came, went, took a seat... (pads.h names)
  *   1300 answer 0 2 pad        a trailing "pad": the event came from a controller
  *
- * Other kinds (up down left right confirm back break backspace fullscreen quit) take
+ * Other kinds (up down left right confirm back break read backspace fullscreen quit) take
  * an optional player. <ms> is the logical time since start and never goes back.
  * Pointer positions may be negative (the TV margin is left of and above the screens).
  * The header may also say "tv_mode yes" (the setting; default no). A replay is

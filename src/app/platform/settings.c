@@ -16,7 +16,9 @@ enum { FILE_MAX = 16 * 1024, LINE_MAX_LEN = 512 };
 static const char *const FILE_NAME = "settings.ini";
 static const char *const BAD_NAME = "settings.ini.bad";
 
-static const float SCALE_STEPS[] = {0.75f, 0.85f, 1.0f, 1.15f, 1.3f, 1.5f, 1.75f};
+static const float SCALE_STEPS[] = {0.75f, 0.85f, 1.0f, 1.15f, 1.3f, 1.5f, 1.75f, 2.0f};
+static const int COUNTDOWN_STEPS[] = {0, 1500, 3000, 5000, 10000};
+enum { N_COUNTDOWN_STEPS = (int)(sizeof COUNTDOWN_STEPS / sizeof COUNTDOWN_STEPS[0]) };
 enum { N_SCALE_STEPS = (int)(sizeof SCALE_STEPS / sizeof SCALE_STEPS[0]) };
 
 static const char *const SHAPE_NAMES[SHAPE_COUNT] = {"circle", "square", "triangle", "diamond", "star"};
@@ -26,10 +28,22 @@ void settings_defaults(Settings *s) {
     s->ui_scale = 1.0f;
     s->rumble = true;
     s->speech_volume = 70;
+    s->countdown_ms = 1500;
+    input_default_keys(&s->keys);
     s->colors[0] = 0;
     s->colors[1] = 1;
     s->shapes[0] = SHAPE_CIRCLE;
     s->shapes[1] = SHAPE_SQUARE;
+}
+
+int settings_countdown_step(int current, int dir) {
+    int best = 0;
+    for (int i = 1; i < N_COUNTDOWN_STEPS; i++)
+        if (abs(COUNTDOWN_STEPS[i] - current) < abs(COUNTDOWN_STEPS[best] - current)) best = i;
+    best += dir > 0 ? 1 : dir < 0 ? -1 : 0;
+    if (best < 0) best = 0;
+    if (best >= N_COUNTDOWN_STEPS) best = N_COUNTDOWN_STEPS - 1;
+    return COUNTDOWN_STEPS[best];
 }
 
 float settings_scale_step(float current, int dir) {
@@ -85,6 +99,23 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             s->dark = true;
         else
             *bad = true;
+    } else if (!strncmp(key, "key_", 4)) {
+        int slot = -1;
+        for (int i = 0; i < KEY_SLOTS; i++)
+            if (!strcmp(key + 4, input_slot_id((KeySlot)i))) slot = i;
+        if (slot < 0) return false;
+        SDL_Scancode sc = SDL_GetScancodeFromName(v);
+        if (sc == SDL_SCANCODE_UNKNOWN)
+            *bad = true;
+        else
+            s->keys.key[slot] = sc;
+    } else if (!strcmp(key, "countdown_ms")) {
+        char *end;
+        long l = strtol(v, &end, 10);
+        if (end == v || *end || l < 0 || l > 10000)
+            *bad = true;
+        else
+            s->countdown_ms = (int)l;
     } else if (!strcmp(key, "contrast")) {
         if (!strcmp(v, "normal"))
             s->high_contrast = false;
@@ -189,6 +220,14 @@ bool settings_parse(Settings *s, const char *text, size_t len, char *err, size_t
         else if (bad)
             SDL_Log("settings.ini:%d: bad value '%s' for %s (the default is used)", line, value, key);
     }
+    /* Keys edited by hand that clash or take a menu key: the standard ones, all of them. */
+    char why[200];
+    for (int i = 0; i < KEY_SLOTS; i++)
+        if (!input_key_allowed(&s->keys, (KeySlot)i, s->keys.key[i], why, sizeof why)) {
+            SDL_Log("settings.ini: key for %s: %s The standard keys are in use.", input_slot_words((KeySlot)i), why);
+            input_default_keys(&s->keys);
+            break;
+        }
     return true;
 }
 
@@ -205,6 +244,7 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "read_aloud = %s\n"
                      "speech_rate = %d\n"
                      "speech_volume = %d\n"
+                     "countdown_ms = %d\n"
                      "player1_name = %s\n"
                      "player2_name = %s\n"
                      "player1_color = %d\n"
@@ -214,11 +254,19 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      (double)s->ui_scale, s->dark ? "dark" : "light", s->high_contrast ? "high" : "normal",
                      s->reduced_motion ? "yes" : "no",
                      s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no", s->tv_mode ? "yes" : "no",
-                     s->read_aloud ? "yes" : "no", s->speech_rate, s->speech_volume, s->names[0],
+                     s->read_aloud ? "yes" : "no", s->speech_rate, s->speech_volume, s->countdown_ms, s->names[0],
                      s->names[1], s->colors[0], s->colors[1],
                      SHAPE_NAMES[s->shapes[0] >= 0 && s->shapes[0] < SHAPE_COUNT ? s->shapes[0] : 0],
                      SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0]);
-    return (k > 0 && (size_t)k < n) ? (size_t)k : 0;
+    if (k <= 0 || (size_t)k >= n) return 0;
+    size_t len = (size_t)k;
+    for (int i = 0; i < KEY_SLOTS; i++) {
+        k = snprintf(out + len, n - len, "key_%s = %s\n", input_slot_id((KeySlot)i),
+                     SDL_GetScancodeName(s->keys.key[i]));
+        if (k <= 0 || (size_t)k >= n - len) return 0;
+        len += (size_t)k;
+    }
+    return len;
 }
 
 void settings_load(Settings *s, char *notice, size_t n) {

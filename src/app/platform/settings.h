@@ -2,13 +2,15 @@
 #ifndef GA_SETTINGS_H
 #define GA_SETTINGS_H
 
+#include "app/platform/input.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
 enum { SETTINGS_NAME_MAX = 64 }; /* bytes with the NUL, like SESSION_NAME_MAX */
 
 #define SETTINGS_SCALE_MIN 0.75f
-#define SETTINGS_SCALE_MAX 1.75f
+#define SETTINGS_SCALE_MAX 2.0f
 
 typedef struct Settings {
     float ui_scale;      /* text and layout size on top of the window size, 0.75..1.75 */
@@ -21,6 +23,8 @@ typedef struct Settings {
     bool read_aloud;                  /* speak through speech-dispatcher (voice.h) */
     int speech_rate;                  /* -100..100, 0 is the voice's own speed */
     int speech_volume;                /* 0..100 % */
+    int countdown_ms;                 /* the lock-in countdown for new sessions; 0: off (a reveal button) */
+    KeyMap keys;                      /* the keyboard's player and shared keys (Settings -> Keys) */
     char names[2][SETTINGS_NAME_MAX]; /* last used, UTF-8; may be empty */
     int colors[2];                    /* last used, index into Theme.player */
     int shapes[2];                    /* last used, a Shape */
@@ -41,6 +45,9 @@ size_t settings_format(const Settings *s, char *out, size_t out_size);
 void settings_load(Settings *s, char *notice, size_t notice_size);
 /* Saves atomically to settings.ini in the data folder. */
 bool settings_save(const Settings *s, char *err, size_t err_size);
+
+/* The countdown steps Settings offers (0 = off), next up or down from current. */
+int settings_countdown_step(int current, int dir);
 
 /* The allowed UI scale steps, for a stepper: returns the next step up (dir > 0) or
  * down (dir < 0) from the current value. */

@@ -11,6 +11,7 @@
 #include "app/screens/forget.h"
 #include "app/screens/help.h"
 #include "app/screens/join.h"
+#include "app/screens/keys.h"
 #include "app/screens/planner.h"
 #include "app/screens/quit.h"
 #include "app/screens/reveal.h"
@@ -31,6 +32,7 @@ static const Screen *screen_of(const App *app, Place place) {
     case PLACE_SETUP: return app->game->lib.n_decks ? &SCREEN_SETUP : &SCREEN_NODECKS;
     case PLACE_PLANNER: return &SCREEN_PLANNER;
     case PLACE_MENU: return &SCREEN_MENU;
+    case PLACE_KEYS: return &SCREEN_KEYS;
     case PLACE_COUNT: break;
     }
     return &SCREEN_TITLE;

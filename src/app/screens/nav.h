@@ -25,6 +25,7 @@ typedef enum Place {
     PLACE_SETUP,     /* session setup, or the no-decks screen when no deck loaded */
     PLACE_PLANNER,   /* facilitated mode: choose and order scenarios */
     PLACE_MENU,      /* overlay: the session menu (continue, skip, end now, leave) */
+    PLACE_KEYS,      /* Settings -> Keys: change the players' keys */
     PLACE_COUNT
 } Place;
 

@@ -1,0 +1,106 @@
+/* Remappable keys: a changed key answers and the old one no longer does; a key another
+ * action has, a menu key or a modifier is refused with a reason that names it; settings
+ * keep the keys, and keys that clash in a hand-edited file give way to the standard ones. */
+#include "app/platform/input.h"
+#include "app/platform/settings.h"
+#include "harness.h"
+
+#include <string.h>
+
+static bool press(Input *in, SDL_Scancode sc, InputEvent *out) {
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_KEYDOWN;
+    ev.key.keysym.scancode = sc;
+    return input_translate(in, &ev, out);
+}
+
+static void test_remapped_key_answers(void) {
+    Input in;
+    input_init(&in);
+    KeyMap k;
+    input_default_keys(&k);
+    char why[200];
+    CHECK(input_key_allowed(&k, KEY_P1_ANSWER1, SDL_SCANCODE_A, why, sizeof why));
+    k.key[KEY_P1_ANSWER1] = SDL_SCANCODE_A;
+    input_set_keys(&k);
+    InputEvent e;
+    CHECK(press(&in, SDL_SCANCODE_A, &e));
+    CHECK_INT(e.kind, INPUT_ANSWER);
+    CHECK_INT(e.player, 0);
+    CHECK_INT(e.value, 1);
+    CHECK(!press(&in, SDL_SCANCODE_1, &e)); /* the old key is free now */
+    CHECK(press(&in, SDL_SCANCODE_MINUS, &e));
+    CHECK_INT(e.kind, INPUT_VETO);
+    CHECK_INT(e.player, 1);
+    CHECK(press(&in, SDL_SCANCODE_R, &e));
+    CHECK_INT(e.kind, INPUT_READ);
+    input_default_keys(&k);
+    input_set_keys(&k);
+    CHECK(press(&in, SDL_SCANCODE_1, &e) && e.kind == INPUT_ANSWER);
+}
+
+static void test_conflicts_refused(void) {
+    KeyMap k;
+    input_default_keys(&k);
+    char why[200] = "";
+    /* Q takes the left player's pick back: not also their answer 2. */
+    CHECK(!input_key_allowed(&k, KEY_P1_ANSWER1 + 1, SDL_SCANCODE_Q, why, sizeof why));
+    CHECK_STR(why, "Q is already take back for the left player. Change that one first, or choose another key.");
+    CHECK(!input_key_allowed(&k, KEY_BREAK, SDL_SCANCODE_7, why, sizeof why));
+    CHECK(strstr(why, "answer 1 for the right player") != NULL);
+    CHECK(!input_key_allowed(&k, KEY_READ, SDL_SCANCODE_RETURN, why, sizeof why));
+    CHECK(strstr(why, "stays with the menus") != NULL);
+    CHECK(!input_key_allowed(&k, KEY_READ, SDL_SCANCODE_LSHIFT, why, sizeof why));
+    CHECK(!input_key_allowed(&k, KEY_READ, SDL_SCANCODE_KP_5, why, sizeof why));
+    /* Its own key again is fine. */
+    CHECK(input_key_allowed(&k, KEY_P2_UNLOCK, SDL_SCANCODE_P, why, sizeof why));
+}
+
+static void test_capture(void) {
+    Input in;
+    input_init(&in);
+    input_capture_key(&in, true);
+    InputEvent e;
+    CHECK(press(&in, SDL_SCANCODE_RETURN, &e));
+    CHECK_INT(e.kind, INPUT_KEY);
+    CHECK_INT(e.value, SDL_SCANCODE_RETURN);
+    input_capture_key(&in, false);
+    CHECK(press(&in, SDL_SCANCODE_RETURN, &e) && e.kind == INPUT_CONFIRM);
+}
+
+static void test_settings_keep_keys(void) {
+    Settings s;
+    settings_defaults(&s);
+    s.keys.key[KEY_P2_UNLOCK] = SDL_SCANCODE_L;
+    s.keys.key[KEY_READ] = SDL_SCANCODE_F1;
+    s.countdown_ms = 0;
+    char buf[4096], err[200];
+    size_t n = settings_format(&s, buf, sizeof buf);
+    CHECK(n > 0);
+    CHECK(strstr(buf, "key_p2_take_back = L\n") != NULL);
+    Settings t;
+    settings_defaults(&t);
+    CHECK(settings_parse(&t, buf, n, err, sizeof err));
+    CHECK_INT(t.keys.key[KEY_P2_UNLOCK], SDL_SCANCODE_L);
+    CHECK_INT(t.keys.key[KEY_READ], SDL_SCANCODE_F1);
+    CHECK_INT(t.countdown_ms, 0);
+    /* A hand edit that gives two actions one key: the standard keys, all of them. */
+    const char *clash = "key_p1_answer1 = A\nkey_p1_answer2 = A\n";
+    settings_defaults(&t);
+    CHECK(settings_parse(&t, clash, strlen(clash), err, sizeof err));
+    CHECK_INT(t.keys.key[KEY_P1_ANSWER1], SDL_SCANCODE_1);
+    CHECK_INT(t.keys.key[KEY_P1_ANSWER1 + 1], SDL_SCANCODE_2);
+    const char *menu = "key_break = Return\n";
+    settings_defaults(&t);
+    CHECK(settings_parse(&t, menu, strlen(menu), err, sizeof err));
+    CHECK_INT(t.keys.key[KEY_BREAK], SDL_SCANCODE_SPACE);
+}
+
+int main(void) {
+    RUN(test_remapped_key_answers);
+    RUN(test_conflicts_refused);
+    RUN(test_capture);
+    RUN(test_settings_keep_keys);
+    return harness_finish();
+}
