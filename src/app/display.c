@@ -38,12 +38,78 @@ void display_fit(App *app) {
     }
     ui_update(&app->ui, app->view.w, app->view.h, app->settings.ui_scale * (app->tv ? TV_SCALE : 1.0f));
     if (app->tv) app->ui.ring = TV_RING; /* focus seen from the sofa */
+    /* Big text on a small window: a taller page, at the same scale, that scrolls. */
+    Display *dp = &app->display;
+    dp->page_h = 0;
+    if (app->ui.lh < DISPLAY_PAGE_MIN_H - 0.5f) {
+        dp->page_h = (int)ceilf(DISPLAY_PAGE_MIN_H * app->ui.s);
+        app->ui.h = dp->page_h;
+        app->ui.lh = (float)dp->page_h / app->ui.s;
+        app->frame.on = true; /* the page follows the focus the frames show */
+    }
+    if (dp->scroll > dp->page_h - app->view.h) dp->scroll = dp->page_h > app->view.h ? dp->page_h - app->view.h : 0;
+    if (!dp->page_h) dp->scroll = 0;
     input_set_sizes(&app->input, ww, wh, ow, oh);
-    input_set_origin(&app->input, app->view.x, app->view.y);
+    input_set_origin(&app->input, app->view.x, app->view.y - dp->scroll);
     /* Screen code (input callbacks too) always runs with this viewport set. */
     SDL_RenderSetViewport(app->renderer, &app->view);
     if (app->text) text_set_scale(app->text, app->ui.s);
     app_redraw(app);
+}
+
+bool display_paged(const App *app) { return app->display.page_h > 0; }
+
+void display_frame_begin(App *app) {
+    Display *dp = &app->display;
+    if (!dp->page_h) return;
+    if (!dp->page || dp->page_w != app->ui.w || dp->page_tex_h != dp->page_h) {
+        if (dp->page) SDL_DestroyTexture(dp->page);
+        dp->page = SDL_CreateTexture(app->renderer, SDL_PIXELFORMAT_RGBA8888, SDL_TEXTUREACCESS_TARGET, app->ui.w,
+                                     dp->page_h);
+        dp->page_w = app->ui.w;
+        dp->page_tex_h = dp->page_h;
+        if (!dp->page) SDL_Log("app: no page for big text: %s", SDL_GetError());
+    }
+    if (dp->page) SDL_SetRenderTarget(app->renderer, dp->page);
+    SDL_RenderSetViewport(app->renderer, NULL);
+}
+
+void display_frame_end(App *app) {
+    Display *dp = &app->display;
+    if (!dp->page_h || !dp->page) return;
+    SDL_SetRenderTarget(app->renderer, NULL);
+    SDL_RenderSetViewport(app->renderer, &app->view);
+    int vh = app->view.h;
+    draw_vignette(&app->draw);
+    SDL_Rect src = {0, dp->scroll, app->ui.w, vh}, dst = {0, 0, app->ui.w, vh};
+    SDL_RenderCopy(app->renderer, dp->page, &src, &dst);
+    /* A thin bar at the right edge says where on the page the window is. */
+    float S = app->ui.s, frac = (float)vh / (float)dp->page_h;
+    float bar_h = (float)vh * frac, bar_y = (float)dp->scroll * frac;
+    SDL_FRect bar = {(float)app->ui.w - 8 * S, bar_y + 2 * S, 5 * S, bar_h - 4 * S};
+    draw_round_rect(&app->draw, bar, 2.5f * S, color_alpha(app->theme.text_dim, 0.6f));
+}
+
+bool display_scroll_by(App *app, int dy) {
+    Display *dp = &app->display;
+    if (!dp->page_h) return false;
+    int max = dp->page_h - app->view.h, to = dp->scroll + dy;
+    if (to > max) to = max;
+    if (to < 0) to = 0;
+    if (to == dp->scroll) return false;
+    dp->scroll = to;
+    input_set_origin(&app->input, app->view.x, app->view.y - dp->scroll);
+    app_redraw(app);
+    return true;
+}
+
+bool display_show(App *app, SDL_Rect r) {
+    Display *dp = &app->display;
+    if (!dp->page_h) return false;
+    int m = (int)(16 * app->ui.s), vh = app->view.h;
+    if (r.y - m < dp->scroll || r.h + 2 * m > vh) return display_scroll_by(app, r.y - m - dp->scroll);
+    if (r.y + r.h + m > dp->scroll + vh) return display_scroll_by(app, r.y + r.h + m - dp->scroll - vh);
+    return false;
 }
 
 void display_seat_taken(App *app) {
@@ -189,6 +255,8 @@ bool display_open(App *app, int w, int h, bool fullscreen, char *err, size_t n) 
 }
 
 void display_close(App *app) {
+    if (app->display.page) SDL_DestroyTexture(app->display.page);
+    app->display.page = NULL;
     if (app->renderer) SDL_DestroyRenderer(app->renderer);
     if (app->window) SDL_DestroyWindow(app->window);
     app->renderer = NULL;

@@ -4,6 +4,7 @@
 #ifndef GA_DISPLAY_H
 #define GA_DISPLAY_H
 
+#include <SDL.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -15,6 +16,12 @@ typedef struct Display {
     bool tv_auto;           /* a controller took a seat: TV layout until turned off */
     bool can_save_settings; /* false in a replay without --data-dir: your own settings stay */
     int out_w, out_h;       /* the renderer's output, in pixels */
+    /* A page taller than the window, scrolled (big text on a small window): screens lay
+     * out on page_h pixels and the part from scroll down is shown. 0: no page. */
+    int page_h, scroll;
+    SDL_Texture *page; /* what the screens draw on while there is a page */
+    int page_w;        /* the texture's size */
+    int page_tex_h;
 } Display;
 
 /* Opens the window (hidden until the first frame, see screen_present) and its renderer
@@ -23,6 +30,19 @@ bool display_open(App *app, int w, int h, bool fullscreen, char *err, size_t err
 void display_close(App *app);
 /* Lays the screens out for the output size, the UI scale and the TV layout. */
 void display_fit(App *app);
+/* The tall page (reflow for big text, WCAG 1.4.10): at text sizes that leave the
+ * screens less than DISPLAY_PAGE_MIN_H reference units of height, they lay out on a
+ * page that tall and the window shows a part of it, which follows the focus, the wheel
+ * and arrows the screen does not use. display_frame_begin and _end wrap drawing a frame. */
+enum { DISPLAY_PAGE_MIN_H = 600 };
+bool display_paged(const App *app);
+void display_frame_begin(App *app);
+void display_frame_end(App *app);
+/* Scrolls the page by dy pixels (clamped); returns whether it moved. */
+bool display_scroll_by(App *app, int dy);
+/* Scrolls the least that shows rect (page pixels) whole, or its top when it is too tall. */
+bool display_show(App *app, SDL_Rect rect);
+
 /* Applies app->settings (theme, scale, fullscreen, rumble) after a change and saves
  * them. A failed save becomes a notice; the change still applies. */
 void display_settings_changed(App *app);

@@ -3,6 +3,7 @@
 #include "app/screen.h"
 
 #include "app/app.h"
+#include "app/display.h"
 #include "app/notice.h"
 #include "app/ui/look.h"
 #include "app/voice.h"
@@ -10,6 +11,7 @@
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 enum { FADE_MS = 220 }; /* a new screen fades in */
 
@@ -193,6 +195,13 @@ void screen_settle(App *app) {
     voice_follow(app);
 }
 
+/* On a tall page, the focus stays in view (the frame log knows where it is). */
+static bool follow_focus(App *app) {
+    const FrameLog *f = &app->frame;
+    if (!display_paged(app) || !f->has_focus || f->focus_layer != app->screens.depth - 1) return false;
+    return display_show(app, f->focus);
+}
+
 void screen_input(App *app, const InputEvent *ev) {
     ScreenStack *st = &app->screens;
     if (!st->depth) return;
@@ -200,8 +209,21 @@ void screen_input(App *app, const InputEvent *ev) {
         voice_read_again(app);
         return;
     }
+    /* A tall page scrolls with the wheel first, then the screen's own list does. */
+    if (ev->kind == INPUT_SCROLL && display_scroll_by(app, -ev->value * (int)(60 * app->ui.s))) return;
+    bool arrow = (ev->kind == INPUT_UP || ev->kind == INPUT_DOWN) && display_paged(app);
+    SDL_Rect focus = app->frame.focus;
+    bool had = app->frame.has_focus;
     use_layer(app, st->depth - 1);
     st->stack[st->depth - 1]->input(app, ev);
+    if (arrow && !screen_changing(app)) {
+        /* An arrow the screen did not use (the focus did not move) scrolls the page. */
+        screen_draw(app);
+        const FrameLog *f = &app->frame;
+        bool moved = f->has_focus != had || (had && memcmp(&f->focus, &focus, sizeof focus) != 0);
+        if (!moved) display_scroll_by(app, (ev->kind == INPUT_UP ? -1 : 1) * app->view.h / 3);
+        else follow_focus(app);
+    }
 }
 
 /* ---- Frames ---- */
@@ -226,6 +248,7 @@ bool screen_animating(const App *app) { return app->screens.animating; }
 void screen_draw(App *app) {
     ScreenStack *st = &app->screens;
     framelog_begin(&app->frame);
+    display_frame_begin(app); /* a tall page for big text, or the window */
     draw_vignette(&app->draw); /* the whole output, TV margins included */
     int first = st->depth - 1;
     while (first > 0 && st->stack[first]->overlay) first--;
@@ -241,7 +264,8 @@ void screen_draw(App *app) {
         SDL_FRect all = {0, 0, (float)app->ui.w, (float)app->ui.h};
         draw_rect(&app->draw, all, color_alpha(app->theme.bg, 1.0f - t));
     }
-    notice_draw_toast(app);
+    display_frame_end(app);
+    notice_draw_toast(app); /* over the part of a page in view */
 }
 
 /* --layout-check: the problems of a settled frame, once per screen and kind. */
@@ -265,6 +289,7 @@ static void check_layout(App *app) {
 void screen_present(App *app) {
     ScreenStack *st = &app->screens;
     screen_draw(app);
+    if (follow_focus(app)) screen_draw(app);
     check_layout(app);
     if (st->shot_pending && !st->animating) {
         if (shot_enabled(&st->shot)) take_shot(app, "");

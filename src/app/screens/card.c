@@ -183,6 +183,11 @@ static void card_layout(App *app, CardLayout *L) {
     L->countdown_cx = W * 0.5f;
     L->countdown_cy = py + ph * 0.5f;
     L->done = (SDL_FRect){(W - 220 * S) * 0.5f, py + (ph - 54 * S) * 0.5f, 220 * S, 54 * S};
+    /* Taking turns on a narrow screen (big text): Done moves to the side the panel is not on. */
+    int p = s->turn == 1 ? 1 : 0;
+    if (s->setup.mode == MODE_TAKE_TURNS && L->done.x < L->panel[p].x + L->panel[p].w + 12 * S &&
+        L->done.x + L->done.w > L->panel[p].x - 12 * S)
+        L->done.x = p == 0 ? W - 40 * S - L->done.w : 40 * S;
 }
 
 static void draw_option(App *app, const CardLayout *L, const Card *c, int i, bool selected, bool hover) {
@@ -242,20 +247,26 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
     const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
     text_draw(app->text, TEXT_SMALL, status, (int)(r.x + 18 * S), (int)(r.y + r.h * 0.56f), 0,
               locked ? th->text : th->text_dim, TEXT_LEFT);
-    if (locked) {
+    float name_w = (float)text_measure(app->text, TEXT_BODY_BOLD, session_name(s, p), 0, TEXT_LEFT).x;
+    float name_end = r.x + 18 * S + r.h * 0.55f + 10 * S + name_w + 16 * S;
+    /* The tick, when the name leaves room for it: the outline and "Locked in" say it too. */
+    if (locked && name_end < r.x + r.w - 56 * S) {
         float cx = r.x + r.w - 36 * S, cy = r.y + r.h * 0.5f;
         draw_circle(d, cx, cy, 16 * S, look_player_color(app, p));
         text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x9C\x93", (int)cx,
                   (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text_on_accent,
                   TEXT_CENTER);
-    } else if (!waiting && s->setup.mode == MODE_SIDE_BY_SIDE &&
+    } else if (!locked && !waiting && s->setup.mode == MODE_SIDE_BY_SIDE &&
                !glyphs_player_cluster(app, p, r.x + r.w - 18 * S, r.y + r.h * 0.5f, r.h * 0.74f, 0.85f)) {
         char keys[32];
         snprintf(keys, sizeof keys, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, p, 1),
                  input_key_label(INPUT_ANSWER, p, 4));
         float kh = 32 * S;
         float w = keycap_width(&app->draw, kh, keys);
-        draw_keycap(&app->draw, r.x + r.w - 18 * S - w, r.y + (r.h - kh) * 0.5f, kh, keys, 1.0f);
+        /* Only beside the name when there is room (a long name, big text): the caps under
+         * the answers show the same keys. */
+        if (name_end < r.x + r.w - 18 * S - w)
+            draw_keycap(&app->draw, r.x + r.w - 18 * S - w, r.y + (r.h - kh) * 0.5f, kh, keys, 1.0f);
     }
 }
 

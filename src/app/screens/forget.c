@@ -19,8 +19,22 @@ typedef struct ForgetState {
     char report[300];
 } ForgetState;
 
+static void body_text(const ForgetState *st, char *body, size_t n) {
+    char folder[VFS_PATH_MAX];
+    if (!vfs_data_path("", folder, sizeof folder)) snprintf(folder, sizeof folder, "the data folder");
+    if (st->done)
+        snprintf(body, n, "%s", st->report);
+    else
+        snprintf(body, n,
+                 "This deletes any session waiting to be resumed, every saved summary, and any temporary or backup "
+                 "files, from %s. Settings and your own decks stay. It cannot be undone.",
+                 folder);
+}
+
 static void layout(App *app, SDL_FRect *panel, SDL_FRect *b) {
-    *panel = look_dialog_rect(app, 700, 330);
+    char body[VFS_PATH_MAX + 300];
+    body_text(app->state, body, sizeof body);
+    *panel = look_dialog_fit(app, 700, 330, body);
     look_dialog_pair(app, *panel, &b[F_CANCEL], &b[F_FORGET]);
 }
 
@@ -35,15 +49,8 @@ static void forget_draw(App *app) {
     draw_round_rect(&app->draw, panel, 24 * S, th->surface);
     text_draw(app->text, TEXT_HEADING, st->done ? "Forgotten" : "Forget everything?", (int)(W * 0.5f),
               (int)(panel.y + 28 * S), 0, th->text, TEXT_CENTER);
-    char folder[VFS_PATH_MAX], body[VFS_PATH_MAX + 300];
-    if (!vfs_data_path("", folder, sizeof folder)) snprintf(folder, sizeof folder, "the data folder");
-    if (st->done)
-        snprintf(body, sizeof body, "%s", st->report);
-    else
-        snprintf(body, sizeof body,
-                 "This deletes any session waiting to be resumed, every saved summary, and any temporary or backup "
-                 "files, from %s. Settings and your own decks stay. It cannot be undone.",
-                 folder);
+    char body[VFS_PATH_MAX + 300];
+    body_text(st, body, sizeof body);
     text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 86 * S), (int)(panel.w - 60 * S),
               th->text_dim, TEXT_CENTER);
     if (st->done) {

@@ -87,9 +87,20 @@ void play_fill(const Session *s, const char *text, StrBuf *out) {
 float play_content_w(const App *app) { return fminf((float)app->ui.w - 80 * app->ui.s, 1040 * app->ui.s); }
 
 void play_footer(App *app, const char *const *items, int n) {
-    float S = app->ui.s;
-    if (!glyphs_play_hints(app, items, n, (float)app->ui.h - 50 * S)) /* both on controllers: their buttons */
-        draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, items, n, 1.0f);
+    float S = app->ui.s, W = (float)app->ui.w;
+    /* Only the hints that fit between the corner buttons (big text, long languages): the
+     * rest are on the help screen, and the corner buttons do the same. */
+    SDL_FRect brk, menu;
+    corner_rects(app, &brk, &menu);
+    float room = W - 2 * (menu.x + menu.w + 16 * S), gap = 28 * S, used = 0;
+    int fit = 0;
+    for (; fit < n; fit++) {
+        float w = hint_width(&app->draw, items[2 * fit], items[2 * fit + 1]) + (fit ? gap : 0);
+        if (used + w > room) break;
+        used += w;
+    }
+    if (!glyphs_play_hints(app, items, fit, (float)app->ui.h - 50 * S)) /* both on controllers: their buttons */
+        draw_hints_centered(&app->draw, W * 0.5f, (float)app->ui.h - 50 * S, items, fit, 1.0f);
     draw_corner(app);
     console_draw(app);
 }

@@ -556,7 +556,8 @@ void draw_round_rect_outline(const Draw *d, SDL_FRect rc, float radius, float wi
 }
 
 void draw_shadow(const Draw *d, SDL_FRect rc, float radius, float spread, SDL_Color c) {
-    if (d->log && c.a > 0) framelog_box(d->log, BOX_PANEL, rc);
+    if (d->log && c.a > 0 && framelog_visible(d->r, (SDL_Rect){(int)rc.x, (int)rc.y, (int)rc.w, (int)rc.h}))
+        framelog_box(d->log, BOX_PANEL, rc);
     /* Light from above: the shadow sits a little low and a little inset. */
     SDL_FRect in = {rc.x + spread * 0.25f, rc.y + spread * 0.5f, rc.w - spread * 0.5f, rc.h - spread * 0.25f};
     nine_slice(d, in, radius, P_SHADOW, 0, spread, c);
@@ -704,7 +705,8 @@ void draw_button(const Draw *d, SDL_FRect rc, const char *label, ButtonStyle sty
         text = th->text;
         break;
     }
-    if (d->log && alpha > 0) framelog_box(d->log, BOX_BUTTON, rc);
+    if (d->log && alpha > 0 && framelog_visible(d->r, (SDL_Rect){(int)rc.x, (int)rc.y, (int)rc.w, (int)rc.h}))
+        framelog_box(d->log, BOX_BUTTON, rc);
     if (style != BUTTON_QUIET) draw_shadow(d, rc, radius, ui_px(d->ui, 8), color_alpha(th->shadow, alpha));
     draw_round_rect(d, rc, radius, color_alpha(fill, alpha));
     if (style == BUTTON_NORMAL)
@@ -726,7 +728,8 @@ float draw_keycap(const Draw *d, float x, float y, float h, const char *label, f
     float w = keycap_width(d, h, label);
     float radius = h * 0.2f, depth = h * 0.1f;
     SDL_FRect body = {x, y, w, h};
-    if (d->log && alpha > 0) framelog_box(d->log, BOX_KEYCAP, body);
+    if (d->log && alpha > 0 && framelog_visible(d->r, (SDL_Rect){(int)x, (int)y, (int)w, (int)h}))
+        framelog_box(d->log, BOX_KEYCAP, body);
     /* The darker body shows below the face, like a key standing on the board. */
     draw_round_rect(d, body, radius, color_alpha(th->keycap_edge, alpha));
     SDL_FRect face = {x + 1, y, w - 2, h - depth};

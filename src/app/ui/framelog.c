@@ -11,6 +11,14 @@ void framelog_begin(FrameLog *log) {
     log->layer = 0;
 }
 
+bool framelog_visible(SDL_Renderer *r, SDL_Rect rect) {
+    if (!SDL_RenderIsClipEnabled(r)) return true;
+    SDL_Rect clip;
+    SDL_RenderGetClipRect(r, &clip);
+    return rect.x >= clip.x && rect.y >= clip.y && rect.x + rect.w <= clip.x + clip.w &&
+           rect.y + rect.h <= clip.y + clip.h;
+}
+
 static SDL_Rect to_rect(SDL_FRect f) {
     int x0 = (int)lroundf(f.x), y0 = (int)lroundf(f.y);
     return (SDL_Rect){x0, y0, (int)lroundf(f.x + f.w) - x0, (int)lroundf(f.y + f.h) - y0};

@@ -52,6 +52,9 @@ typedef struct FrameLog {
     int used;
 } FrameLog;
 
+/* Whether r is wholly inside the renderer's clip (a scrolling view), or there is none:
+ * what a scroll view cuts is meant to be cut, and is neither noted nor checked. */
+bool framelog_visible(SDL_Renderer *r, SDL_Rect rect);
 /* Forgets the last frame (call before drawing one). */
 void framelog_begin(FrameLog *log);
 void framelog_text(FrameLog *log, TextRole role, SDL_Rect r, const char *utf8);

@@ -51,6 +51,18 @@ SDL_FRect look_dialog_rect(const App *app, float w, float h) {
     return (SDL_FRect){(W - pw) * 0.5f, (H - ph) * 0.5f, pw, ph};
 }
 
+SDL_FRect look_dialog_fit(App *app, float w, float h, const char *body) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    SDL_FRect r = look_dialog_rect(app, w, h);
+    if (!body || !*body) return r;
+    float pw = fmaxf(r.w, fminf(W - 32 * S, w * S));
+    SDL_Point bz = text_measure(app->text, TEXT_BODY, body, (int)(pw - 60 * S), TEXT_CENTER);
+    /* Title, body, the buttons (look_dialog_pair) and the margins between. */
+    float need = 86 * S + (float)bz.y + 20 * S + 56 * S + 28 * S;
+    float ph = fminf(H - 16 * S, fmaxf(r.h, need));
+    return (SDL_FRect){(W - pw) * 0.5f, (H - ph) * 0.5f, pw, ph};
+}
+
 void look_dialog_draw(App *app, SDL_FRect panel, const char *title, const char *body) {
     const Theme *th = &app->theme;
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;

@@ -25,6 +25,9 @@ SDL_Color look_step_color(const App *app, int step);
  * panel with its title and (optional) body; look_dialog_pair places two buttons side by
  * side along the panel's bottom. */
 SDL_FRect look_dialog_rect(const App *app, float w, float h);
+/* The same, grown (up to the whole screen) until body, wrapped at the panel's width,
+ * fits between the title and a row of buttons: big text sizes and long languages. */
+SDL_FRect look_dialog_fit(App *app, float w, float h, const char *body);
 void look_dialog_draw(App *app, SDL_FRect panel, const char *title, const char *body);
 void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRect *right);
 

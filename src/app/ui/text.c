@@ -212,7 +212,7 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
     SDL_SetTextureColorMod(e->tex, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(e->tex, c.a);
     SDL_RenderCopy(t->renderer, e->tex, NULL, &dst);
-    if (t->log && c.a > 0) framelog_text(t->log, role, dst, utf8);
+    if (t->log && c.a > 0 && framelog_visible(t->renderer, dst)) framelog_text(t->log, role, dst, utf8);
     p.x = e->w;
     p.y = e->h;
     return p;

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The layout check (--layout-check) at the largest text size, 200%, on a 1280x720 window
+# ($4 may ask for TV mode at 1920x1080 instead): every screen a couple meets, from the
+# title through help, settings, keys and the dialogs, to a whole session of every kind of
+# card in guess mode (side by side, then taking turns), the break, the menu and the
+# summary. No text may be drawn outside the screen, across a widget's edge, or over
+# another text. Other checks (a pseudo-locale) can run the same replays with the same flag.
+variant=${4:-200}
+name=a11y_layout_$variant
+source "$(dirname "$0")/lib.sh" "$@"
+decks_arg=(--decks "$tests/fixtures/speech")
+if [[ $variant == tv ]]; then head_extra='size 1920 1080\nui_scale 1.00\ntv_mode yes'; else head_extra='size 1280 720\nui_scale 2.00'; fi
+start() { printf "grayarea-replay 1\nseed 7\n$head_extra\nnotices 0\n"; t=100; }
+ev() { echo "$t $*"; t=$((t + 100)); }
+
+# Title, help, settings (every row), keys, forget and quit dialogs.
+{
+    start
+    ev down; ev down; ev confirm; ev scroll -3; ev scroll -3; ev back       # help, scrolled
+    ev down; ev confirm                                                    # settings
+    for _ in $(seq 1 11); do ev down; done
+    ev confirm; ev confirm; ev key 20; ev back                              # keys: a refusal shown
+    for _ in $(seq 1 16); do ev down; done; ev back                         # scrolled to the end
+    ev down; ev confirm; for _ in $(seq 1 13); do ev down; done; ev confirm; ev back   # forget dialog
+    ev back; ev up; ev confirm; ev back                                     # quit dialog
+} > "$out/$name-menus.replay"
+
+# A session side by side in guess mode, with the break and the menu on a card.
+side() {
+    echo "$t answer 0 1"; echo "$((t + 100)) answer 1 3"; t=$((t + 1900)); echo "$t confirm"; t=$((t + 300))
+}
+{
+    start
+    ev confirm; ev down; ev confirm; ev text '"Alexandra-Marie"'; ev confirm
+    ev down; ev confirm; ev text '"Sam"'; ev confirm
+    ev down; ev down; ev right; ev up; ev up; ev up; ev up; ev confirm
+    ev confirm                                   # the intro: begin
+    ev break; ev break; ev back; ev back         # the break and the menu over a card
+    for _ in $(seq 1 13); do side; done
+} > "$out/$name-side.replay"
+
+# Taking turns in guess mode: covers, picks, done.
+{
+    start
+    ev confirm; ev down; ev confirm; ev text '"Alex"'; ev confirm
+    ev down; ev confirm; ev text '"Sam"'; ev confirm
+    ev down; ev right; ev down; ev right; ev up; ev up; ev up; ev up; ev confirm
+    for _ in $(seq 1 34); do echo "$t answer 0 2"; t=$((t + 200)); echo "$t confirm"; t=$((t + 300)); done
+} > "$out/$name-turns.replay"
+
+for run in menus side turns; do
+    rm -rf "$(data)"
+    play "$out/$name-$run.replay" "-$run" --layout-check "$out/$name-$run.layout"; rc=$?
+    check "[[ $rc == 0 ]]" "$run: exit $rc"
+    check "[[ -f '$out/$name-$run.layout' && ! -s '$out/$name-$run.layout' ]]" \
+        "$run: text does not fit at $variant: $(head -c 600 "$out/$name-$run.layout" 2>/dev/null)"
+done
+for s in title help settings keys forget quit setup intro card break menu reveal cover summary; do
+    check "shot_of $s" "no $s screen was checked"
+done
+finish
