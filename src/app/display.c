@@ -41,8 +41,10 @@ void display_fit(App *app) {
     /* Big text on a small window: a taller page, at the same scale, that scrolls. */
     Display *dp = &app->display;
     dp->page_h = 0;
-    if (app->ui.lh < DISPLAY_PAGE_MIN_H - 0.5f) {
+    if (app->ui.lh < DISPLAY_PAGE_MIN_H - 0.5f || dp->page_want > app->ui.h) {
         dp->page_h = (int)ceilf(DISPLAY_PAGE_MIN_H * app->ui.s);
+        if (dp->page_h < app->ui.h) dp->page_h = app->ui.h;
+        if (dp->page_h < dp->page_want) dp->page_h = dp->page_want;
         app->ui.h = dp->page_h;
         app->ui.lh = (float)dp->page_h / app->ui.s;
         app->frame.on = true; /* the page follows the focus the frames show */
@@ -88,6 +90,28 @@ void display_frame_end(App *app) {
     float bar_h = (float)vh * frac, bar_y = (float)dp->scroll * frac;
     SDL_FRect bar = {(float)app->ui.w - 8 * S, bar_y + 2 * S, 5 * S, bar_h - 4 * S};
     draw_round_rect(&app->draw, bar, 2.5f * S, color_alpha(app->theme.text_dim, 0.6f));
+}
+
+void display_need_height(App *app, float px) {
+    int want = (int)ceilf(px);
+    if (want > app->ui.h && want > app->display.page_want) app->display.page_want = want;
+}
+
+bool display_settle_page(App *app) {
+    if (app->display.page_want <= app->ui.h) return false;
+    display_fit(app);
+    return true;
+}
+
+void display_forget_page(App *app) {
+    Display *dp = &app->display;
+    bool wanted = dp->page_want > 0;
+    dp->page_want = 0;
+    if (dp->scroll) {
+        dp->scroll = 0;
+        input_set_origin(&app->input, app->view.x, app->view.y);
+    }
+    if (wanted) display_fit(app);
 }
 
 bool display_scroll_by(App *app, int dy) {

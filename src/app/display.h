@@ -22,6 +22,7 @@ typedef struct Display {
     SDL_Texture *page; /* what the screens draw on while there is a page */
     int page_w;        /* the texture's size */
     int page_tex_h;
+    int page_want;     /* pixels the top screen asked for (display_need_height); 0: none */
 } Display;
 
 /* Opens the window (hidden until the first frame, see screen_present) and its renderer
@@ -38,6 +39,13 @@ enum { DISPLAY_PAGE_MIN_H = 600 };
 bool display_paged(const App *app);
 void display_frame_begin(App *app);
 void display_frame_end(App *app);
+/* A screen whose layout needs more height than it has (one column for big text) asks
+ * for it here, from its layout; the page grows after the frame (display_settle_page),
+ * and shrinks back when another screen comes. */
+void display_need_height(App *app, float px);
+/* Applies a height asked for; returns whether the layout changed. */
+bool display_settle_page(App *app);
+void display_forget_page(App *app);
 /* Scrolls the page by dy pixels (clamped); returns whether it moved. */
 bool display_scroll_by(App *app, int dy);
 /* Scrolls the least that shows rect (page pixels) whole, or its top when it is too tall. */

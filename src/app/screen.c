@@ -176,6 +176,7 @@ void screen_settle(App *app) {
         const Screen *s = st->pending[i].screen;
         if (op == SCREEN_OP_SWITCH) {
             screen_leave_all(app);
+            display_forget_page(app); /* a new screen starts at the top of a page of its own */
             input_set_text_mode(&app->input, false);
             enter(app, s);
             if (!app->settings.reduced_motion) {
@@ -289,6 +290,7 @@ static void check_layout(App *app) {
 void screen_present(App *app) {
     ScreenStack *st = &app->screens;
     screen_draw(app);
+    if (display_settle_page(app)) screen_draw(app); /* the screen asked for a taller page */
     if (follow_focus(app)) screen_draw(app);
     check_layout(app);
     if (st->shot_pending && !st->animating) {

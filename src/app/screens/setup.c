@@ -84,18 +84,31 @@ static void layout(App *app, SetupLayout *L) {
         left_rh = fmaxf(34 * S, fminf(rh, (rows_end - y0) / (float)n_left - label_h - rgap));
     }
     float y = y0;
+    /* Too narrow for two columns (big text, a long language): one column on a taller
+     * page that scrolls (display.h), the themes two to a row. */
+    bool narrow = W < 1000 * S;
+    float chip_h = rh, rows_y = 0;
+    if (narrow) {
+        L->compact = true;
+        L->col_w = W - 2 * margin;
+        L->right_x = L->left_x;
+        chip_h = fmaxf(rh, (float)(text_line_height(app->text, TEXT_BODY_BOLD) + text_line_height(app->text, TEXT_SMALL)));
+        y = L->head_y + 2 * S;
+        left_rh = rh = fmaxf(rh, (float)text_line_height(app->text, TEXT_BODY_BOLD) + 8 * S);
+    }
     for (int r = ROW_NAME1; r <= ROW_LEADS; r++) {
         L->label_y[r] = y;
         L->row[r] = (SDL_FRect){L->left_x, y + label_h, L->col_w, left_rh};
         y += label_h + left_rh + rgap;
     }
-    y = y0;
+    if (!narrow) y = y0;
     for (int r = ROW_SELECTION; r <= ROW_NOTES; r++) {
         L->label_y[r] = y;
-        float h = r == ROW_THEMES ? rh * 2 + 10 * S : rh;
+        float h = r == ROW_THEMES ? (narrow ? chip_h * 5 + 40 * S : rh * 2 + 10 * S) : rh;
         L->row[r] = (SDL_FRect){L->right_x, y + label_h, L->col_w, h};
         y += label_h + h + rgap;
     }
+    rows_y = y;
     for (int p = 0; p < 2; p++) {
         SDL_FRect r = L->row[ROW_NAME1 + p];
         L->marker[p] = (SDL_FRect){r.x + r.w - 150 * S, r.y, 150 * S, r.h};
@@ -108,9 +121,11 @@ static void layout(App *app, SetupLayout *L) {
         L->seg[r][1] = (SDL_FRect){a.x + a.w * 0.5f + 4 * S, a.y, a.w * 0.5f - 4 * S, a.h};
     }
     SDL_FRect t = L->row[ROW_THEMES];
-    float cw = (t.w - 3 * 8 * S) / 4, ch = rh;
+    int per_row = narrow ? 2 : 4;
+    float cw = (t.w - (float)(per_row - 1) * 8 * S) / (float)per_row, ch = narrow ? chip_h : rh;
     for (int c = 0; c < CAT_COUNT; c++)
-        L->chip[c] = (SDL_FRect){t.x + (float)(c % 4) * (cw + 8 * S), t.y + (float)(c / 4) * (ch + 10 * S), cw, ch};
+        L->chip[c] = (SDL_FRect){t.x + (float)(c % per_row) * (cw + 8 * S),
+                                 t.y + (float)(c / per_row) * (ch + 10 * S), cw, ch};
     SDL_FRect in = L->row[ROW_INTENSITY];
     float iw = (in.w - 2 * 8 * S) / 3;
     for (int i = 0; i < INTENSITY_COUNT; i++) L->level[i] = (SDL_FRect){in.x + (float)i * (iw + 8 * S), in.y, iw, in.h};
@@ -118,6 +133,11 @@ static void layout(App *app, SetupLayout *L) {
     L->minus = (SDL_FRect){len.x, len.y, len.h, len.h};
     L->plus = (SDL_FRect){len.x + len.w - len.h, len.y, len.h, len.h};
     float bw = 240 * S, bh = 56 * S, by = H - 40 * S - bh;
+    if (narrow) {
+        /* Under the last row, with room for the line saying what matches. */
+        by = rows_y + (float)text_line_height(app->text, TEXT_SMALL) + 24 * S;
+        display_need_height(app, by + bh + 40 * S);
+    }
     L->button[BTN_BACK] = (SDL_FRect){W * 0.5f - bw - 8 * S, by, bw, bh};
     L->button[BTN_START] = (SDL_FRect){W * 0.5f + 8 * S, by, bw, bh};
     L->row[ROW_BUTTONS] = (SDL_FRect){L->button[0].x, by, 2 * bw + 16 * S, bh};

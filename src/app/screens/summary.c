@@ -48,21 +48,33 @@ static void layout(App *app, SumLayout *L) {
     L->msg_w = W - 60 * S;
     float msg_h = (float)text_measure(app->text, TEXT_SMALL, message(app), (int)L->msg_w, TEXT_CENTER).y;
     float bh = 56 * S, by = H - 24 * S - msg_h - 10 * S - bh;
-    L->msg_y = by + bh + 10 * S;
-    L->view = (SDL_FRect){0, 0, W, by - 16 * S};
     float gap = 12 * S;
     float widths[BTN_COUNT] = {250 * S, 250 * S, 200 * S, 170 * S, 150 * S};
     float total = gap * (BTN_COUNT - 1);
     for (int i = 0; i < BTN_COUNT; i++) total += widths[i];
-    if (total > W - 40 * S) { /* large text: shrink evenly to fit */
-        float k = (W - 40 * S - gap * (BTN_COUNT - 1)) / (total - gap * (BTN_COUNT - 1));
-        for (int i = 0; i < BTN_COUNT; i++) widths[i] *= k;
-        total = W - 40 * S;
+    /* Large text: the two "keep" buttons on a row of their own above the other three. */
+    bool two_rows = total > W - 40 * S;
+    int rows[2][2] = {{0, BTN_COUNT}, {0, 0}};
+    if (two_rows) {
+        rows[0][1] = BTN_SAVE;
+        rows[1][0] = BTN_SAVE;
+        rows[1][1] = BTN_COUNT;
+        by -= bh + gap;
     }
-    float x = (W - total) * 0.5f;
-    for (int i = 0; i < BTN_COUNT; i++) {
-        L->buttons[i] = (SDL_FRect){x, by, widths[i], bh};
-        x += widths[i] + gap;
+    L->msg_y = by + (two_rows ? 2 * bh + gap : bh) + 10 * S;
+    L->view = (SDL_FRect){0, 0, W, by - 16 * S};
+    for (int r = 0; r < (two_rows ? 2 : 1); r++) {
+        float row_total = gap * (float)(rows[r][1] - rows[r][0] - 1);
+        for (int i = rows[r][0]; i < rows[r][1]; i++) row_total += widths[i];
+        float k = row_total > W - 40 * S ? (W - 40 * S - (row_total - gap * (float)(rows[r][1] - rows[r][0] - 1))) /
+                                               (row_total - gap * (float)(rows[r][1] - rows[r][0] - 1))
+                                         : 1.0f;
+        if (k < 1) row_total = W - 40 * S; /* still too wide: shrink evenly to fit */
+        float x = (W - row_total) * 0.5f;
+        for (int i = rows[r][0]; i < rows[r][1]; i++) {
+            L->buttons[i] = (SDL_FRect){x, by + (float)r * (bh + gap), widths[i] * k, bh};
+            x += widths[i] * k + gap;
+        }
     }
     L->panel = look_dialog_rect(app, 600, 300);
     look_dialog_pair(app, L->panel, &L->ask[ASK_STAY], &L->ask[ASK_LEAVE]);
