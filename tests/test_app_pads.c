@@ -432,7 +432,8 @@ static void push_click_at(App *app, int row, int col) {
     e.type = SDL_MOUSEBUTTONDOWN;
     e.button.button = SDL_BUTTON_LEFT;
     e.button.x = app->view.x + (int)(r.x + r.w * 0.5f); /* window points: no HiDPI under dummy */
-    e.button.y = app->view.y + (int)(r.y + r.h * 0.5f);
+    /* The rect is on the screens' page; a tall one (big text, the TV's setup) is scrolled. */
+    e.button.y = app->view.y + (int)(r.y + r.h * 0.5f) - app->display.scroll;
     SDL_PushEvent(&e);
     e.type = SDL_MOUSEBUTTONUP;
     SDL_PushEvent(&e);

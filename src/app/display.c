@@ -55,9 +55,14 @@ void display_fit(App *app) {
     input_set_origin(&app->input, app->view.x, app->view.y - dp->scroll);
     /* Screen code (input callbacks too) always runs with this viewport set. */
     SDL_RenderSetViewport(app->renderer, &app->view);
-    if (app->text) text_set_scale(app->text, app->ui.s);
+    if (app->text) {
+        text_set_floor(app->text, app->tv ? display_tv_min_px(oh) : 0);
+        text_set_scale(app->text, app->ui.s);
+    }
     app_redraw(app);
 }
+
+int display_tv_min_px(int out_h) { return (int)ceilf(30.0f * (float)out_h / 1080.0f); }
 
 bool display_paged(const App *app) { return app->display.page_h > 0; }
 

@@ -51,6 +51,11 @@ bool display_scroll_by(App *app, int dy);
 /* Scrolls the least that shows rect (page pixels) whole, or its top when it is too tall. */
 bool display_show(App *app, SDL_Rect rect);
 
+/* The TV layout's smallest font size for an output this many pixels tall: 30 px at
+ * 1080p, scaled with the output, so the ink of "Agpq" is at least 28 px at 1080p (Xbox
+ * Accessibility Guideline 101 asks 26 px at 1080p, 52 at 4K, for console text). */
+int display_tv_min_px(int out_h);
+
 /* Applies app->settings (theme, scale, fullscreen, rumble) after a change and saves
  * them. A failed save becomes a notice; the change still applies. */
 void display_settings_changed(App *app);

@@ -121,6 +121,21 @@ void screen_final_shot(App *app) {
     SDL_RenderPresent(app->renderer);
 }
 
+/* On a tall page, a new focus is brought into view (the frame log knows where it is);
+ * one the player scrolled away from stays where it is. */
+static bool follow_focus(App *app, bool always) {
+    const FrameLog *f = &app->frame;
+    ScreenStack *st = &app->screens;
+    if (!display_paged(app) || !f->has_focus || f->focus_layer != st->depth - 1) return false;
+    unsigned serial = screen_top_serial(app);
+    if (!always && serial == st->followed_serial && !memcmp(&f->focus, &st->followed, sizeof f->focus)) return false;
+    /* Not under a moving pointer: the page stays where the mouse is working. */
+    if (!always && app->pointer_active && serial == st->followed_serial) return false;
+    st->followed = f->focus;
+    st->followed_serial = serial;
+    return display_show(app, f->focus);
+}
+
 /* ---- Entering and leaving ---- */
 
 static void enter(App *app, const Screen *s) {
@@ -196,13 +211,6 @@ void screen_settle(App *app) {
     voice_follow(app);
 }
 
-/* On a tall page, the focus stays in view (the frame log knows where it is). */
-static bool follow_focus(App *app) {
-    const FrameLog *f = &app->frame;
-    if (!display_paged(app) || !f->has_focus || f->focus_layer != app->screens.depth - 1) return false;
-    return display_show(app, f->focus);
-}
-
 void screen_input(App *app, const InputEvent *ev) {
     ScreenStack *st = &app->screens;
     if (!st->depth) return;
@@ -223,7 +231,7 @@ void screen_input(App *app, const InputEvent *ev) {
         const FrameLog *f = &app->frame;
         bool moved = f->has_focus != had || (had && memcmp(&f->focus, &focus, sizeof focus) != 0);
         if (!moved) display_scroll_by(app, (ev->kind == INPUT_UP ? -1 : 1) * app->view.h / 3);
-        else follow_focus(app);
+        else if (follow_focus(app, true)) screen_draw(app);
     }
 }
 
@@ -246,7 +254,16 @@ void screen_tick(App *app, uint32_t dt) {
 
 bool screen_animating(const App *app) { return app->screens.animating; }
 
+static void draw_once(App *app);
+
 void screen_draw(App *app) {
+    draw_once(app);
+    /* A screen that asked for a taller page gets it, and a new focus is shown. */
+    if (display_settle_page(app)) draw_once(app);
+    if (follow_focus(app, false)) draw_once(app);
+}
+
+static void draw_once(App *app) {
     ScreenStack *st = &app->screens;
     framelog_begin(&app->frame);
     display_frame_begin(app); /* a tall page for big text, or the window */
@@ -276,7 +293,17 @@ static void check_layout(App *app) {
     static char out[8192];
     /* A few pixels of slack: a glyph's box includes the line's spacing. */
     int slack = (int)(app->ui.s * 3.0f + 0.5f);
-    if (framelog_check(&app->frame, app->ui.w, app->ui.h, slack, out, sizeof out) == 0) return;
+    int n = framelog_check(&app->frame, app->ui.w, app->ui.h, slack, out, sizeof out);
+    /* On a tall page, what has focus must be in the window, whole. */
+    const FrameLog *f = &app->frame;
+    int top = app->display.scroll, bottom = top + app->view.h;
+    if (display_paged(app) && f->has_focus && f->focus_layer == st->depth - 1 &&
+        (f->focus.y < top || f->focus.y + f->focus.h > bottom)) {
+        size_t len = strlen(out);
+        snprintf(out + len, sizeof out - len, "the focus is out of the window's view\n");
+        n++;
+    }
+    if (n == 0) return;
     uint32_t h = 2166136261u;
     for (const char *c = st->stack[st->depth - 1]->name; *c; c++) h = (h ^ (unsigned char)*c) * 16777619u;
     for (const char *c = out; *c; c++) h = (h ^ (unsigned char)*c) * 16777619u;
@@ -290,8 +317,6 @@ static void check_layout(App *app) {
 void screen_present(App *app) {
     ScreenStack *st = &app->screens;
     screen_draw(app);
-    if (display_settle_page(app)) screen_draw(app); /* the screen asked for a taller page */
-    if (follow_focus(app)) screen_draw(app);
     check_layout(app);
     if (st->shot_pending && !st->animating) {
         if (shot_enabled(&st->shot)) take_shot(app, "");

@@ -7,6 +7,8 @@
 #include "app/platform/input.h"
 #include "app/platform/shot.h"
 
+#include <SDL.h>
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -57,6 +59,8 @@ typedef struct ScreenStack {
     unsigned serial[SCREEN_STACK_MAX]; /* each entry's number, counting up from 1 */
     unsigned entries;
     uint32_t layout_said; /* --layout-check: a hash of the problems last written, not to repeat them */
+    SDL_Rect followed;        /* the focus a tall page last scrolled to show, and on which screen */
+    unsigned followed_serial;
     int depth;
     ScreenChange pending[SCREEN_PENDING_MAX];
     int n_pending;

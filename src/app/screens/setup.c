@@ -86,17 +86,25 @@ static void layout(App *app, SetupLayout *L) {
     float y = y0;
     /* Too narrow for two columns (big text, a long language): one column on a taller
      * page that scrolls (display.h), the themes two to a row. */
-    bool narrow = W < 1000 * S;
-    float chip_h = rh, rows_y = 0;
+    /* A theme's name over its count: as tall as the two lines (the TV's text floor). */
+    float chip_h = fmaxf(rh, (float)(text_line_height(app->text, TEXT_BODY_BOLD) +
+                                     text_line_height(app->text, TEXT_SMALL)));
+    int wide_chip_rows = (CAT_COUNT + 3) / 4;
+    float right_h = 4 * (label_h + rgap) + 3 * rh + chip_h * (float)wide_chip_rows + 10 * S * (float)(wide_chip_rows - 1);
+    /* Against the window, not a page it asked for: the choice must not flip once it grows. */
+    float window_end = (float)app->view.h - 40 * S - 56 * S - 36 * S;
+    bool narrow = W < 1000 * S || y0 + right_h > fminf(rows_end, window_end);
+    float rows_y = 0;
     if (narrow) {
         L->compact = true;
         L->col_w = W - 2 * margin;
         L->right_x = L->left_x;
-        chip_h = fmaxf(rh, (float)(text_line_height(app->text, TEXT_BODY_BOLD) + text_line_height(app->text, TEXT_SMALL)));
         y = L->head_y + 2 * S;
+        rgap = 10 * S; /* the same whatever the page's height, so the page settles at once */
         left_rh = rh = fmaxf(rh, (float)text_line_height(app->text, TEXT_BODY_BOLD) + 8 * S);
     }
     for (int r = ROW_NAME1; r <= ROW_LEADS; r++) {
+        if (r == ROW_LEADS && app->tv) break; /* the TV's setup leaves out the facilitator (a mouse's job) */
         L->label_y[r] = y;
         L->row[r] = (SDL_FRect){L->left_x, y + label_h, L->col_w, left_rh};
         y += label_h + left_rh + rgap;
@@ -104,7 +112,8 @@ static void layout(App *app, SetupLayout *L) {
     if (!narrow) y = y0;
     for (int r = ROW_SELECTION; r <= ROW_NOTES; r++) {
         L->label_y[r] = y;
-        float h = r == ROW_THEMES ? (narrow ? chip_h * 5 + 40 * S : rh * 2 + 10 * S) : rh;
+        int chip_rows = (CAT_COUNT + (narrow ? 1 : 3)) / (narrow ? 2 : 4); /* every theme has its place */
+        float h = r == ROW_THEMES ? chip_h * (float)chip_rows + 10 * S * (float)(chip_rows - 1) : rh;
         L->row[r] = (SDL_FRect){L->right_x, y + label_h, L->col_w, h};
         y += label_h + h + rgap;
     }
@@ -122,7 +131,7 @@ static void layout(App *app, SetupLayout *L) {
     }
     SDL_FRect t = L->row[ROW_THEMES];
     int per_row = narrow ? 2 : 4;
-    float cw = (t.w - (float)(per_row - 1) * 8 * S) / (float)per_row, ch = narrow ? chip_h : rh;
+    float cw = (t.w - (float)(per_row - 1) * 8 * S) / (float)per_row, ch = chip_h;
     for (int c = 0; c < CAT_COUNT; c++)
         L->chip[c] = (SDL_FRect){t.x + (float)(c % per_row) * (cw + 8 * S),
                                  t.y + (float)(c / per_row) * (ch + 10 * S), cw, ch};
@@ -350,11 +359,10 @@ static void setup_input(App *app, const InputEvent *ev) {
     }
     switch (ev->kind) {
     case INPUT_UP:
-        st->row = (st->row + ROW_COUNT - 1) % ROW_COUNT;
-        st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
-        break;
     case INPUT_DOWN:
-        st->row = (st->row + 1) % ROW_COUNT;
+        /* Rows the layout leaves out (the TV's) are passed over. */
+        do st->row = (st->row + (ev->kind == INPUT_UP ? ROW_COUNT - 1 : 1)) % ROW_COUNT;
+        while (L.row[st->row].w <= 0);
         st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
         break;
     case INPUT_LEFT: change(app, st, -1); break;
@@ -446,7 +454,7 @@ static void draw_choices(App *app, const SetupState *st, const SetupLayout *L) {
     const SessionSetup *su = &app->game->setup;
     float S = app->ui.s;
     for (int r = 0; r < ROW_COUNT; r++) {
-        if (!SEG_TEXT[r][0]) continue;
+        if (!SEG_TEXT[r][0] || L->row[r].w <= 0) continue;
         bool v = seg_value(app, r);
         for (int k = 0; k < 2; k++) chip(app, L->seg[r][k], SEG_TEXT[r][k], NULL, v == (k == 1), false, true);
         if (st->row == r) draw_focus_ring(&app->draw, L->row[r], 14 * S, 1.0f);
@@ -504,7 +512,9 @@ static void setup_draw(App *app) {
         text_draw(app->text, TEXT_HEADING, "What to play", (int)L.right_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
     }
     for (int r = 0; r < ROW_BUTTONS; r++)
-        text_draw(app->text, TEXT_SMALL, ROW_LABELS[r], (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim, TEXT_LEFT);
+        if (L.row[r].w > 0)
+            text_draw(app->text, TEXT_SMALL, ROW_LABELS[r], (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim,
+                      TEXT_LEFT);
     for (int p = 0; p < 2; p++) draw_player(app, st, &L, p);
     draw_choices(app, st, &L);
     draw_buttons(app, st, &L);

@@ -41,6 +41,7 @@ struct Text {
     TTF_Font *fonts[TEXT_ROLE_COUNT];
     int px[TEXT_ROLE_COUNT];
     float scale;
+    int floor_px;
     Entry cache[CACHE_CAP];
     uint64_t clock;
     unsigned long rasterised;
@@ -48,8 +49,9 @@ struct Text {
     FrameLog *log;
 };
 
-static int px_for(TextRole role, float scale) {
+static int px_for(TextRole role, float scale, int floor_px) {
     int px = (int)(ROLE_SPECS[role].ref_px * scale + 0.5f);
+    if (px < floor_px) px = floor_px;
     return px < 8 ? 8 : px;
 }
 
@@ -88,7 +90,7 @@ Text *text_create(SDL_Renderer *renderer, float scale, char *err, size_t n) {
     t->ttf_started = true;
     for (int r = 0; r < TEXT_ROLE_COUNT; r++) {
         SDL_RWops *rw = rwops_open(ROLE_SPECS[r].file);
-        t->px[r] = px_for((TextRole)r, scale);
+        t->px[r] = px_for((TextRole)r, scale, t->floor_px);
         /* freesrc: the font keeps reading from rw while it lives and closes it at the end. */
         t->fonts[r] = rw ? TTF_OpenFontRW(rw, 1, t->px[r]) : NULL;
         if (!t->fonts[r]) {
@@ -110,12 +112,10 @@ void text_destroy(Text *t) {
     free(t);
 }
 
-void text_set_scale(Text *t, float scale) {
-    if (scale == t->scale) return;
-    t->scale = scale;
+static void resize(Text *t) {
     text_flush(t);
     for (int r = 0; r < TEXT_ROLE_COUNT; r++) {
-        int px = px_for((TextRole)r, scale);
+        int px = px_for((TextRole)r, t->scale, t->floor_px);
         if (px == t->px[r]) continue;
         /* Same face, new size: SDL_ttf re-sizes in place, no need to read the file again. */
         if (TTF_SetFontSize(t->fonts[r], px) == 0)
@@ -123,6 +123,25 @@ void text_set_scale(Text *t, float scale) {
         else
             SDL_Log("text: cannot resize %s to %d px: %s", ROLE_SPECS[r].file, px, TTF_GetError());
     }
+}
+
+void text_set_scale(Text *t, float scale) {
+    if (scale == t->scale) return;
+    t->scale = scale;
+    resize(t);
+}
+
+void text_set_floor(Text *t, int px) {
+    if (px == t->floor_px) return;
+    t->floor_px = px;
+    resize(t);
+}
+
+int text_glyph_height(const Text *t, TextRole role) {
+    int top = 0, bottom = 0, miny, maxy;
+    if (TTF_GlyphMetrics32(t->fonts[role], 'A', NULL, NULL, NULL, &maxy, NULL) == 0) top = maxy;
+    if (TTF_GlyphMetrics32(t->fonts[role], 'p', NULL, NULL, &miny, NULL, NULL) == 0) bottom = miny;
+    return top - bottom;
 }
 
 int text_line_height(const Text *t, TextRole role) { return TTF_FontLineSkip(t->fonts[role]); }

@@ -27,6 +27,12 @@ Text *text_create(SDL_Renderer *renderer, float scale, char *err, size_t err_siz
 void text_destroy(Text *t);
 /* Resizes every role for a new UI scale and empties the cache (no-op if unchanged). */
 void text_set_scale(Text *t, float scale);
+/* The smallest pixel size any role may have (0: none): the TV layout's floor. Resizes
+ * and empties the cache when it changes. */
+void text_set_floor(Text *t, int px);
+/* The ink height of "Agpq" in a role, from the top of A to the foot of p: what text size
+ * guidelines measure. */
+int text_glyph_height(const Text *t, TextRole role);
 /* Drops every cached texture: call after SDL_RENDER_TARGETS_RESET / DEVICE_RESET. */
 void text_flush(Text *t);
 
