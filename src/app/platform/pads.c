@@ -3,9 +3,16 @@
 
 #include "app/platform/vfs.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <errno.h>
+#include <poll.h>
+#include <sys/inotify.h>
+#include <unistd.h>
+#endif
 
 enum {
     STICK_ON = 20000, /* the left stick counts as an arrow past this... */
@@ -174,15 +181,112 @@ void pads_init(Pads *p, char *notice, size_t n) {
         return;
     }
     p->started = true;
+    p->repeat_event = SDL_RegisterEvents(2);
+    if (p->repeat_event == (uint32_t)-1) p->repeat_event = 0;
+    p->wake_event = p->repeat_event ? p->repeat_event + 1 : 0;
+    if (!pads_watch(p, "/dev/input")) SDL_Log("pads: new controllers are looked for once a second");
 }
 
-int pads_update(Pads *p) {
+/* ---- noticing new controllers while idle ---------------------------------------------- */
+
+typedef struct PadsWatch {
+    SDL_Thread *thread;
+    int fd, stop[2];
+    uint32_t event;
+} PadsWatch;
+
+#ifdef __linux__
+static int watch_thread(void *data) {
+    PadsWatch *w = data;
+    char buf[4096];
+    for (;;) {
+        struct pollfd fds[2] = {{w->fd, POLLIN, 0}, {w->stop[0], POLLIN, 0}};
+        if (poll(fds, 2, -1) < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        if (fds[1].revents) break;
+        if (!(fds[0].revents & POLLIN) || read(w->fd, buf, sizeof buf) <= 0) break;
+        /* Wake the loop: its next pads_update lets SDL look for the new device. */
+        SDL_Event ev;
+        SDL_zero(ev);
+        ev.type = w->event;
+        SDL_PushEvent(&ev);
+    }
+    return 0;
+}
+#endif
+
+bool pads_watch(Pads *p, const char *dir) {
+#ifdef __linux__
+    if (p->watch || !p->wake_event) return false;
+    PadsWatch *w = calloc(1, sizeof *w);
+    if (!w) return false;
+    w->event = p->wake_event;
+    w->fd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+    if (w->fd < 0 || inotify_add_watch(w->fd, dir, IN_CREATE | IN_ATTRIB) < 0 || pipe(w->stop) != 0) {
+        SDL_Log("pads: cannot watch %s: %s", dir, strerror(errno));
+        if (w->fd >= 0) close(w->fd);
+        free(w);
+        return false;
+    }
+    w->thread = SDL_CreateThread(watch_thread, "pads-watch", w);
+    if (!w->thread) {
+        close(w->fd);
+        close(w->stop[0]);
+        close(w->stop[1]);
+        free(w);
+        return false;
+    }
+    p->watch = w;
+    return true;
+#else
+    (void)p;
+    (void)dir;
+    return false;
+#endif
+}
+
+void pads_unwatch(Pads *p) {
+#ifdef __linux__
+    PadsWatch *w = p->watch;
+    if (!w) return;
+    ssize_t ignored = write(w->stop[1], "x", 1);
+    (void)ignored;
+    SDL_WaitThread(w->thread, NULL);
+    close(w->fd);
+    close(w->stop[0]);
+    close(w->stop[1]);
+    free(w);
+    p->watch = NULL;
+#else
+    (void)p;
+#endif
+}
+
+int pads_update(Pads *p) { return pads_update_at(p, SDL_GetTicks64()); }
+
+int pads_update_at(Pads *p, uint64_t now) {
     if (!p->started) return 0;
     SDL_GameControllerUpdate();
+    p->now = now;
+    /* A direction held in a menu repeats, as a held key does. */
+    for (int i = 0; i < p->n_dev && p->repeat_event; i++) {
+        PadDevice *d = &p->dev[i];
+        if (d->held < 0 || now < d->repeat_at) continue;
+        d->repeat_at = now + PADS_REPEAT_MS;
+        SDL_Event ev;
+        SDL_zero(ev);
+        ev.type = p->repeat_event;
+        ev.user.code = d->id;
+        ev.user.data1 = (void *)(intptr_t)d->held;
+        SDL_PushEvent(&ev);
+    }
     return p->n_dev > 0 ? PADS_POLL_MS : 0;
 }
 
 void pads_quit(Pads *p) {
+    pads_unwatch(p);
     for (int i = 0; i < p->n_dev; i++) SDL_GameControllerClose(p->dev[i].gc);
     p->n_dev = 0;
     if (p->started) SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
@@ -295,6 +399,7 @@ static bool device_added(Pads *p, int index, InputEvent *out) {
     }
     PadDevice *d = &p->dev[p->n_dev++];
     memset(d, 0, sizeof *d);
+    d->held = -1; /* no direction held */
     d->gc = gc;
     d->id = SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(gc));
     d->type = pads_type_from_sdl(SDL_GameControllerGetType(gc));
@@ -348,10 +453,23 @@ static bool unseated(Pads *p, const PadDevice *d, const InputEvent *e, bool arro
     return true;
 }
 
+static bool is_dpad(int button) {
+    return button == SDL_CONTROLLER_BUTTON_DPAD_UP || button == SDL_CONTROLLER_BUTTON_DPAD_DOWN ||
+           button == SDL_CONTROLLER_BUTTON_DPAD_LEFT || button == SDL_CONTROLLER_BUTTON_DPAD_RIGHT;
+}
+
+/* A direction is held from now: it repeats after a pause (pads_update). */
+static void hold(const Pads *p, PadDevice *d, int button, bool stick) {
+    d->held = button;
+    d->held_stick = stick;
+    d->repeat_at = p->now + PADS_REPEAT_DELAY_MS;
+}
+
 static bool button_down(Pads *p, int id, int button, InputEvent *out) {
     PadDevice *d = find_dev(p, id);
     InputEvent e;
     if (!d || !input_pad_button(button, pads_yes_is_right(d->type), &e)) return false;
+    if (is_dpad(button)) hold(p, d, button, false);
     e.device_id = id;
     e.player = pads_seat_of(p, id);
     if (e.player >= 0) {
@@ -370,10 +488,14 @@ static bool axis_moved(Pads *p, int id, int axis, int value, InputEvent *out) {
     int now = value > STICK_ON ? 1 : value < -STICK_ON ? -1 : (value > -STICK_OFF && value < STICK_OFF) ? 0 : *dir;
     if (now == *dir) return false;
     *dir = now;
-    if (now == 0) return false;
+    if (now == 0) {
+        if (d->held_stick) d->held = -1;
+        return false;
+    }
     int button = axis == SDL_CONTROLLER_AXIS_LEFTX
                      ? (now > 0 ? SDL_CONTROLLER_BUTTON_DPAD_RIGHT : SDL_CONTROLLER_BUTTON_DPAD_LEFT)
                      : (now > 0 ? SDL_CONTROLLER_BUTTON_DPAD_DOWN : SDL_CONTROLLER_BUTTON_DPAD_UP);
+    hold(p, d, button, true);
     InputEvent e;
     input_pad_button(button, false, &e);
     e.device_id = id;
@@ -385,7 +507,29 @@ static bool axis_moved(Pads *p, int id, int axis, int value, InputEvent *out) {
     return unseated(p, d, &e, true, out);
 }
 
+/* A held direction again (pads_update's event), unless it was let go meanwhile. */
+static bool repeat(Pads *p, int id, int button, InputEvent *out) {
+    PadDevice *d = find_dev(p, id);
+    InputEvent e;
+    if (!d || d->held != button || !is_dpad(button) || !input_pad_button(button, pads_yes_is_right(d->type), &e))
+        return false;
+    e.device_id = id;
+    e.player = pads_seat_of(p, id);
+    if (e.player >= 0) {
+        *out = e;
+        return true;
+    }
+    return unseated(p, d, &e, true, out);
+}
+
 bool pads_translate(Pads *p, const SDL_Event *ev, InputEvent *out) {
+    if (p->repeat_event && ev->type == p->repeat_event)
+        return repeat(p, ev->user.code, (int)(intptr_t)ev->user.data1, out);
+    if (ev->type == SDL_CONTROLLERBUTTONUP) {
+        PadDevice *d = find_dev(p, ev->cbutton.which);
+        if (d && d->held == ev->cbutton.button) d->held = -1;
+        return false;
+    }
     switch (ev->type) {
     case SDL_CONTROLLERDEVICEADDED: return device_added(p, ev->cdevice.which, out);
     case SDL_CONTROLLERDEVICEREMOVED: return device_removed(p, ev->cdevice.which, out);

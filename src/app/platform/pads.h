@@ -6,6 +6,7 @@
 
 #include <SDL.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 /* How it fits together:
@@ -32,6 +33,8 @@ enum {
     PADS_DB_MAX_BYTES = 1024 * 1024, /* gamecontrollerdb.txt; the community one is ~0.5 MB */
     PADS_RUMBLE_MS = 140,
     PADS_POLL_MS = 8, /* how often open controllers are read (pads_update) */
+    PADS_REPEAT_DELAY_MS = 420, /* a d-pad or stick direction held this long starts repeating... */
+    PADS_REPEAT_MS = 110,       /* ...once per this long, in menus as on a keyboard */
 };
 
 #define PADS_DB_NAME "gamecontrollerdb.txt"
@@ -94,6 +97,9 @@ typedef struct PadDevice {
     PadType type;
     char key[PADS_KEY_LEN];
     int dir_x, dir_y; /* where the left stick points now (-1, 0, 1) */
+    int held;          /* the d-pad direction held (an SDL d-pad button; the stick's too), -1: none */
+    bool held_stick;   /* held comes from the stick */
+    uint64_t repeat_at; /* SDL ticks of its next repeat */
     SDL_Color led;    /* the colour last sent, to skip repeats */
     bool led_set;
 } PadDevice;
@@ -113,6 +119,10 @@ typedef struct Pads {
     bool started;
     PadDevice dev[PADS_OPEN_MAX];
     int n_dev;
+    uint64_t now;          /* SDL ticks at the last pads_update: when a direction was first held */
+    uint32_t repeat_event; /* SDL user event: a held direction repeats */
+    uint32_t wake_event;   /* SDL user event: something appeared in /dev/input */
+    struct PadsWatch *watch;
 } Pads;
 
 /* Adds the mappings from gamecontrollerdb.txt in the data folder (if there is one),
@@ -128,6 +138,16 @@ void pads_quit(Pads *p);
  * wake every millisecond while any controller is plugged in. Returns how long the app
  * may sleep before the next call (ms; 0: as long as it likes, no controller is open). */
 int pads_update(Pads *p);
+/* The same at a given time (SDL ticks, ms): pads_update passes the clock's; a test its own. */
+int pads_update_at(Pads *p, uint64_t now);
+
+/* Watches dir (pads_init: /dev/input) for new devices without polling: a thread sleeps
+ * on inotify and wakes the loop with an event of type p->wake_event, so a controller
+ * plugged in while the game is idle is noticed at once (SDL is not told to poll, see
+ * pads_update). Linux only; elsewhere it returns false and the loop's idle wake (a
+ * second) notices it. pads_quit stops it. */
+bool pads_watch(Pads *p, const char *dir);
+void pads_unwatch(Pads *p);
 
 /* Adds the mappings in text (gamecontrollerdb.txt format); lines for other platforms
  * are skipped. Returns how many were added; *bad counts unusable lines, and the first
