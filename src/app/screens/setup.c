@@ -435,7 +435,8 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
         text_draw(app->text, TEXT_BODY, hint, (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S),
                   th->text_dim, TEXT_LEFT);
     }
-    if (editing && ((app->now / 530) % 2 == 0 || app->replaying))
+    /* The caret blinks, slowly, unless motion is reduced: then it stays. */
+    if (editing && ((app->now / 530) % 2 == 0 || app->replaying || app->settings.reduced_motion))
         draw_rect(&app->draw, (SDL_FRect){n.x + 20 * S + (float)sz.x, n.y + 12 * S, 2 * S, n.h - 24 * S}, th->text);
     if (focus && !editing) draw_focus_ring(&app->draw, n, 14 * S, 1.0f);
     SDL_FRect m = L->marker[p];
@@ -523,7 +524,7 @@ static void setup_draw(App *app) {
 static bool setup_tick(App *app, uint32_t dt) {
     SetupState *st = app->state;
     (void)dt;
-    return st->editing >= 0; /* the caret blinks */
+    return st->editing >= 0 && !app->settings.reduced_motion; /* the caret blinks */
 }
 
 static void setup_enter(App *app) {

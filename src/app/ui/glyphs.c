@@ -275,14 +275,36 @@ bool glyphs_hint_type(const App *app, PadType *type) {
     return false;
 }
 
+/* Four dots placed as the face buttons are, the one for answer value (1 bottom, 2 right,
+ * 3 left, 4 top) filled: where to press, whatever the labels say. */
+static void position_diamond(const App *app, float cx, float cy, float size, int value, float alpha) {
+    const Theme *th = &app->theme;
+    float a = size * 0.34f, r = size * 0.15f;
+    const float pos[4][2] = {{0, a}, {a, 0}, {-a, 0}, {0, -a}};
+    for (int i = 0; i < 4; i++) {
+        float x = cx + pos[i][0], y = cy + pos[i][1];
+        if (i == value - 1)
+            draw_circle(&app->draw, x, y, r * 1.25f, color_alpha(th->text, alpha));
+        else
+            draw_circle_outline(&app->draw, x, y, r, fmaxf(1.5f, r * 0.35f), color_alpha(th->text_dim, alpha));
+    }
+}
+
 float glyphs_answer_cap(App *app, int player, int value, const char *key, float x, float y, float h, float alpha,
                         bool draw) {
     PadType t;
     if (pads_seated(&app->pads, player, &t)) {
         /* A round button reads smaller than a key cap of the same height. */
         float g = h * 1.1f, gy = y - (g - h) * 0.5f;
-        return draw ? glyphs_draw(&app->draw, t, glyphs_answer(value), x, gy, g, alpha)
-                    : glyphs_width(&app->draw, t, glyphs_answer(value), g);
+        float w = draw ? glyphs_draw(&app->draw, t, glyphs_answer(value), x, gy, g, alpha)
+                       : glyphs_width(&app->draw, t, glyphs_answer(value), g);
+        /* From the sofa, beside the button: where it sits on the controller. */
+        if (app->tv && value >= 1 && value <= 4) {
+            float gap = h * 0.2f, d = h * 1.05f;
+            if (draw) position_diamond(app, x + w + gap + d * 0.5f, y + h * 0.5f, d, value, alpha);
+            w += gap + d;
+        }
+        return w;
     }
     return draw ? draw_keycap(&app->draw, x, y, h, key, alpha) : keycap_width(&app->draw, h, key);
 }
