@@ -21,9 +21,7 @@ static double channel(Uint8 v) {
     return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
 }
 
-static double luminance(SDL_Color c) {
-    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
-}
+static double luminance(SDL_Color c) { return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b); }
 
 static double ratio(SDL_Color a, SDL_Color b) {
     double x = luminance(a), y = luminance(b);
@@ -75,8 +73,10 @@ static void check_theme(bool dark, bool high) {
         const Pair *p = &PAIRS[i];
         SDL_Color bg = at(&t, p->bg), fg = at(&t, p->fg);
         /* A toast's panel is text colour at 0.94 over the background. */
-        if (p->fg == F(bg)) bg = over(at(&t, F(text)), p->alpha, at(&t, F(bg)));
-        else fg = over(fg, p->alpha, bg);
+        if (p->fg == F(bg))
+            bg = over(at(&t, F(text)), p->alpha, at(&t, F(bg)));
+        else
+            fg = over(fg, p->alpha, bg);
         double r = ratio(fg, bg);
         if (r < need)
             fprintf(stderr, "%s%s: %s: %.2f:1 (needs %.1f:1)\n", high ? "high contrast " : "", dark ? "dark" : "light",
@@ -152,12 +152,14 @@ static double de2000(Lab x, Lab y) {
     if (C1p * C2p != 0) dh = fabs(h2 - h1) <= 180 ? h2 - h1 : h2 - h1 > 180 ? h2 - h1 - 360 : h2 - h1 + 360;
     double dH = 2 * sqrt(C1p * C2p) * sin(rad(dh / 2));
     double Lb = (x.L + y.L) / 2, Cbp = (C1p + C2p) / 2, hb = h1 + h2;
-    if (C1p * C2p != 0) hb = fabs(h1 - h2) <= 180 ? (h1 + h2) / 2 : h1 + h2 < 360 ? (h1 + h2 + 360) / 2 : (h1 + h2 - 360) / 2;
+    if (C1p * C2p != 0)
+        hb = fabs(h1 - h2) <= 180 ? (h1 + h2) / 2 : h1 + h2 < 360 ? (h1 + h2 + 360) / 2 : (h1 + h2 - 360) / 2;
     double T = 1 - 0.17 * cos(rad(hb - 30)) + 0.24 * cos(rad(2 * hb)) + 0.32 * cos(rad(3 * hb + 6)) -
                0.20 * cos(rad(4 * hb - 63));
     double dth = 30 * exp(-pow((hb - 275) / 25, 2));
     double RC = 2 * sqrt(pow(Cbp, 7) / (pow(Cbp, 7) + pow(25, 7)));
-    double SL = 1 + 0.015 * pow(Lb - 50, 2) / sqrt(20 + pow(Lb - 50, 2)), SC = 1 + 0.045 * Cbp, SH = 1 + 0.015 * Cbp * T;
+    double SL = 1 + 0.015 * pow(Lb - 50, 2) / sqrt(20 + pow(Lb - 50, 2)), SC = 1 + 0.045 * Cbp,
+           SH = 1 + 0.015 * Cbp * T;
     double RT = -sin(rad(2 * dth)) * RC;
     return sqrt(pow(dL / SL, 2) + pow(dC / SC, 2) + pow(dH / SH, 2) + RT * (dC / SC) * (dH / SH));
 }

@@ -71,8 +71,8 @@ void display_frame_begin(App *app) {
     if (!dp->page_h) return;
     if (!dp->page || dp->page_w != app->ui.w || dp->page_tex_h != dp->page_h) {
         if (dp->page) SDL_DestroyTexture(dp->page);
-        dp->page = SDL_CreateTexture(app->renderer, SDL_PIXELFORMAT_RGBA8888, SDL_TEXTUREACCESS_TARGET, app->ui.w,
-                                     dp->page_h);
+        dp->page =
+            SDL_CreateTexture(app->renderer, SDL_PIXELFORMAT_RGBA8888, SDL_TEXTUREACCESS_TARGET, app->ui.w, dp->page_h);
         dp->page_w = app->ui.w;
         dp->page_tex_h = dp->page_h;
         if (!dp->page) SDL_Log("app: no page for big text: %s", SDL_GetError());

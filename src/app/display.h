@@ -22,7 +22,7 @@ typedef struct Display {
     SDL_Texture *page; /* what the screens draw on while there is a page */
     int page_w;        /* the texture's size */
     int page_tex_h;
-    int page_want;     /* pixels the top screen asked for (display_need_height); 0: none */
+    int page_want; /* pixels the top screen asked for (display_need_height); 0: none */
 } Display;
 
 /* Opens the window (hidden until the first frame, see screen_present) and its renderer

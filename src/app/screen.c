@@ -230,8 +230,10 @@ void screen_input(App *app, const InputEvent *ev) {
         screen_draw(app);
         const FrameLog *f = &app->frame;
         bool moved = f->has_focus != had || (had && memcmp(&f->focus, &focus, sizeof focus) != 0);
-        if (!moved) display_scroll_by(app, (ev->kind == INPUT_UP ? -1 : 1) * app->view.h / 3);
-        else if (follow_focus(app, true)) screen_draw(app);
+        if (!moved)
+            display_scroll_by(app, (ev->kind == INPUT_UP ? -1 : 1) * app->view.h / 3);
+        else if (follow_focus(app, true))
+            screen_draw(app);
     }
 }
 
@@ -266,7 +268,7 @@ void screen_draw(App *app) {
 static void draw_once(App *app) {
     ScreenStack *st = &app->screens;
     framelog_begin(&app->frame);
-    display_frame_begin(app); /* a tall page for big text, or the window */
+    display_frame_begin(app);  /* a tall page for big text, or the window */
     draw_vignette(&app->draw); /* the whole output, TV margins included */
     int first = st->depth - 1;
     while (first > 0 && st->stack[first]->overlay) first--;

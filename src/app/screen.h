@@ -55,11 +55,11 @@ typedef struct ScreenChange {
 typedef struct ScreenStack {
     const Screen *stack[SCREEN_STACK_MAX];
     void *states[SCREEN_STACK_MAX];
-    uint32_t since[SCREEN_STACK_MAX]; /* when each was entered */
+    uint32_t since[SCREEN_STACK_MAX];  /* when each was entered */
     unsigned serial[SCREEN_STACK_MAX]; /* each entry's number, counting up from 1 */
     unsigned entries;
     uint32_t layout_said; /* --layout-check: a hash of the problems last written, not to repeat them */
-    SDL_Rect followed;        /* the focus a tall page last scrolled to show, and on which screen */
+    SDL_Rect followed;    /* the focus a tall page last scrolled to show, and on which screen */
     unsigned followed_serial;
     int depth;
     ScreenChange pending[SCREEN_PENDING_MAX];

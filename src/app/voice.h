@@ -32,9 +32,9 @@ typedef struct VoiceText {
 
 /* The voice's bookkeeping (app->voice): voice.c's alone. */
 typedef struct Voice {
-    unsigned serial;  /* the entry of the top screen last heard (screen_top_serial) */
-    unsigned seen;    /* the newest entry heard: a lower serial is a screen coming back */
-    VoiceText last;   /* what was last said for it */
+    unsigned serial; /* the entry of the top screen last heard (screen_top_serial) */
+    unsigned seen;   /* the newest entry heard: a lower serial is a screen coming back */
+    VoiceText last;  /* what was last said for it */
 } Voice;
 
 /* The app-level entry point: says a notice, an error or a toast (when anything listens). */

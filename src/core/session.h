@@ -13,9 +13,9 @@
 enum {
     SESSION_NAME_MAX = 64, /* bytes, including the terminating NUL */
     SESSION_MAX_PLAN = 64,
-    SESSION_MAX_LENGTH = 64, /* scenarios */
-    SESSION_COUNTDOWN_MS = 1500,      /* the default lock-in countdown (SessionSetup.countdown_ms) */
-    SESSION_COUNTDOWN_MAX_MS = 10000, /* the longest it may be set to */
+    SESSION_MAX_LENGTH = 64,             /* scenarios */
+    SESSION_COUNTDOWN_MS = 1500,         /* the default lock-in countdown (SessionSetup.countdown_ms) */
+    SESSION_COUNTDOWN_MAX_MS = 10000,    /* the longest it may be set to */
     SESSION_MAX_CARDS_PER_SCENARIO = 40, /* guards against decks that loop */
 };
 

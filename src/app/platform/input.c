@@ -8,29 +8,48 @@
  * answer; right under each player's first answer key to take a pick back, so a hand
  * does not have to move; just past each player's answer keys to leave a scenario out. */
 static const SDL_Scancode DEFAULT_KEYS[KEY_SLOTS] = {
-    SDL_SCANCODE_1,     SDL_SCANCODE_2, SDL_SCANCODE_3, SDL_SCANCODE_4, SDL_SCANCODE_Q,     SDL_SCANCODE_5,
-    SDL_SCANCODE_7,     SDL_SCANCODE_8, SDL_SCANCODE_9, SDL_SCANCODE_0, SDL_SCANCODE_P,     SDL_SCANCODE_MINUS,
-    SDL_SCANCODE_SPACE, SDL_SCANCODE_R,
+    SDL_SCANCODE_1, SDL_SCANCODE_2,     SDL_SCANCODE_3,     SDL_SCANCODE_4, SDL_SCANCODE_Q,
+    SDL_SCANCODE_5, SDL_SCANCODE_7,     SDL_SCANCODE_8,     SDL_SCANCODE_9, SDL_SCANCODE_0,
+    SDL_SCANCODE_P, SDL_SCANCODE_MINUS, SDL_SCANCODE_SPACE, SDL_SCANCODE_R,
 };
 
 /* The keys in use: one keyboard per machine, so one table (input_set_keys). */
 static KeyMap keys = {{
-    SDL_SCANCODE_1,     SDL_SCANCODE_2, SDL_SCANCODE_3, SDL_SCANCODE_4, SDL_SCANCODE_Q,     SDL_SCANCODE_5,
-    SDL_SCANCODE_7,     SDL_SCANCODE_8, SDL_SCANCODE_9, SDL_SCANCODE_0, SDL_SCANCODE_P,     SDL_SCANCODE_MINUS,
-    SDL_SCANCODE_SPACE, SDL_SCANCODE_R,
+    SDL_SCANCODE_1,
+    SDL_SCANCODE_2,
+    SDL_SCANCODE_3,
+    SDL_SCANCODE_4,
+    SDL_SCANCODE_Q,
+    SDL_SCANCODE_5,
+    SDL_SCANCODE_7,
+    SDL_SCANCODE_8,
+    SDL_SCANCODE_9,
+    SDL_SCANCODE_0,
+    SDL_SCANCODE_P,
+    SDL_SCANCODE_MINUS,
+    SDL_SCANCODE_SPACE,
+    SDL_SCANCODE_R,
 }};
 
 static const char *const SLOT_IDS[KEY_SLOTS] = {
-    "p1_answer1", "p1_answer2", "p1_answer3", "p1_answer4", "p1_take_back", "p1_leave_out",
-    "p2_answer1", "p2_answer2", "p2_answer3", "p2_answer4", "p2_take_back", "p2_leave_out",
-    "break",      "read_again",
+    "p1_answer1", "p1_answer2", "p1_answer3", "p1_answer4",   "p1_take_back", "p1_leave_out", "p2_answer1",
+    "p2_answer2", "p2_answer3", "p2_answer4", "p2_take_back", "p2_leave_out", "break",        "read_again",
 };
 static const char *const SLOT_WORDS[KEY_SLOTS] = {
-    "answer 1 for the left player",  "answer 2 for the left player",  "answer 3 for the left player",
-    "answer 4 for the left player",  "take back for the left player", "leave out for the left player",
-    "answer 1 for the right player", "answer 2 for the right player", "answer 3 for the right player",
-    "answer 4 for the right player", "take back for the right player", "leave out for the right player",
-    "a break",                       "read aloud again",
+    "answer 1 for the left player",
+    "answer 2 for the left player",
+    "answer 3 for the left player",
+    "answer 4 for the left player",
+    "take back for the left player",
+    "leave out for the left player",
+    "answer 1 for the right player",
+    "answer 2 for the right player",
+    "answer 3 for the right player",
+    "answer 4 for the right player",
+    "take back for the right player",
+    "leave out for the right player",
+    "a break",
+    "read aloud again",
 };
 
 void input_default_keys(KeyMap *k) { memcpy(k->key, DEFAULT_KEYS, sizeof k->key); }
@@ -71,8 +90,7 @@ bool input_key_allowed(const KeyMap *k, KeySlot slot, SDL_Scancode sc, char *why
     }
     for (int i = 0; i < KEY_SLOTS; i++)
         if (i != (int)slot && k->key[i] == sc) {
-            snprintf(why, n, "%s is already %s. Change that one first, or choose another key.", name,
-                     SLOT_WORDS[i]);
+            snprintf(why, n, "%s is already %s. Change that one first, or choose another key.", name, SLOT_WORDS[i]);
             return false;
         }
     return true;

@@ -161,7 +161,8 @@ bool input_pad_button(int button, bool yes_is_right, InputEvent *out);
 
 /* The label on a player's key cap for an action (INPUT_ANSWER with value 1-4,
  * INPUT_UNLOCK, INPUT_VETO, INPUT_BREAK, INPUT_READ, INPUT_CONFIRM, INPUT_BACK,
- * INPUT_FULLSCREEN), as set (input_set_keys) and following the keyboard layout in use. Returns "" for anything else. The string is static. */
+ * INPUT_FULLSCREEN), as set (input_set_keys) and following the keyboard layout in use. Returns "" for anything else.
+ * The string is static. */
 const char *input_key_label(InputKind kind, int player, int value);
 
 /* The label of any key, following the layout in use, into out. Returns out. */

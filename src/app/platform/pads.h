@@ -32,7 +32,7 @@ enum {
     PADS_KEY_LEN = 192,
     PADS_DB_MAX_BYTES = 1024 * 1024, /* gamecontrollerdb.txt; the community one is ~0.5 MB */
     PADS_RUMBLE_MS = 140,
-    PADS_POLL_MS = 8, /* how often open controllers are read (pads_update) */
+    PADS_POLL_MS = 8,           /* how often open controllers are read (pads_update) */
     PADS_REPEAT_DELAY_MS = 420, /* a d-pad or stick direction held this long starts repeating... */
     PADS_REPEAT_MS = 110,       /* ...once per this long, in menus as on a keyboard */
 };
@@ -96,11 +96,11 @@ typedef struct PadDevice {
     int id;
     PadType type;
     char key[PADS_KEY_LEN];
-    int dir_x, dir_y; /* where the left stick points now (-1, 0, 1) */
-    int held;          /* the d-pad direction held (an SDL d-pad button; the stick's too), -1: none */
-    bool held_stick;   /* held comes from the stick */
+    int dir_x, dir_y;   /* where the left stick points now (-1, 0, 1) */
+    int held;           /* the d-pad direction held (an SDL d-pad button; the stick's too), -1: none */
+    bool held_stick;    /* held comes from the stick */
     uint64_t repeat_at; /* SDL ticks of its next repeat */
-    SDL_Color led;    /* the colour last sent, to skip repeats */
+    SDL_Color led;      /* the colour last sent, to skip repeats */
     bool led_set;
 } PadDevice;
 

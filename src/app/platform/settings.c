@@ -252,10 +252,9 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "player1_shape = %s\n"
                      "player2_shape = %s\n",
                      (double)s->ui_scale, s->dark ? "dark" : "light", s->high_contrast ? "high" : "normal",
-                     s->reduced_motion ? "yes" : "no",
-                     s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no", s->tv_mode ? "yes" : "no",
-                     s->read_aloud ? "yes" : "no", s->speech_rate, s->speech_volume, s->countdown_ms, s->names[0],
-                     s->names[1], s->colors[0], s->colors[1],
+                     s->reduced_motion ? "yes" : "no", s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no",
+                     s->tv_mode ? "yes" : "no", s->read_aloud ? "yes" : "no", s->speech_rate, s->speech_volume,
+                     s->countdown_ms, s->names[0], s->names[1], s->colors[0], s->colors[1],
                      SHAPE_NAMES[s->shapes[0] >= 0 && s->shapes[0] < SHAPE_COUNT ? s->shapes[0] : 0],
                      SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0]);
     if (k <= 0 || (size_t)k >= n) return 0;

@@ -414,12 +414,8 @@ static void card_voice(App *app, VoiceText *v) {
     voice_lock_status(app, v->status, sizeof v->status);
 }
 
-const Screen SCREEN_CARD = {.name = "card",
-                            .draw = card_draw,
-                            .input = card_input,
-                            .tick = card_tick,
-                            .answers = true,
-                            .voice = card_voice};
+const Screen SCREEN_CARD = {
+    .name = "card", .draw = card_draw, .input = card_input, .tick = card_tick, .answers = true, .voice = card_voice};
 
 /* ---- take-turns cover --------------------------------------------------------------- */
 

@@ -16,8 +16,8 @@ enum { FOCUS_RESET = KEY_SLOTS, FOCUS_BACK, N_FOCUS };
 
 typedef struct KeysState {
     int focus;
-    int first;     /* the first row in view */
-    bool waiting;  /* for the new key of the focused row */
+    int first;      /* the first row in view */
+    bool waiting;   /* for the new key of the focused row */
     char said[200]; /* what happened last ("Q now takes the pick back...", or why not) */
 } KeysState;
 
@@ -140,7 +140,8 @@ static void keys_input(App *app, const InputEvent *ev) {
         int first = L.first - ev->value;
         if (first > KEY_SLOTS - L.n_view) first = KEY_SLOTS - L.n_view;
         st->first = first < 0 ? 0 : first;
-        if (st->focus < KEY_SLOTS && (st->focus < st->first || st->focus >= st->first + L.n_view)) st->focus = st->first;
+        if (st->focus < KEY_SLOTS && (st->focus < st->first || st->focus >= st->first + L.n_view))
+            st->focus = st->first;
         return;
     }
     case INPUT_POINTER_MOVE: {
@@ -184,8 +185,8 @@ static void keys_draw(App *app) {
         row_words(i, what, sizeof what);
         text_draw(app->text, TEXT_BODY_BOLD, what, (int)(r.x + 16 * S), (int)(r.y + (r.h - (float)lb) * 0.5f),
                   (int)(r.w * 0.7f), th->text, TEXT_LEFT);
-        const char *cap = st->waiting && focus ? "\xE2\x80\xA6" : input_scancode_label(input_keys()->key[i], label,
-                                                                                         sizeof label);
+        const char *cap =
+            st->waiting && focus ? "\xE2\x80\xA6" : input_scancode_label(input_keys()->key[i], label, sizeof label);
         float kh = fminf(34 * S, r.h - 8 * S);
         float kw = keycap_width(d, kh, cap);
         draw_keycap(d, r.x + r.w - 16 * S - kw, r.y + (r.h - kh) * 0.5f, kh, cap, 1.0f);

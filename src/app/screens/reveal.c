@@ -138,7 +138,8 @@ static void reveal_draw(App *app) {
     reveal_layout(app, &v, &L);
     play_header(app);
     float t = look_ease(look_anim(app, app->screen_since, PLAY_REVEAL_MS));
-    float tp = look_ease(look_anim(app, app->screen_since + PLAY_REVEAL_MS / 2, PLAY_PROMPTS_DELAY_MS + PLAY_REVEAL_MS / 2));
+    float tp =
+        look_ease(look_anim(app, app->screen_since + PLAY_REVEAL_MS / 2, PLAY_PROMPTS_DELAY_MS + PLAY_REVEAL_MS / 2));
     if (v.step)
         text_draw(app->text, TEXT_SMALL, v.step, (int)(W * 0.5f), (int)L.step_y, (int)cw, th->text_dim, TEXT_CENTER);
     StrBuf text;
@@ -148,8 +149,7 @@ static void reveal_draw(App *app) {
     text_draw(app->text, TEXT_TITLE, v.headline, (int)(W * 0.5f), (int)L.verdict_y, (int)cw, color_alpha(th->text, t),
               TEXT_CENTER);
     if (v.subline)
-        text_draw(app->text, TEXT_SMALL, v.subline, (int)(W * 0.5f), (int)L.sub_y, (int)cw, th->text_dim,
-                  TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, v.subline, (int)(W * 0.5f), (int)L.sub_y, (int)cw, th->text_dim, TEXT_CENTER);
     if (v.choice)
         draw_choice_reveal(app, L.bar[0], c, v.rows[0].answer, t);
     else

@@ -65,8 +65,8 @@ typedef struct Layout {
     bool roomy; /* descriptions under labels, the big title, the save path */
     float title_y, sub_y, path_y;
     TextRole title_role;
-    int first, n_view; /* the rows in view */
-    SDL_FRect rows[N_ROWS];   /* rows out of view have zero size */
+    int first, n_view;      /* the rows in view */
+    SDL_FRect rows[N_ROWS]; /* rows out of view have zero size */
     SDL_FRect minus[N_ROWS], plus[N_ROWS], seg[2], toggles[N_ROWS], open;
     SDL_FRect back, forget;
     float text_w;
@@ -344,7 +344,8 @@ static void draw_round_button(App *app, SDL_FRect r, const char *label, bool ena
     const Theme *th = &app->theme;
     draw_circle(&app->draw, r.x + r.w * 0.5f, r.y + r.h * 0.5f, r.w * 0.5f,
                 enabled ? th->surface_sunk : color_alpha(th->surface_sunk, 0.5f));
-    if (th->high) draw_circle_outline(&app->draw, r.x + r.w * 0.5f, r.y + r.h * 0.5f, r.w * 0.5f, app->ui.s * 2, th->border);
+    if (th->high)
+        draw_circle_outline(&app->draw, r.x + r.w * 0.5f, r.y + r.h * 0.5f, r.w * 0.5f, app->ui.s * 2, th->border);
     int lh = text_line_height(app->text, TEXT_BODY_BOLD);
     text_draw(app->text, TEXT_BODY_BOLD, label, (int)(r.x + r.w * 0.5f), (int)(r.y + (r.h - (float)lh) * 0.5f), 0,
               enabled ? th->text : color_alpha(th->text_dim, 0.5f), TEXT_CENTER);
@@ -353,7 +354,8 @@ static void draw_round_button(App *app, SDL_FRect r, const char *label, bool ena
 static void draw_switch(App *app, SDL_FRect r, bool on) {
     const Theme *th = &app->theme;
     draw_round_rect(&app->draw, r, r.h * 0.5f, on ? th->accent : th->surface_sunk);
-    if (!on || th->high) draw_round_rect_outline(&app->draw, r, r.h * 0.5f, app->ui.s * (th->high ? 2 : 1.5f), th->border);
+    if (!on || th->high)
+        draw_round_rect_outline(&app->draw, r, r.h * 0.5f, app->ui.s * (th->high ? 2 : 1.5f), th->border);
     float kr = r.h * 0.5f - app->ui.s * 4;
     float kx = on ? r.x + r.w - r.h * 0.5f : r.x + r.h * 0.5f;
     draw_circle(&app->draw, kx, r.y + r.h * 0.5f, kr, on ? th->text_on_accent : th->text_dim);
@@ -440,8 +442,8 @@ static void settings_draw(App *app) {
         text_draw(app->text, TEXT_SMALL, "\xE2\x86\x91", (int)(top.x + top.w + 14 * S), (int)top.y, 0, th->text_dim,
                   TEXT_CENTER);
     if (L.more_below)
-        text_draw(app->text, TEXT_SMALL, "\xE2\x86\x93", (int)(last.x + last.w + 14 * S), (int)(last.y + last.h - 24 * S),
-                  0, th->text_dim, TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, "\xE2\x86\x93", (int)(last.x + last.w + 14 * S),
+                  (int)(last.y + last.h - 24 * S), 0, th->text_dim, TEXT_CENTER);
     draw_button(d, L.back, "Back", BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
     draw_button(d, L.forget, "Forget everything", BUTTON_QUIET, st->focus == FOCUS_FORGET, 1.0f);
     if (L.roomy) {

@@ -87,10 +87,11 @@ static void layout(App *app, SetupLayout *L) {
     /* Too narrow for two columns (big text, a long language): one column on a taller
      * page that scrolls (display.h), the themes two to a row. */
     /* A theme's name over its count: as tall as the two lines (the TV's text floor). */
-    float chip_h = fmaxf(rh, (float)(text_line_height(app->text, TEXT_BODY_BOLD) +
-                                     text_line_height(app->text, TEXT_SMALL)));
+    float chip_h =
+        fmaxf(rh, (float)(text_line_height(app->text, TEXT_BODY_BOLD) + text_line_height(app->text, TEXT_SMALL)));
     int wide_chip_rows = (CAT_COUNT + 3) / 4;
-    float right_h = 4 * (label_h + rgap) + 3 * rh + chip_h * (float)wide_chip_rows + 10 * S * (float)(wide_chip_rows - 1);
+    float right_h =
+        4 * (label_h + rgap) + 3 * rh + chip_h * (float)wide_chip_rows + 10 * S * (float)(wide_chip_rows - 1);
     /* Against the window, not a page it asked for: the choice must not flip once it grows. */
     float window_end = (float)app->view.h - 40 * S - 56 * S - 36 * S;
     bool narrow = W < 1000 * S || y0 + right_h > fminf(rows_end, window_end);
@@ -133,8 +134,8 @@ static void layout(App *app, SetupLayout *L) {
     int per_row = narrow ? 2 : 4;
     float cw = (t.w - (float)(per_row - 1) * 8 * S) / (float)per_row, ch = chip_h;
     for (int c = 0; c < CAT_COUNT; c++)
-        L->chip[c] = (SDL_FRect){t.x + (float)(c % per_row) * (cw + 8 * S),
-                                 t.y + (float)(c / per_row) * (ch + 10 * S), cw, ch};
+        L->chip[c] =
+            (SDL_FRect){t.x + (float)(c % per_row) * (cw + 8 * S), t.y + (float)(c / per_row) * (ch + 10 * S), cw, ch};
     SDL_FRect in = L->row[ROW_INTENSITY];
     float iw = (in.w - 2 * 8 * S) / 3;
     for (int i = 0; i < INTENSITY_COUNT; i++) L->level[i] = (SDL_FRect){in.x + (float)i * (iw + 8 * S), in.y, iw, in.h};
@@ -432,8 +433,8 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
         const char *hint = p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)";
         /* One line only: a narrow field gets the short form. */
         if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = "Type a name";
-        text_draw(app->text, TEXT_BODY, hint, (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S),
-                  th->text_dim, TEXT_LEFT);
+        text_draw(app->text, TEXT_BODY, hint, (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S), th->text_dim,
+                  TEXT_LEFT);
     }
     /* The caret blinks, slowly, unless motion is reduced: then it stays. */
     if (editing && ((app->now / 530) % 2 == 0 || app->replaying || app->settings.reduced_motion))

@@ -260,8 +260,8 @@ static void title_draw(App *app) {
         draw_hints_centered(d, W * 0.5f, L.hints_y, hints, 3, 1.0f);
     }
     text_draw(app->text, TEXT_SMALL, "v" GA_VERSION, (int)(W - 24 * S),
-              (int)(L.hints_y + (30 * S - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
-              th->text_dim, TEXT_RIGHT);
+              (int)(L.hints_y + (30 * S - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0, th->text_dim,
+              TEXT_RIGHT);
 }
 
 static bool title_tick(App *app, uint32_t dt) {

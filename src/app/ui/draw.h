@@ -13,7 +13,7 @@ enum { THEME_SCALE_STEPS = 4, THEME_PLAYER_COLORS = 4 };
 
 typedef struct Theme {
     bool dark;
-    bool high; /* high contrast */
+    bool high;                                      /* high contrast */
     SDL_Color bg, bg_edge;                          /* background centre and the vignette's edge */
     SDL_Color surface, surface_hover, surface_sunk; /* panels, buttons, pressed/tracks */
     SDL_Color border;
