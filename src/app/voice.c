@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "app/game.h"
 #include "app/notice.h"
+#include "core/summary.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -51,17 +52,60 @@ void voice_lock_status(App *app, char *out, size_t n) {
     }
 }
 
+void voice_summary(const SummaryDoc *doc, VoiceText *v) {
+    if (!doc) return;
+    char *b = v->body;
+    size_t n = sizeof v->body;
+    snprintf(v->title, sizeof v->title, "%s.", doc->title);
+    voice_add(b, n, "%s. %s", doc->subtitle ? doc->subtitle : "", doc->lead ? doc->lead : "");
+    if (doc->notice) voice_add(b, n, " %s", doc->notice);
+    for (int i = 0; i < doc->n_sections; i++) {
+        const SumSection *sec = &doc->sections[i];
+        voice_add(b, n, " %s.", sec->heading);
+        if (sec->intro) voice_add(b, n, " %s", sec->intro);
+        if (!sec->n_items && sec->empty) voice_add(b, n, " %s", sec->empty);
+        for (int k = 0; k < sec->n_items; k++) {
+            const SumItem *it = &sec->items[k];
+            if (it->title) voice_add(b, n, " %s:", it->title);
+            if (it->text) voice_add(b, n, " %s", it->text);
+            if (sec->kind == SUMSEC_MAP)
+                voice_add(b, n, " %d same page, %d close, %d different views, of %d.", it->counts[0], it->counts[1],
+                          it->counts[2], it->total);
+            for (int r = 0; r < it->n_rows; r++) {
+                const SumRow *row = &it->rows[r];
+                if (row->player >= 0) {
+                    voice_add(b, n, " %s.", row->text);
+                    continue;
+                }
+                if (row->label) voice_add(b, n, " %s:", row->label);
+                for (int p = 0; p < 2; p++)
+                    if (row->answer[p]) voice_add(b, n, " %s said %s%s", doc->names[p], row->answer[p], p ? "." : ";");
+                if (row->verdict) voice_add(b, n, " %s.", row->verdict);
+            }
+        }
+    }
+    if (doc->footer) voice_add(b, n, " %s", doc->footer);
+}
+
 /* What the top screen says now: its own words, or what it drew. */
 static void words_of(App *app, const Screen *top, VoiceText *v) {
     memset(v, 0, sizeof *v);
+    int layer = app->screens.depth - 1;
     if (top->voice) {
         top->voice(app, v);
-        if (top->answers) v->focus[0] = '\0'; /* never on a card being answered */
+        if (top->answers) {
+            v->focus[0] = '\0'; /* never on a card being answered */
+            return;
+        }
+        /* Its own words, and the focus as drawn when it gives none. */
+        if (!v->focus[0]) {
+            if (app->dirty || app->frame.n_texts == 0) screen_draw(app);
+            framelog_focus_words(&app->frame, layer, v->focus, sizeof v->focus);
+        }
         return;
     }
     /* The frame log must show the screen as it is now. */
     if (app->dirty || app->frame.n_texts == 0) screen_draw(app);
-    int layer = app->screens.depth - 1;
     framelog_title(&app->frame, layer, v->title, sizeof v->title);
     framelog_body(&app->frame, layer, v->body, sizeof v->body);
     framelog_focus_words(&app->frame, layer, v->focus, sizeof v->focus);

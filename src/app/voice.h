@@ -54,6 +54,10 @@ void voice_add(char *field, size_t size, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+/* The summary's document in words, into out->title and out->body (the same SummaryDoc
+ * the screen and the exports show). */
+struct SummaryDoc;
+void voice_summary(const struct SummaryDoc *doc, VoiceText *out);
 /* The card's status while picks are hidden: who is locked in, and what comes next. It
  * reads session_locked alone, never a pick. */
 void voice_lock_status(App *app, char *out, size_t size);

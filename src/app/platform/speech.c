@@ -93,6 +93,12 @@ void speech_say(Speech *sp, uint32_t now, SpeechWay way, const char *text) {
     snprintf(line, sizeof line, "%s", text);
     for (char *c = line; *c; c++)
         if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
+    /* A middle dot separates on screen; a voice should pause, not say "dot". */
+    for (char *d = strstr(line, " \xC2\xB7 "); d; d = strstr(d, " \xC2\xB7 ")) {
+        memmove(d, d + 3, strlen(d + 3) + 1);
+        d[0] = ',';
+        d[1] = ' ';
+    }
     if (sp->log) {
         fprintf(sp->log, "%u %s\n", (unsigned)now, line);
         fflush(sp->log);

@@ -503,9 +503,13 @@ static void summary_leave(App *app) {
     st->doc = NULL;
 }
 
+/* Read aloud: the whole summary, from the same document the screen draws. */
+static void summary_voice(App *app, VoiceText *v) { voice_summary(state(app)->doc, v); }
+
 const Screen SCREEN_SUMMARY = {.name = "summary",
                                .state_size = sizeof(SummaryState),
                                .enter = summary_enter,
                                .leave = summary_leave,
                                .draw = summary_draw,
-                               .input = summary_input};
+                               .input = summary_input,
+                               .voice = summary_voice};
