@@ -17,7 +17,7 @@ static const char *const FILE_NAME = "settings.ini";
 static const char *const BAD_NAME = "settings.ini.bad";
 
 static const float SCALE_STEPS[] = {0.75f, 0.85f, 1.0f, 1.15f, 1.3f, 1.5f, 1.75f, 2.0f};
-static const int COUNTDOWN_STEPS[] = {0, 1500, 3000, 5000, 10000};
+static const float COUNTDOWN_STEPS[] = {0, 1500, 3000, 5000, 10000};
 enum { N_COUNTDOWN_STEPS = (int)(sizeof COUNTDOWN_STEPS / sizeof COUNTDOWN_STEPS[0]) };
 enum { N_SCALE_STEPS = (int)(sizeof SCALE_STEPS / sizeof SCALE_STEPS[0]) };
 
@@ -36,24 +36,21 @@ void settings_defaults(Settings *s) {
     s->shapes[1] = SHAPE_SQUARE;
 }
 
-int settings_countdown_step(int current, int dir) {
+/* The step of steps[n] nearest current, moved by dir (clamped). */
+static int step_of(const float *steps, int n, float current, int dir) {
     int best = 0;
-    for (int i = 1; i < N_COUNTDOWN_STEPS; i++)
-        if (abs(COUNTDOWN_STEPS[i] - current) < abs(COUNTDOWN_STEPS[best] - current)) best = i;
+    for (int i = 1; i < n; i++)
+        if (fabsf(steps[i] - current) < fabsf(steps[best] - current)) best = i;
     best += dir > 0 ? 1 : dir < 0 ? -1 : 0;
-    if (best < 0) best = 0;
-    if (best >= N_COUNTDOWN_STEPS) best = N_COUNTDOWN_STEPS - 1;
-    return COUNTDOWN_STEPS[best];
+    return best < 0 ? 0 : best >= n ? n - 1 : best;
+}
+
+int settings_countdown_step(int current, int dir) {
+    return (int)COUNTDOWN_STEPS[step_of(COUNTDOWN_STEPS, N_COUNTDOWN_STEPS, (float)current, dir)];
 }
 
 float settings_scale_step(float current, int dir) {
-    int best = 0;
-    for (int i = 1; i < N_SCALE_STEPS; i++)
-        if (fabsf(SCALE_STEPS[i] - current) < fabsf(SCALE_STEPS[best] - current)) best = i;
-    best += dir > 0 ? 1 : dir < 0 ? -1 : 0;
-    if (best < 0) best = 0;
-    if (best >= N_SCALE_STEPS) best = N_SCALE_STEPS - 1;
-    return SCALE_STEPS[best];
+    return SCALE_STEPS[step_of(SCALE_STEPS, N_SCALE_STEPS, current, dir)];
 }
 
 static bool parse_bool(const char *v, bool *out) {
@@ -71,6 +68,15 @@ static bool valid_name(const char *v) {
     if (n >= SETTINGS_NAME_MAX || utf8_validate(v, n) != n) return false;
     for (const unsigned char *p = (const unsigned char *)v; *p; p++)
         if (*p < 0x20 || *p == 0x7F) return false;
+    return true;
+}
+
+/* A whole number from lo to hi into *out; false (out untouched) otherwise. */
+static bool whole(const char *v, long lo, long hi, int *out) {
+    char *end;
+    long l = strtol(v, &end, 10);
+    if (end == v || *end || l < lo || l > hi) return false;
+    *out = (int)l;
     return true;
 }
 
@@ -110,12 +116,7 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
         else
             s->keys.key[slot] = sc;
     } else if (!strcmp(key, "countdown_ms")) {
-        char *end;
-        long l = strtol(v, &end, 10);
-        if (end == v || *end || l < 0 || l > 10000)
-            *bad = true;
-        else
-            s->countdown_ms = (int)l;
+        *bad = !whole(v, 0, 10000, &s->countdown_ms);
     } else if (!strcmp(key, "contrast")) {
         if (!strcmp(v, "normal"))
             s->high_contrast = false;
@@ -123,16 +124,10 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             s->high_contrast = true;
         else
             *bad = true;
-    } else if (!strcmp(key, "speech_rate") || !strcmp(key, "speech_volume")) {
-        char *end;
-        long l = strtol(v, &end, 10);
-        bool rate = key[7] == 'r';
-        if (end == v || *end || l < (rate ? -100 : 0) || l > 100)
-            *bad = true;
-        else if (rate)
-            s->speech_rate = (int)l;
-        else
-            s->speech_volume = (int)l;
+    } else if (!strcmp(key, "speech_rate")) {
+        *bad = !whole(v, -100, 100, &s->speech_rate);
+    } else if (!strcmp(key, "speech_volume")) {
+        *bad = !whole(v, 0, 100, &s->speech_volume);
     } else if (!strcmp(key, "reduced_motion") || !strcmp(key, "fullscreen") || !strcmp(key, "rumble") ||
                !strcmp(key, "tv_mode") || !strcmp(key, "read_aloud")) {
         if (!parse_bool(v, &b))

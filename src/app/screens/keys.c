@@ -54,13 +54,7 @@ static void layout(App *app, const KeysState *st, Layout *L) {
     int fit = (int)((bottom - y + gap) / (row_h + gap));
     if (fit < 1) fit = 1;
     L->n_view = fit < KEY_SLOTS ? fit : KEY_SLOTS;
-    int first = st->first;
-    if (st->focus < KEY_SLOTS) {
-        if (st->focus < first) first = st->focus;
-        if (st->focus >= first + L->n_view) first = st->focus - L->n_view + 1;
-    }
-    if (first > KEY_SLOTS - L->n_view) first = KEY_SLOTS - L->n_view;
-    L->first = first < 0 ? 0 : first;
+    L->first = look_list_first(st->first, st->focus, KEY_SLOTS, L->n_view);
     float rw = fminf(720 * S, W - 2 * margin), rx = (W - rw) * 0.5f;
     for (int i = L->first; i < L->first + L->n_view; i++) {
         L->rows[i] = (SDL_FRect){rx, y, rw, row_h};
@@ -136,14 +130,10 @@ static void keys_input(App *app, const InputEvent *ev) {
     case INPUT_DOWN: st->focus = (st->focus + 1) % N_FOCUS; break;
     case INPUT_CONFIRM: activate(app, st, st->focus); break;
     case INPUT_BACK: nav_go(app, PLACE_SETTINGS); break;
-    case INPUT_SCROLL: {
-        int first = L.first - ev->value;
-        if (first > KEY_SLOTS - L.n_view) first = KEY_SLOTS - L.n_view;
-        st->first = first < 0 ? 0 : first;
-        if (st->focus < KEY_SLOTS && (st->focus < st->first || st->focus >= st->first + L.n_view))
-            st->focus = st->first;
+    case INPUT_SCROLL:
+        st->first = L.first;
+        look_list_scroll(&st->first, &st->focus, KEY_SLOTS, L.n_view, ev->value);
         return;
-    }
     case INPUT_POINTER_MOVE: {
         int h = hit(&L, ev->x, ev->y);
         if (h >= 0) st->focus = h;

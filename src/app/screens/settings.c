@@ -174,14 +174,7 @@ static void layout(App *app, const SettingsState *st, Layout *L) {
         if (fit >= 6 || v == 1) {
             if (fit < 1) fit = 1;
             L->n_view = fit < N_ROWS ? fit : N_ROWS;
-            int first = st->first;
-            if (st->focus < N_ROWS) {
-                if (st->focus < first) first = st->focus;
-                if (st->focus >= first + L->n_view) first = st->focus - L->n_view + 1;
-            }
-            if (first > N_ROWS - L->n_view) first = N_ROWS - L->n_view;
-            if (first < 0) first = 0;
-            L->first = first;
+            int first = L->first = look_list_first(st->first, st->focus, N_ROWS, L->n_view);
             float rw = fminf(820 * S, W - 2 * margin), rx = (W - rw) * 0.5f;
             for (int i = first; i < first + L->n_view; i++) {
                 L->rows[i] = (SDL_FRect){rx, y, rw, row_h};
@@ -308,14 +301,10 @@ static void settings_input(App *app, const InputEvent *ev) {
             change(app, st->focus, ROWS[st->focus].kind == KIND_STEPPER ? 1 : 0);
         break;
     case INPUT_BACK: nav_go(app, PLACE_TITLE); break;
-    case INPUT_SCROLL: {
-        int first = L.first - ev->value;
-        if (first < 0) first = 0;
-        if (first > N_ROWS - L.n_view) first = N_ROWS - L.n_view;
-        st->first = first;
-        if (st->focus < N_ROWS && (st->focus < first || st->focus >= first + L.n_view)) st->focus = first;
+    case INPUT_SCROLL:
+        st->first = L.first;
+        look_list_scroll(&st->first, &st->focus, N_ROWS, L.n_view, ev->value);
         return;
-    }
     case INPUT_POINTER_MOVE: {
         int h = hit(&L, ev->x, ev->y);
         if (h >= 0) st->focus = h;

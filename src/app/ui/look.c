@@ -96,6 +96,22 @@ float look_ease(float t) {
     return 1 - u * u * u;
 }
 
+int look_list_first(int first, int focus, int n, int n_view) {
+    if (focus < n) {
+        if (focus < first) first = focus;
+        if (focus >= first + n_view) first = focus - n_view + 1;
+    }
+    if (first > n - n_view) first = n - n_view;
+    return first < 0 ? 0 : first;
+}
+
+void look_list_scroll(int *first, int *focus, int n, int n_view, int lines) {
+    int f = *first - lines;
+    if (f > n - n_view) f = n - n_view;
+    *first = f < 0 ? 0 : f;
+    if (*focus < n && (*focus < *first || *focus >= *first + n_view)) *focus = *first;
+}
+
 int look_hit(const SDL_FRect *rects, int n, int x, int y) {
     for (int i = 0; i < n; i++)
         if (rect_contains(rects[i], (float)x, (float)y)) return i;

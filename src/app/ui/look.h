@@ -36,6 +36,12 @@ void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRec
 float look_anim(const App *app, uint32_t since, uint32_t dur_ms);
 float look_ease(float t);
 
+/* Scrolling lists of n rows, n_view in view from first: the first row that keeps focus
+ * in view (a focus of n or more is below the list and moves nothing), and a wheel's
+ * lines applied (the focus stays on a row in view). */
+int look_list_first(int first, int focus, int n, int n_view);
+void look_list_scroll(int *first, int *focus, int n, int n_view, int lines);
+
 /* For vertical button lists: the index of the button under (x, y), or -1. */
 int look_hit(const SDL_FRect *rects, int n, int x, int y);
 
