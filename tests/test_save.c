@@ -3,6 +3,8 @@
 #include "fixture_lib.h"
 #include "harness.h"
 
+#include <inttypes.h>
+
 static Library lib;
 
 static Session *played_session(void) {
@@ -10,6 +12,7 @@ static Session *played_session(void) {
     session_setup_defaults(&st);
     st.seed = 11;
     st.guess = true;
+    st.countdown_ms = 3000; /* a session setting: a resumed session keeps it */
     snprintf(st.names[0], sizeof st.names[0], "Mika Lee");
     snprintf(st.names[1], sizeof st.names[1], "Jo");
     char err[200];
@@ -51,6 +54,7 @@ static void test_round_trip(void) {
     CHECK_INT(b->n_records, a->n_records);
     CHECK(!memcmp(b->records, a->records, (size_t)a->n_records * sizeof *a->records));
     CHECK_STR(session_name(b, 0), "Mika Lee");
+    CHECK_INT(b->setup.countdown_ms, 3000);
     char *again = save_text(b);
     CHECK_STR(again, text);
     /* Both go on the same way from here. */
@@ -114,6 +118,34 @@ static void test_damaged_files(void) {
     session_destroy(a);
 }
 
+/* A save from before the countdown was a setting keeps the default; a bad one is refused. */
+static void test_countdown_line(void) {
+    Session *a = played_session();
+    char *text = save_text(a);
+    char *line = strstr(text, "countdown 3000\n");
+    CHECK(line != NULL);
+    char err[200];
+    if (line) {
+        memmove(line, line + strlen("countdown 3000\n"), strlen(line + strlen("countdown 3000\n")) + 1);
+        /* The checksum covers the text: write it again over the edited body. */
+        char *ck = strstr(text, "checksum ");
+        if (ck) *ck = '\0';
+        StrBuf b;
+        strbuf_init(&b);
+        strbuf_puts(&b, text);
+        uint64_t h = 1469598103934665603ull; /* FNV-1a, as the save writes it */
+        for (size_t i = 0; i < b.len; i++) h = (h ^ (unsigned char)b.data[i]) * 1099511628211ull;
+        strbuf_printf(&b, "checksum %016" PRIx64 "\n", h);
+        Session *s = save_read(&lib, b.data, b.len, err, sizeof err);
+        CHECK(s != NULL);
+        if (s) CHECK_INT(s->setup.countdown_ms, SESSION_COUNTDOWN_MS);
+        session_destroy(s);
+        strbuf_free(&b);
+    }
+    free(text);
+    session_destroy(a);
+}
+
 static void test_missing_deck(void) {
     Session *a = played_session();
     char *text = save_text(a);
@@ -151,6 +183,7 @@ int main(void) {
     RUN(test_round_trip);
     RUN(test_damaged_files);
     RUN(test_missing_deck);
+    RUN(test_countdown_line);
     library_free(&lib);
     return harness_finish();
 }

@@ -142,6 +142,49 @@ static void test_hidden_picks_and_countdown(void) {
     session_destroy(s);
 }
 
+/* No essential timing: a longer countdown, and none at all (either player reveals). */
+static void test_countdown_setting(void) {
+    SessionSetup st = plan_setup("test-texts", "late");
+    st.countdown_ms = 5000;
+    char err[200];
+    Session *s = session_create(&lib, &st, err, sizeof err);
+    session_apply(s, act(ACT_NEXT, 1, 0));
+    session_apply(s, act(ACT_PICK, 0, 2));
+    session_apply(s, act(ACT_PICK, 1, 2));
+    CHECK_INT(s->countdown_ms, 5000);
+    session_apply(s, act(ACT_TICK, -1, 4999));
+    CHECK_INT(s->phase, PHASE_COUNTDOWN);
+    CHECK(!session_apply(s, act(ACT_NEXT, 0, 0))); /* with a countdown, Enter does not cut it short */
+    session_apply(s, act(ACT_TICK, -1, 1));
+    CHECK_INT(s->phase, PHASE_PICK); /* the next round */
+    session_destroy(s);
+
+    st.countdown_ms = 0;
+    s = session_create(&lib, &st, err, sizeof err);
+    session_apply(s, act(ACT_NEXT, 1, 0));
+    session_apply(s, act(ACT_PICK, 0, 2));
+    CHECK(!session_apply(s, act(ACT_NEXT, 1, 0))); /* not before both are in */
+    session_apply(s, act(ACT_PICK, 1, 2));
+    CHECK_INT(s->phase, PHASE_COUNTDOWN);
+    CHECK(!session_apply(s, act(ACT_TICK, -1, 60000))); /* time changes nothing */
+    CHECK_INT(s->phase, PHASE_COUNTDOWN);
+    CHECK(session_apply(s, act(ACT_PICK, 0, 3))); /* a change is still allowed */
+    CHECK(session_apply(s, act(ACT_UNLOCK, 1, 0)));
+    CHECK_INT(s->phase, PHASE_PICK);
+    CHECK(!session_apply(s, act(ACT_NEXT, 0, 0)));
+    session_apply(s, act(ACT_PICK, 1, 1));
+    CHECK(session_apply(s, act(ACT_NEXT, 1, 0))); /* either of them reveals */
+    CHECK_INT(s->phase, PHASE_PICK);
+    CHECK_INT(session_round_kind(s), ROUND_PARTNER);
+    session_destroy(s);
+
+    /* Out of range is brought into it. */
+    st.countdown_ms = 99999;
+    s = session_create(&lib, &st, err, sizeof err);
+    CHECK_INT(s->setup.countdown_ms, SESSION_COUNTDOWN_MAX_MS);
+    session_destroy(s);
+}
+
 static void test_ladder_branches_and_lines(void) {
     SessionSetup st = plan_setup("test-texts", "late");
     char err[200];
@@ -381,6 +424,7 @@ int main(void) {
     RUN(test_dealing_filters_and_balances);
     RUN(test_seed_changes_order_not_content);
     RUN(test_hidden_picks_and_countdown);
+    RUN(test_countdown_setting);
     RUN(test_ladder_branches_and_lines);
     RUN(test_take_turns);
     RUN(test_break_veto_skip_back_end);
