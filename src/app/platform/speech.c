@@ -94,10 +94,10 @@ void speech_say(Speech *sp, uint32_t now, SpeechWay way, const char *text) {
     for (char *c = line; *c; c++)
         if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
     /* A middle dot separates on screen; a voice should pause, not say "dot". */
-    for (char *d = strstr(line, " \xC2\xB7 "); d; d = strstr(d, " \xC2\xB7 ")) {
-        memmove(d, d + 3, strlen(d + 3) + 1);
-        d[0] = ',';
+    for (char *d = strstr(line, " \xC2\xB7 "); d; d = strstr(d + 2, " \xC2\xB7 ")) {
+        d[0] = ','; /* " · " (4 bytes) becomes ", " */
         d[1] = ' ';
+        memmove(d + 2, d + 4, strlen(d + 4) + 1);
     }
     if (sp->log) {
         fprintf(sp->log, "%u %s\n", (unsigned)now, line);

@@ -102,7 +102,10 @@ static void intro_voice(App *app, VoiceText *v) {
     if (!sc) return;
     StrBuf title;
     play_fill(s, sc->title, &title);
-    snprintf(v->title, sizeof v->title, "Scenario %d of %d: %s.", session_scenario_number(s), s->n_deal, title.data);
+    size_t tl = strlen(title.data);
+    bool stop = tl && strchr(".?!", title.data[tl - 1]); /* "Thoughts?" needs no full stop after it */
+    snprintf(v->title, sizeof v->title, "Scenario %d of %d: %s%s", session_scenario_number(s), s->n_deal, title.data,
+             stop ? "" : ".");
     strbuf_free(&title);
     const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
     static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
