@@ -29,6 +29,7 @@ static void note(Game *g, const char *fmt, ...) {
 
 void game_init(Game *g) {
     memset(g, 0, sizeof *g);
+    g->hold_player = -1;
     library_init(&g->lib);
     decks_load_all(&g->lib, &g->notices);
     session_setup_defaults(&g->setup);
@@ -47,6 +48,8 @@ bool game_start(Game *g) {
     g->last_records = 0;
     g->last_pos = 0;
     g->autosave = g->session && !g->setup.facilitated;
+    g->hold_player = -1;
+    g->undo_open = false;
     /* An older session's save stays until this one has an answer of its own. */
     g->replaces_save = g->session && game_has_autosave();
     return g->session != NULL;
@@ -107,6 +110,60 @@ bool game_apply(Game *g, Action a) {
     return true;
 }
 
+static bool veto_allowed(const Session *s) { return s && s->phase != PHASE_SUMMARY && !s->on_break && !s->paused; }
+
+Action game_veto_key(Game *g, int player, bool pressed, uint32_t now) {
+    const Session *s = g->session;
+    if (player < 0 || player > 1 || !veto_allowed(s)) {
+        g->hold_player = -1;
+        return (Action){ACT_NONE, -1, 0};
+    }
+    if (!pressed) {
+        /* Let go too soon: nothing happens. */
+        if (g->hold_player == player) g->hold_player = -1;
+        return (Action){ACT_NONE, -1, 0};
+    }
+    if (game_undo_offered(g, now) && s->can_undo) {
+        /* Either key, while the undo is on offer, takes the leaving back. */
+        g->undo_open = false;
+        g->hold_player = -1;
+        return (Action){ACT_UNDO, player, 0};
+    }
+    g->hold_player = player;
+    g->hold_since = now;
+    return (Action){ACT_NONE, -1, 0};
+}
+
+Action game_veto_tick(Game *g, uint32_t now) {
+    if (g->undo_open && (now - g->left_at >= GAME_UNDO_MS || !g->session || !g->session->can_undo))
+        g->undo_open = false;
+    if (g->hold_player < 0) return (Action){ACT_NONE, -1, 0};
+    if (!veto_allowed(g->session)) {
+        g->hold_player = -1;
+        return (Action){ACT_NONE, -1, 0};
+    }
+    if (now - g->hold_since < GAME_HOLD_MS) return (Action){ACT_NONE, -1, 0};
+    int p = g->hold_player;
+    g->hold_player = -1;
+    return (Action){ACT_VETO, p, 0};
+}
+
+void game_veto_done(Game *g, uint32_t now) {
+    g->undo_open = g->session && g->session->can_undo;
+    g->left_at = now;
+}
+
+float game_veto_progress(const Game *g, uint32_t now, int *player) {
+    if (g->hold_player < 0) return -1.0f;
+    *player = g->hold_player;
+    float t = (float)(now - g->hold_since) / (float)GAME_HOLD_MS;
+    return t > 1.0f ? 1.0f : t;
+}
+
+bool game_undo_offered(const Game *g, uint32_t now) {
+    return g->undo_open && g->session && g->session->can_undo && now - g->left_at < GAME_UNDO_MS;
+}
+
 bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
     const Session *s = g->session;
     if (!s) return false;
@@ -121,9 +178,8 @@ bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
         if (s->setup.mode == MODE_TAKE_TURNS) out->player = s->turn;
         return e->player >= 0 || s->setup.mode == MODE_TAKE_TURNS;
     case INPUT_VETO:
-        /* Any time a scenario is showing; the core never records who. */
-        out->type = ACT_VETO;
-        return e->player >= 0 && s->phase != PHASE_SUMMARY;
+        /* A hold, not a press: the screens use game_veto_key and game_veto_tick. */
+        return false;
     case INPUT_UNLOCK:
         if (s->phase != PHASE_PICK && s->phase != PHASE_COUNTDOWN) return false;
         out->type = ACT_UNLOCK;

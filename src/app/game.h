@@ -11,7 +11,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { GAME_NOTE_MAX = 512 };
+enum {
+    GAME_NOTE_MAX = 512,
+    GAME_HOLD_MS = 1000, /* how long the leave-out key is held to leave a scenario out */
+    GAME_UNDO_MS = 6000, /* how long "Left out. Undo" is offered afterwards */
+};
 
 typedef struct Game {
     Library lib;
@@ -29,6 +33,12 @@ typedef struct Game {
     /* The facilitator's discussion timer, in the app's logical milliseconds. */
     bool timer_on;
     uint32_t timer_end;
+    /* Leaving a scenario out: a hold of GAME_HOLD_MS on a player's key, then an undo
+     * that stays on offer for GAME_UNDO_MS (times are the app's logical ms). */
+    int hold_player; /* whose key is down, or -1 */
+    uint32_t hold_since;
+    bool undo_open;
+    uint32_t left_at;
     /* The facilitator's plan, built before a facilitated session starts. */
     PlanItem plan[SESSION_MAX_PLAN];
     int n_plan;
@@ -56,6 +66,18 @@ bool game_apply(Game *g, Action a);
 /* Translates a player's input into an action for the current phase (answers, take
  * back, break, continue). Returns false when the input has no meaning here. */
 bool game_action_for(const Game *g, const InputEvent *e, Action *out);
+
+/* The leave-out key went down (pressed) or up for a player at logical time now. Returns
+ * an action to send (the undo, when it is on offer) or ACT_NONE. */
+Action game_veto_key(Game *g, int player, bool pressed, uint32_t now);
+/* Time passing: returns ACT_VETO once a hold has lasted GAME_HOLD_MS (the caller sends
+ * it and then calls game_veto_done), else ACT_NONE; closes the undo offer when it lapses. */
+Action game_veto_tick(Game *g, uint32_t now);
+void game_veto_done(Game *g, uint32_t now);
+/* How far a hold has come (0..1; the player in *player), or -1 when no key is held. */
+float game_veto_progress(const Game *g, uint32_t now, int *player);
+/* Whether "Left out. Undo" is on offer now. */
+bool game_undo_offered(const Game *g, uint32_t now);
 
 /* Resume support: whether an autosave exists, and loading it into g->session. */
 bool game_has_autosave(void);

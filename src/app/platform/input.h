@@ -62,7 +62,8 @@ typedef enum InputKind {
     INPUT_FULLSCREEN,
     INPUT_RESIZE, /* x, y: the new output size in pixels */
     INPUT_QUIT,   /* the window's close button: the app asks before quitting */
-    INPUT_VETO,   /* player 0/1: leave this scenario out (never shown as who) */
+    INPUT_VETO,   /* player 0/1: the leave-out key went down (value 1) or up (value 0); holding
+                     it leaves this scenario out (never shown as who) */
     INPUT_PAD,    /* a controller came, went, took a seat...: value a PadChange (pads.h),
                      player the seat or -1, x its PadType, device_id its instance id */
     INPUT_KIND_COUNT

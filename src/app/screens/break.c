@@ -81,7 +81,10 @@ static void menu_activate(App *app, int which) {
     Game *g = app->game;
     nav_close(app);
     switch (which) {
-    case MENU_SKIP: nav_send(app, (Action){ACT_VETO, 0, 0}); break;
+    case MENU_SKIP:
+        nav_send(app, (Action){ACT_VETO, 0, 0});
+        game_veto_done(app->game, app->now); /* "Left out. Undo" on offer, as after a hold */
+        break;
     case MENU_END: nav_send(app, (Action){ACT_END, -1, 0}); break;
     case MENU_LEAVE:
         /* The autosave stays: the title screen offers to resume. */

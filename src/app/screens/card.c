@@ -331,10 +331,11 @@ static void card_input(App *app, const InputEvent *ev) {
 }
 
 static bool card_tick(App *app, uint32_t dt) {
+    bool veto = play_veto_tick(app);
     const Session *s = app->game->session;
-    if (!s || s->phase != PHASE_COUNTDOWN || s->on_break || s->paused) return console_ticking(app);
+    if (!s || s->phase != PHASE_COUNTDOWN || s->on_break || s->paused) return console_ticking(app) || veto;
     if (dt) nav_send(app, (Action){ACT_TICK, -1, (int)dt});
-    return app->game->session && app->game->session->phase == PHASE_COUNTDOWN;
+    return (app->game->session && app->game->session->phase == PHASE_COUNTDOWN) || veto;
 }
 
 const Screen SCREEN_CARD = {.name = "card", .draw = card_draw, .input = card_input, .tick = card_tick, .answers = true};

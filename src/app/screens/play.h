@@ -6,12 +6,17 @@
 #define GA_SCREENS_PLAY_H
 
 #include "app/platform/input.h"
+
+#include <SDL.h>
 #include "core/session.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 
 typedef struct App App;
+
+/* The footer's name for the two leave-out keys (a controller shows its stick instead). */
+#define PLAY_VETO_KEYS "5 / \xE2\x88\x92"
 
 enum {
     PLAY_REVEAL_MS = 900,        /* the reveal's markers slide out this long */
@@ -31,8 +36,13 @@ void play_footer(App *app, const char *const *items, int n);
  * back, break, Esc. Returns true when it used the event. */
 bool play_common_input(App *app, const InputEvent *ev);
 /* Screen ticks: the intro and the reveal animate while they come in; the cover only
- * while the facilitator's timer runs. */
+ * while the facilitator's timer runs. Every in-session tick also runs the leave-out
+ * hold and its undo offer (play_veto_tick, true while either shows). */
 bool play_entry_tick(App *app, uint32_t dt);
 bool play_console_tick(App *app, uint32_t dt);
+bool play_veto_tick(App *app);
+/* Where a player's status panel sits at the bottom of the screen (the card draws it;
+ * the leave-out ring fills there on every in-session screen). */
+SDL_FRect play_panel_rect(const App *app, int player);
 
 #endif
