@@ -517,7 +517,11 @@ static void test_guess_words(void) {
     StrBuf q;
     strbuf_init(&q);
     reveal_guess_question(s, session_card(s), 0, &q);
-    CHECK_STR(q.data, "What did Bo answer for \xE2\x80\x9Cif Bo did it\xE2\x80\x9D?");
+    CHECK_STR(q.data, "What did Bo answer to \xE2\x80\x9CIf you did this\xE2\x80\x9D?");
+    strbuf_free(&q);
+    strbuf_init(&q);
+    reveal_guess_question(s, session_card(s), -1, &q);
+    CHECK_STR(q.data, "What did your partner answer to \xE2\x80\x9CIf you did this\xE2\x80\x9D?");
     strbuf_free(&q);
     /* Rounds: you, partner, guess. Ann guesses Bo's "if Bo did it" right (3); Bo guesses 1 for Ann's 2. */
     CHECK(fixture_play_card(s, (int[4]){2, 2, 3}, (int[4]){3, 2, 1}));
@@ -539,7 +543,7 @@ static void test_guess_words(void) {
     session_apply(s, act(ACT_NEXT, -1, 0));
     strbuf_init(&q);
     reveal_guess_question(s, session_card(s), 1, &q);
-    CHECK_STR(q.data, "What did Ann answer for \xE2\x80\x9Cif Bo did it\xE2\x80\x9D?");
+    CHECK_STR(q.data, "What did Ann answer to \xE2\x80\x9CIf your partner did this\xE2\x80\x9D?");
     strbuf_free(&q);
     session_destroy(s);
 }

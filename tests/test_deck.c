@@ -37,8 +37,13 @@ static const Expect EXPECTED[] = {
     {"empty.yaml", {"1:1: error: the file is empty; a deck starts with 'format: 1'", NULL}},
     {"invalid-utf8.yaml", {"12:34: error: the file is not valid UTF-8 here; save it as UTF-8 text", NULL}},
     {"long-text-warning.yaml",
-     {"12:15: warning: the text of card 'c1' is 367 characters; aim for 240 and stay under 300 so it reads well on a "
-      "TV",
+     {"12:15: warning: the text of card 'c1' is 367 characters; keep it to 150 so the whole card fits on a screen at "
+      "the largest text size",
+      NULL}},
+    {"long-answer-warning.yaml",
+     {"14:19: warning: the question of card 'c1' is 79 characters; keep it to 70 so it fits at the largest text size",
+      "16:13: warning: this answer is 55 characters; keep answers to 40 so each fits on one line at the largest text "
+      "size",
       NULL}},
     {"loop.yaml",
      {"11:9: error: from card 'c1' the scenario 's' can never end: whatever the answers, its rules only loop back; add "

@@ -300,9 +300,13 @@ static void read_options(Loader *L, Card *c, const YNode *v, const YNode *cardno
     }
     for (int i = 0; i < v->n && i < DECK_MAX_OPTIONS; i++) {
         const char *s = get_string_text(L, v->items[i], v, "options", where, true);
-        if (s && utf8_length(s, strlen(s)) > DECK_MAX_OPTION)
-            err(L, v->items[i], "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION,
-                utf8_length(s, strlen(s)));
+        size_t chars = s ? utf8_length(s, strlen(s)) : 0;
+        if (chars > DECK_MAX_OPTION)
+            err(L, v->items[i], "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION, chars);
+        else if (chars > DECK_OPTION_WARN)
+            warn(L, v->items[i],
+                 "this answer is %zu characters; keep answers to %d so each fits on one line at the largest text size",
+                 chars, DECK_OPTION_WARN);
         c->options[c->n_options++] = s ? s : "";
     }
 }
@@ -382,8 +386,9 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
         size_t chars = utf8_length(c->text, strlen(c->text));
         if (chars > DECK_TEXT_WARN)
             warn(L, vals[K_TEXT],
-                 "the text of %s is %zu characters; aim for 240 and stay under %d so it reads well on a TV", where,
-                 chars, DECK_TEXT_WARN);
+                 "the text of %s is %zu characters; keep it to %d so the whole card fits on a screen at the largest "
+                 "text size",
+                 where, chars, DECK_TEXT_WARN);
     }
     static const char *const ASKS[] = {"rate", "choice"};
     int ask = vals[K_ASK] ? get_enum(L, vals[K_ASK], "ask", ASKS, 2) : -1;
@@ -398,6 +403,10 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
             err(L, vals[K_FROM], "'from' is for rate cards; %s is a choice card", where);
     }
     c->question = get_string_text(L, vals[K_QUESTION], n, "question", where, c->ask == ASK_CHOICE && ask >= 0);
+    if (c->question && utf8_length(c->question, strlen(c->question)) > DECK_QUESTION_WARN)
+        warn(L, vals[K_QUESTION],
+             "the question of %s is %zu characters; keep it to %d so it fits at the largest text size", where,
+             utf8_length(c->question, strlen(c->question)), DECK_QUESTION_WARN);
     if (c->ask == ASK_CHOICE && ask >= 0) {
         read_options(L, c, vals[K_OPTIONS], n, where);
     } else if (vals[K_OPTIONS] && ask >= 0) {

@@ -50,14 +50,18 @@ void reveal_row_label(const Session *s, const Card *c, const Comparison *cmp, St
 }
 
 void reveal_guess_question(const Session *s, const Card *c, int guesser, StrBuf *out) {
-    int other = 1 - guesser;
+    /* The other player is named (taking turns) or "your partner" (both guess at once). */
+    if (guesser >= 0)
+        strbuf_printf(out, "What did %s ", session_name(s, 1 - guesser));
+    else
+        strbuf_puts(out, "What did your partner ");
     if (c->ask == ASK_CHOICE) {
-        strbuf_printf(out, "What did %s choose?", session_name(s, other));
+        strbuf_puts(out, "choose?");
         return;
     }
-    strbuf_printf(out, "What did %s answer for \xE2\x80\x9C", session_name(s, other));
-    act_words(s, other, compare_guess_round(c), out);
-    strbuf_puts(out, "\xE2\x80\x9D?");
+    /* The very question they answered, in their own words. */
+    strbuf_printf(out, "answer to \xE2\x80\x9C%s\xE2\x80\x9D?",
+                  compare_guess_round(c) == ROUND_YOU ? "If you did this" : "If your partner did this");
 }
 
 void reveal_mirror_words(const Session *s, const CardResult *r, int player, StrBuf *out) {

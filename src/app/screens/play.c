@@ -17,8 +17,9 @@
  * everything the keys can. */
 static void corner_rects(const App *app, SDL_FRect *brk, SDL_FRect *menu) {
     float S = app->ui.s, H = (float)app->ui.h;
-    *brk = (SDL_FRect){24 * S, H - 64 * S, 110 * S, 44 * S};
-    *menu = (SDL_FRect){24 * S + 118 * S, H - 64 * S, 96 * S, 44 * S};
+    float h = play_compact(app) ? 40 * S : 44 * S, y = H - h - (play_compact(app) ? 10 : 20) * S;
+    *brk = (SDL_FRect){24 * S, y, 110 * S, h};
+    *menu = (SDL_FRect){24 * S + 118 * S, y, 96 * S, h};
 }
 
 static void draw_corner(App *app) {
@@ -38,8 +39,18 @@ static SDL_FRect undo_rect(const App *app, SDL_FRect *button) {
     return r;
 }
 
+bool play_compact(const App *app) { return app->ui.lh < PLAY_COMPACT_LH; }
+
 SDL_FRect play_panel_rect(const App *app, int p) {
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    if (play_compact(app)) {
+        /* Slim, in the bottom row beside the Break and Menu buttons (no key hints there). */
+        SDL_FRect brk, menu;
+        corner_rects(app, &brk, &menu);
+        float left = menu.x + menu.w + 16 * S, ph = brk.h, py = brk.y;
+        float pw = fminf(360 * S, (W - left - 24 * S - 16 * S) / 2);
+        return (SDL_FRect){p == 0 ? left : W - 24 * S - pw, py, pw, ph};
+    }
     float ph = 70 * S, pw = fminf(360 * S, (W - 120 * S) / 2), py = H - ph - 80 * S;
     return (SDL_FRect){p == 0 ? 40 * S : W - 40 * S - pw, py, pw, ph};
 }
@@ -169,7 +180,8 @@ void play_footer(App *app, const char *const *items, int n) {
     for (int i = 0; i < 2 * n && i < 8; i++) all[k++] = items[i];
     all[k++] = PLAY_VETO_KEYS;
     all[k++] = "hold: leave out";
-    if (!glyphs_play_hints(app, all, k / 2, (float)app->ui.h - 50 * S)) /* both on controllers: their buttons */
+    /* On a short screen (big text) the players' panels take the hints' row: the keys are on the answers. */
+    if (!play_compact(app) && !glyphs_play_hints(app, all, k / 2, (float)app->ui.h - 50 * S))
         draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, all, k / 2, 0.9f);
     draw_corner(app);
     console_draw(app);

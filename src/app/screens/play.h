@@ -21,6 +21,7 @@ typedef struct App App;
 enum {
     PLAY_REVEAL_MS = 900,        /* the reveal's markers slide out this long */
     PLAY_PROMPTS_DELAY_MS = 500, /* then its notes and prompts fade in */
+    PLAY_COMPACT_LH = 560,       /* below this many layout units of height, the compact bottom row */
 };
 
 /* The header strip: the scenario's title, and its theme and number (or the console). */
@@ -41,6 +42,9 @@ bool play_common_input(App *app, const InputEvent *ev);
 bool play_entry_tick(App *app, uint32_t dt);
 bool play_console_tick(App *app, uint32_t dt);
 bool play_veto_tick(App *app);
+/* Whether the screen is short for its text (big text on a small window): the players'
+ * panels then sit slim in the bottom row, where the footer's hints would be. */
+bool play_compact(const App *app);
 /* Where a player's status panel sits at the bottom of the screen (the card draws it;
  * the leave-out ring fills there on every in-session screen). */
 SDL_FRect play_panel_rect(const App *app, int player);
