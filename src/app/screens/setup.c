@@ -33,8 +33,10 @@ enum { BTN_BACK, BTN_START };
 enum { NAME_CHARS = 20, MAX_LENGTH = 20 };
 
 typedef struct SetupState {
-    int row, col; /* focus: row and the item within it */
-    int editing;  /* -1, or the player whose name is being typed */
+    int row, col;    /* focus: row and the item within it */
+    int editing;     /* -1, or the player whose name is being typed */
+    bool seg_moved;  /* on a two-way row, an arrow chose since the row got focus (Enter keeps it) */
+    uint32_t cut_at; /* when typing last went past the name's length (0: never) */
 } SetupState;
 
 typedef struct SetupLayout {
@@ -90,9 +92,10 @@ static void layout(App *app, SetupLayout *L) {
         y += label_h + left_rh + rgap;
     }
     y = y0;
+    int chip_rows = (CAT_COUNT + 3) / 4;
     for (int r = ROW_SELECTION; r <= ROW_NOTES; r++) {
         L->label_y[r] = y;
-        float h = r == ROW_THEMES ? rh * 2 + 10 * S : rh;
+        float h = r == ROW_THEMES ? rh * (float)chip_rows + 10 * S * (float)(chip_rows - 1) : rh;
         L->row[r] = (SDL_FRect){L->right_x, y + label_h, L->col_w, h};
         y += label_h + h + rgap;
     }
@@ -180,10 +183,18 @@ static int total_available(const App *app) {
     return n;
 }
 
+/* A name field with focus takes typing at once (keyboards; a controller gets the
+ * on-screen keyboard instead), so text input is on whenever one has focus. */
+static void follow_focus(App *app, SetupState *st) {
+    bool name = (st->row == ROW_NAME1 || st->row == ROW_NAME2) && !osk_wanted(app);
+    input_set_text_mode(&app->input, name || st->editing >= 0);
+    st->seg_moved = false;
+}
+
 static void stop_editing(App *app, SetupState *st) {
     if (st->editing >= 0) {
         st->editing = -1;
-        input_set_text_mode(&app->input, false);
+        follow_focus(app, st);
     }
 }
 
@@ -231,7 +242,9 @@ static void activate(App *app, SetupState *st, int row, int col) {
             start(app);
         break;
     default:
-        if (SEG_TEXT[row][0]) seg_set(app, row, !seg_value(app, row));
+        /* Enter flips a two-way row, unless an arrow just chose: then it keeps that choice. */
+        if (SEG_TEXT[row][0] && !st->seg_moved) seg_set(app, row, !seg_value(app, row));
+        st->seg_moved = true;
         break;
     }
 }
@@ -243,10 +256,12 @@ static void change(App *app, SetupState *st, int dir) {
         cycle_marker(app, row - ROW_NAME1, dir);
     else if (row == ROW_LENGTH)
         su->length = su->length + dir < 1 ? 1 : su->length + dir > MAX_LENGTH ? MAX_LENGTH : su->length + dir;
-    else if (SEG_TEXT[row][0])
+    else if (SEG_TEXT[row][0]) {
         seg_set(app, row, dir > 0);
-    else
+        st->seg_moved = true;
+    } else {
         st->col = (st->col + dir + row_items(row)) % row_items(row);
+    }
 }
 
 static void type_text(App *app, SetupState *st, const InputEvent *ev) {
@@ -264,7 +279,19 @@ static void type_text(App *app, SetupState *st, const InputEvent *ev) {
     /* Printable text only: names show on every screen and in saved summaries. */
     for (size_t i = 0; i < add; i++)
         if ((unsigned char)ev->text[i] < 0x20 || ev->text[i] == 0x7f) return;
-    if (chars < NAME_CHARS && len + add < SETTINGS_NAME_MAX) memcpy(name + len, ev->text, add + 1);
+    /* As many whole characters as fit; the rest is cut, and the field says so. */
+    size_t take = 0;
+    for (size_t i = 0; i < add; i++) {
+        bool starts = ((unsigned char)ev->text[i] & 0xC0) != 0x80;
+        if (starts && chars == NAME_CHARS) break;
+        if (len + i + 1 >= SETTINGS_NAME_MAX) break;
+        chars += starts;
+        take = i + 1;
+    }
+    while (take < add && ((unsigned char)ev->text[take] & 0xC0) == 0x80 && take > 0) take--; /* whole characters */
+    memcpy(name + len, ev->text, take);
+    name[len + take] = '\0';
+    if (take < add) st->cut_at = app->now ? app->now : 1; /* said under the field: nothing vanishes silently */
 }
 
 static bool hit_row(const SetupLayout *L, int x, int y, int *row, int *col) {
@@ -295,6 +322,7 @@ static void click(App *app, SetupState *st, const SetupLayout *L, int x, int y) 
     }
     if (st->editing >= 0 && !(row == ROW_NAME1 + st->editing && col == 0)) stop_editing(app, st);
     st->row = row;
+    follow_focus(app, st);
     if (row == ROW_NAME1 || row == ROW_NAME2) {
         if (col == 1)
             cycle_marker(app, row - ROW_NAME1, 1);
@@ -315,6 +343,11 @@ static void setup_input(App *app, const InputEvent *ev) {
     SetupState *st = app->state;
     SetupLayout L;
     layout(app, &L);
+    if (st->editing < 0 && ev->kind == INPUT_TEXT && (st->row == ROW_NAME1 || st->row == ROW_NAME2)) {
+        /* Typing into the focused field starts editing it. */
+        st->editing = st->row - ROW_NAME1;
+        follow_focus(app, st);
+    }
     if (st->editing >= 0) {
         switch (ev->kind) {
         case INPUT_TEXT:
@@ -323,6 +356,8 @@ static void setup_input(App *app, const InputEvent *ev) {
         case INPUT_BACK:
         case INPUT_DOWN:
         case INPUT_UP: stop_editing(app, st); break;
+        case INPUT_LEFT:
+        case INPUT_RIGHT: change(app, st, ev->kind == INPUT_RIGHT ? 1 : -1); return; /* the marker */
         case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); return;
         default: return;
         }
@@ -332,10 +367,12 @@ static void setup_input(App *app, const InputEvent *ev) {
     case INPUT_UP:
         st->row = (st->row + ROW_COUNT - 1) % ROW_COUNT;
         st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
+        follow_focus(app, st);
         break;
     case INPUT_DOWN:
         st->row = (st->row + 1) % ROW_COUNT;
         st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
+        follow_focus(app, st);
         break;
     case INPUT_LEFT: change(app, st, -1); break;
     case INPUT_RIGHT: change(app, st, 1); break;
@@ -345,9 +382,12 @@ static void setup_input(App *app, const InputEvent *ev) {
     case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); break;
     case INPUT_POINTER_MOVE: {
         int row, col;
-        if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0) {
+        if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0 && row != st->row) {
             st->row = row;
             st->col = (row == ROW_NAME1 || row == ROW_NAME2 || SEG_TEXT[row][0] || row == ROW_LENGTH) ? 0 : col;
+            follow_focus(app, st);
+        } else if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0 && row == ROW_THEMES) {
+            st->col = col;
         }
         break;
     }
@@ -410,6 +450,23 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
     if (editing && ((app->now / 530) % 2 == 0 || app->replaying))
         draw_rect(&app->draw, (SDL_FRect){n.x + 20 * S + (float)sz.x, n.y + 12 * S, 2 * S, n.h - 24 * S}, th->text);
     if (focus && !editing) draw_focus_ring(&app->draw, n, 14 * S, 1.0f);
+    if (editing) {
+        /* How much room is left, and a plain word when typing went past it. */
+        size_t chars = utf8_length(name, strlen(name));
+        char count[32];
+        snprintf(count, sizeof count, "%zu / %d", chars, NAME_CHARS);
+        bool full = chars >= NAME_CHARS;
+        text_draw(app->text, TEXT_SMALL, count, (int)(n.x + n.w - 12 * S),
+                  (int)(n.y + (n.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
+                  full ? th->text : th->text_dim, TEXT_RIGHT);
+        if (st->cut_at && app->now - st->cut_at < 4000) {
+            char cut[64];
+            snprintf(cut, sizeof cut, "Names stop at %d characters", NAME_CHARS);
+            /* On the label's line, right-aligned: nothing below the field moves. */
+            text_draw(app->text, TEXT_SMALL, cut, (int)(n.x + n.w), (int)L->label_y[ROW_NAME1 + p], 0, th->text,
+                      TEXT_RIGHT);
+        }
+    }
     SDL_FRect m = L->marker[p];
     draw_round_rect(&app->draw, m, 14 * S, th->surface);
     draw_shape(&app->draw, look_player_shape(app, p), m.x + m.w * 0.5f, m.y + m.h * 0.5f, 14 * S, 0,
