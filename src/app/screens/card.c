@@ -205,8 +205,8 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
     if (rows) {
         /* Each answer a row the width of the text, the players' keys at its two ends. */
         float kh = row_key_h(app), cap = row_cap_w(app);
-        L->label_x = (W - cw) * 0.5f + cap + 36 * S;
-        L->label_w = cw - 2 * (cap + 36 * S);
+        L->label_x = (W - cw) * 0.5f + cap + 44 * S;
+        L->label_w = cw - 2 * (cap + 44 * S);
         for (int i = 0; c && i < L->n_options; i++) {
             strbuf_init(&t);
             option_label(s, c, i, &t);
@@ -283,9 +283,9 @@ static void draw_option(App *app, const CardLayout *L, const Card *c, int i, boo
     draw_round_rect(d, r, rad, hover ? th->surface_hover : th->surface);
     if (c->ask == ASK_RATE) {
         /* A band in the step's colour: the order reads from the band and the words, not colour alone. */
-        if (rows) {
-            draw_round_rect(d, (SDL_FRect){L->label_x - 22 * S, r.y + 8 * S, 10 * S, r.h - 16 * S}, 5 * S,
-                            look_step_color(app, i + 1));
+        if (rows) { /* a strip down the row's left edge */
+            draw_round_rect(d, (SDL_FRect){r.x, r.y, 16 * S, r.h}, rad, look_step_color(app, i + 1));
+            draw_rect(d, (SDL_FRect){r.x + 8 * S, r.y, 8 * S, r.h}, hover ? th->surface_hover : th->surface);
         } else {
             draw_round_rect(d, (SDL_FRect){r.x, r.y, r.w, OPTION_BAND * S}, 18 * S, look_step_color(app, i + 1));
             draw_rect(d, (SDL_FRect){r.x, r.y + 12 * S, r.w, 10 * S}, hover ? th->surface_hover : th->surface);
@@ -316,14 +316,15 @@ static void draw_keys(App *app, const CardLayout *L, bool take_turns) {
             const char *k0 = input_key_label(INPUT_ANSWER, 0, i + 1);
             /* glyphs_answer_cap: a controller's button glyph when that seat has one. */
             float w = glyphs_answer_cap(app, s->turn, i + 1, k0, 0, y, h, 1.0f, false);
-            float x = rows ? r.x + 10 * S : r.x + (r.w - w) * 0.5f;
+            float x = rows ? r.x + 16 * S : r.x + (r.w - w) * 0.5f;
             glyphs_answer_cap(app, s->turn, i + 1, k0, x, y, h, 1.0f, true);
             continue;
         }
         for (int p = 0; p < 2; p++) {
             const char *k = input_key_label(INPUT_ANSWER, p, i + 1);
             float w = glyphs_answer_cap(app, p, i + 1, k, 0, y, h, 1.0f, false);
-            float x = p == 0 ? r.x + 8 * S : r.x + r.w - 8 * S - w;
+            float inset = rows ? 16 * S : 8 * S; /* rows: clear of the step's colour strip */
+            float x = p == 0 ? r.x + inset : r.x + r.w - inset - w;
             float a = session_can_pick(s, p) ? 1.0f : 0.35f;
             glyphs_answer_cap(app, p, i + 1, k, x, y, h, a, true);
             float mx = p == 0 ? x + w + 14 * S : x - 14 * S;
@@ -364,7 +365,14 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
         SDL_RenderSetClipRect(app->renderer, had ? &old : NULL);
         return;
     }
+    /* The name gets what the tick or the key badge leaves: a long one is cut, never the state. */
+    SDL_Rect old;
+    SDL_RenderGetClipRect(app->renderer, &old);
+    bool had = SDL_RenderIsClipEnabled(app->renderer);
+    SDL_Rect clip = {(int)r.x, (int)r.y, (int)(r.w - 84 * S), (int)r.h};
+    SDL_RenderSetClipRect(app->renderer, &clip);
     look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, 1.0f);
+    SDL_RenderSetClipRect(app->renderer, had ? &old : NULL);
     text_draw(app->text, TEXT_SMALL, status, (int)(r.x + 18 * S), (int)(r.y + r.h * 0.56f), 0,
               locked ? th->text : th->text_dim, TEXT_LEFT);
     if (locked) {
