@@ -530,10 +530,10 @@ static void test_guess_words(void) {
     CHECK_INT(rec->result.guessed[1], 0);
     RevealView v;
     reveal_view(s, rec, &v);
-    CHECK(has_note(&v, "Ann read Bo right: Bo said \xE2\x80\x9CUneasy, let's talk\xE2\x80\x9D (if Bo did it)."));
+    CHECK(has_note(&v, "Ann read Bo right: \xE2\x80\x9CUneasy, let's talk\xE2\x80\x9D."));
     CHECK(has_note(&v, "Bo guessed \xE2\x80\x9C"
                        "Fine\xE2\x80\x9D; Ann said \xE2\x80\x9C"
-                       "Fine if I know\xE2\x80\x9D (if Ann did it)."));
+                       "Fine if I know\xE2\x80\x9D."));
     reveal_view_free(&v);
     session_destroy(s);
 

@@ -23,12 +23,6 @@ void reveal_answer_words(const Session *s, const Card *c, RoundKind k, int pick,
     strbuf_puts(out, step_label(pick));
 }
 
-/* "if Sam did it": whose act a player's answer to a round is about. */
-static void act_words(const Session *s, int player, RoundKind k, StrBuf *out) {
-    int doer = k == ROUND_PARTNER ? 1 - player : player;
-    strbuf_printf(out, "if %s did it", session_name(s, doer));
-}
-
 void reveal_step_words(const Session *s, const Scenario *sc, const Card *c, StrBuf *out) {
     if (!c->step) return;
     int total = 0;
@@ -73,7 +67,8 @@ void reveal_mirror_words(const Session *s, const CardResult *r, int player, StrB
                       session_name(s, 1 - player));
 }
 
-/* "Alex read Sam right: Sam said “Fine” (if Sam did it)." or what the guess and the real answer were. */
+/* "Alex read Sam right: “Fine”." or what the guess and the real answer were (the rows
+ * above show which question it was about: the guess question named it). */
 static void guess_words(const Session *s, const Card *c, const CardRecord *rec, int p, StrBuf *out) {
     int q = 1 - p;
     const CardResult *r = &rec->result;
@@ -83,17 +78,11 @@ static void guess_words(const Session *s, const Card *c, const CardRecord *rec, 
     reveal_answer_words(s, c, r->guess_of, rec->picks[q][r->guess_of], &real);
     reveal_answer_words(s, c, ROUND_GUESS, rec->picks[p][ROUND_GUESS], &guess);
     if (r->guessed[p])
-        strbuf_printf(out, "%s read %s right: %s said \xE2\x80\x9C%s\xE2\x80\x9D", session_name(s, p),
-                      session_name(s, q), session_name(s, q), real.data ? real.data : "");
+        strbuf_printf(out, "%s read %s right: \xE2\x80\x9C%s\xE2\x80\x9D.", session_name(s, p), session_name(s, q),
+                      real.data ? real.data : "");
     else
-        strbuf_printf(out, "%s guessed \xE2\x80\x9C%s\xE2\x80\x9D; %s said \xE2\x80\x9C%s\xE2\x80\x9D",
+        strbuf_printf(out, "%s guessed \xE2\x80\x9C%s\xE2\x80\x9D; %s said \xE2\x80\x9C%s\xE2\x80\x9D.",
                       session_name(s, p), guess.data ? guess.data : "", session_name(s, q), real.data ? real.data : "");
-    if (c->ask != ASK_CHOICE) {
-        strbuf_puts(out, " (");
-        act_words(s, q, r->guess_of, out);
-        strbuf_puts(out, ")");
-    }
-    strbuf_puts(out, ".");
     strbuf_free(&real);
     strbuf_free(&guess);
 }
