@@ -44,6 +44,8 @@ struct Text {
     uint64_t clock;
     unsigned long rasterised;
     bool ttf_started;
+    TextObserver observer;
+    void *observer_ctx;
 };
 
 static int px_for(TextRole role, float scale) {
@@ -127,6 +129,11 @@ int text_line_height(const Text *t, TextRole role) { return TTF_FontLineSkip(t->
 
 int text_font_px(const Text *t, TextRole role) { return t->px[role]; }
 
+void text_observe(Text *t, TextObserver fn, void *ctx) {
+    t->observer = fn;
+    t->observer_ctx = ctx;
+}
+
 unsigned long text_rasterised(const Text *t) { return t->rasterised; }
 
 static Entry *lookup(Text *t, TextRole role, const char *s, int wrap, TextAlign align) {
@@ -208,6 +215,7 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
     SDL_SetTextureColorMod(e->tex, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(e->tex, c.a);
     SDL_RenderCopy(t->renderer, e->tex, NULL, &dst);
+    if (t->observer) t->observer(t->observer_ctx, role, utf8, dst);
     p.x = e->w;
     p.y = e->h;
     return p;

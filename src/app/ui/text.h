@@ -40,6 +40,10 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
 SDL_Point text_measure(Text *t, TextRole role, const char *utf8, int wrap_w, TextAlign align);
 int text_line_height(const Text *t, TextRole role); /* pixels from one line to the next */
 int text_font_px(const Text *t, TextRole role);     /* the role's current pixel size */
+/* Tests: fn hears every string drawn, with its role and where it went (fn NULL stops). */
+typedef void (*TextObserver)(void *ctx, TextRole role, const char *utf8, SDL_Rect where);
+void text_observe(Text *t, TextObserver fn, void *ctx);
+
 /* How many strings have been rasterised since creation: a test can draw a frame twice
  * and check this did not move. */
 unsigned long text_rasterised(const Text *t);
