@@ -231,7 +231,10 @@ bool game_resume(Game *g) {
 static bool write_text(Game *g, const char *name, StrBuf *b) {
     char err[256];
     bool ok = !b->failed && vfs_write_atomic(name, b->data, b->len, err, sizeof err);
-    if (!ok) note(g, "Could not save %s: %s", name, b->failed ? "out of memory" : err);
+    if (!ok) {
+        note(g, "Could not save %s: %s", name, b->failed ? "out of memory" : err);
+        SDL_Log("%s", g->note); /* a path and a reason, never an answer */
+    }
     return ok;
 }
 
