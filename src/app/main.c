@@ -1,6 +1,7 @@
 /* Entry point: parses the command line, then runs the checker or the game. */
 #include "app/app.h"
 #include "app/check.h"
+#include "app/platform/os.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -45,6 +46,7 @@ static int parse_size(const char *s, int *w, int *h) {
 }
 
 int main(int argc, char **argv) {
+    os_init(&argc, &argv);
     AppOptions opt;
     memset(&opt, 0, sizeof opt);
     for (int i = 1; i < argc; i++) {

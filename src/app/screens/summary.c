@@ -4,12 +4,12 @@
 #include "app/game.h"
 #include "app/ui/look.h"
 #include "app/screens/play.h"
+#include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "core/summary.h"
 
 #include <SDL_image.h>
 #include <stdio.h>
-#include <sys/stat.h>
 
 #include <math.h>
 #include <stdio.h>
@@ -286,10 +286,10 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, app->ui.w, app->ui.h, 32, SDL_PIXELFORMAT_ARGB8888);
     bool ok = surf &&
               SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, surf->pixels, surf->pitch) == 0 &&
-              IMG_SavePNG(surf, tmp) == 0 && chmod(tmp, 0600) == 0 && rename(tmp, path) == 0;
+              IMG_SavePNG(surf, tmp) == 0 && os_make_private(tmp, false) == 0 && os_rename_replace(tmp, path) == 0;
     if (surf) SDL_FreeSurface(surf);
     if (!ok) {
-        remove(tmp);
+        os_unlink(tmp);
         char gone[256];
         vfs_remove(rel, gone, sizeof gone);
         snprintf(g->note, sizeof g->note, "Could not save the picture: %s", SDL_GetError());
