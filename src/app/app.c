@@ -857,6 +857,7 @@ int app_run(const AppOptions *opt) {
         SDL_Quit();
         return 1;
     }
+    SDL_Log("app: game data from %s", vfs_origin("/assets/fonts"));
 
     char notice[APP_NOTICE_LEN] = "";
     if (app.replaying) {

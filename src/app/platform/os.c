@@ -16,6 +16,7 @@
 
 #ifdef _WIN32
 
+#include <direct.h>
 #include <io.h>
 #include <windows.h>
 /* After windows.h, which it needs. */

@@ -128,7 +128,7 @@ static bool find_game_root(char *out, size_t n) {
     for (int i = 0; i < k; i++) {
         char probe[VFS_PATH_MAX];
         if (join(probe, sizeof probe, candidates[i], "assets/fonts") && is_dir(probe)) {
-            snprintf(out, n, "%s", candidates[i]);
+            if (!os_absolute(candidates[i], out, n)) snprintf(out, n, "%s", candidates[i]);
             return true;
         }
     }
