@@ -15,6 +15,14 @@
  * --help and --check print there. Elsewhere: does nothing. */
 void os_init(int *argc, char ***argv);
 
+/* A folder separator: '/' everywhere, and '\\' too on Windows. */
+static inline bool os_is_sep(char c) {
+#ifdef _WIN32
+    if (c == '\\') return true;
+#endif
+    return c == '/';
+}
+
 typedef enum { OS_MISSING, OS_FILE, OS_DIR, OS_OTHER } OsKind;
 
 /* What is at path (symbolic links followed). OS_MISSING sets errno. */

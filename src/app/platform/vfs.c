@@ -66,7 +66,7 @@ static const char *physfs_error(void) {
 static bool is_dir(const char *path) { return os_kind(path) == OS_DIR; }
 
 static bool join(char *out, size_t n, const char *a, const char *b) {
-    int k = snprintf(out, n, "%s%s%s", a, (*a && a[strlen(a) - 1] != '/') ? "/" : "", b);
+    int k = snprintf(out, n, "%s%s%s", a, (*a && !os_is_sep(a[strlen(a) - 1])) ? "/" : "", b);
     return k >= 0 && (size_t)k < n;
 }
 
