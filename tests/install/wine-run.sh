@@ -2,8 +2,9 @@
 # The Windows zip, run under Wine with no screen (SDL's dummy video driver): it checks
 # its own decks, then plays session.replay; the Markdown summary it saves must equal the
 # one the Linux build saves from the same replay on the same decks, line for line, once
-# the one line that holds today's date is left out of both. Its data folder and a copy
-# of the decks sit under a non-ASCII name, so paths cross the UTF-8/UTF-16 boundary.
+# the one line that holds today's date is left out of both. The Wine user is called
+# "Zoë Łukasz", so the data folder (the PhysicsFS pref dir under %APPDATA%) has a
+# non-ASCII path and every file call crosses the UTF-8/UTF-16 boundary.
 # Usage: wine-run.sh GRAYAREA-windows.zip LINUX_GRAYAREA WORK_DIR
 set -u
 zip=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -18,7 +19,11 @@ game=$(ls -d "$work"/zip/grayarea-*/)
 game=${game%/}
 export WINEPREFIX=$work/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 unset DISPLAY WAYLAND_DISPLAY
+user="Zoë Łukasz"
+export USER=$user LOGNAME=$user
 wineboot -i >"$work/wineboot.log" 2>&1
+appdata=$WINEPREFIX/drive_c/users/$user/AppData/Roaming
+check "[[ -d '$appdata' ]]" "Wine made no profile for $user"
 win() { winepath -w "$1" 2>/dev/null; }
 
 # 1. --check on the decks it ships (relative path, from its own folder).
@@ -26,19 +31,19 @@ win() { winepath -w "$1" 2>/dev/null; }
 check "[[ $rc == 0 ]] && grep -qE '^checked [1-9][0-9]* decks: 0 errors' '$work/check.txt'" \
     "wine grayarea.exe --check scenarios: exit $rc, $(tail -1 "$work/check.txt")"
 
-# 2. The same session on Linux and on Windows. Windows finds its decks beside the .exe;
-# Linux is pointed at the very same folder.
-odd="$work/Zoë Łukasz 名前"
-mkdir -p "$odd"
+# 2. The same session on Linux and on Windows. Windows finds its decks beside the .exe
+# and keeps its data in its own data folder; Linux is pointed at the very same decks.
 "$linux" --replay "$here/session.replay" --decks "$game/scenarios" --data-dir "$work/linux-data" >"$work/linux.log" 2>&1
 check "[[ $? == 0 ]]" "the Linux run failed (see $work/linux.log)"
-(cd "$odd" && wine "$game/grayarea.exe" --replay "$(win "$here/session.replay")" --data-dir "$(win "$odd/data")") \
-    >"$work/wine.log" 2>&1
+(cd "$game" && wine grayarea.exe --replay "$(win "$here/session.replay")") >"$work/wine.log" 2>&1
 check "[[ $? == 0 ]]" "the Windows run failed (see $work/wine.log)"
 check "grep -qF 'game data from $(win "$game")\\assets' '$work/wine.log'" \
     "the Windows build did not read its data from beside the .exe: $(grep -m1 'game data' "$work/wine.log")"
 lin=$(ls "$work"/linux-data/summaries/*.md 2>/dev/null | head -1)
-wmd=$(ls "$odd"/data/summaries/*.md 2>/dev/null | head -1)
+wmd=$(ls "$appdata"/grayarea/grayarea/summaries/*.md 2>/dev/null | head -1)
+# The autosave after every reveal replaces session.sav in one step (MoveFileExW); a
+# failed write would be logged.
+check "! grep -E 'Autosave failed|Could not' '$work/wine.log'" "a write failed under Wine (see $work/wine.log)"
 check "[[ -n '$lin' && -n '$wmd' ]]" "a summary from each (Linux: ${lin:-none}, Windows: ${wmd:-none})"
 if [[ -n $lin && -n $wmd ]]; then
     # The date line: "Monday 30 November 2026 · 6 cards talked through."

@@ -136,12 +136,15 @@ int os_open_read(const char *path) {
     return fd;
 }
 
-int os_mkdir_private(const char *path) {
+/* fn(path) for the CRT's wide calls that take one path and answer like POSIX. */
+static int on_wide_path(const char *path, int (*fn)(const wchar_t *)) {
     wchar_t *w = wide(path);
-    int r = w ? _wmkdir(w) : -1;
+    int r = w ? fn(w) : -1;
     free(w);
     return r;
 }
+
+int os_mkdir_private(const char *path) { return on_wide_path(path, _wmkdir); }
 
 int os_make_private(const char *path, bool folder) {
     /* Under the user's profile (%APPDATA%) the inherited permissions already give the
@@ -192,12 +195,7 @@ int os_rename_replace(const char *from, const char *to) {
     return r;
 }
 
-int os_unlink(const char *path) {
-    wchar_t *w = wide(path);
-    int r = w ? _wunlink(w) : -1;
-    free(w);
-    return r;
-}
+int os_unlink(const char *path) { return on_wide_path(path, _wunlink); }
 
 bool os_absolute(const char *path, char *out, size_t size) {
     if (os_kind(path) == OS_MISSING) return false;

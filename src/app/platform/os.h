@@ -23,6 +23,14 @@ static inline bool os_is_sep(char c) {
     return c == '/';
 }
 
+/* The last separator in path, or NULL when there is none. */
+static inline char *os_last_sep(char *path) {
+    char *last = NULL;
+    for (char *p = path; *p; p++)
+        if (os_is_sep(*p)) last = p;
+    return last;
+}
+
 typedef enum { OS_MISSING, OS_FILE, OS_DIR, OS_OTHER } OsKind;
 
 /* What is at path (symbolic links followed). OS_MISSING sets errno. */

@@ -27,7 +27,7 @@ enum {
 /* PhysicsFS itself is process-global, so the little state that goes with it is too. */
 static struct {
     bool up;
-    char data_dir[VFS_PATH_MAX]; /* ends with '/' */
+    char data_dir[VFS_PATH_MAX]; /* ends with a separator */
     char notices[NOTICE_MAX][NOTICE_LEN];
     int n_notices;
 } vfs;
@@ -80,16 +80,21 @@ static bool make_dirs(const char *path, bool *created, char *err, size_t n) {
     }
     if (created) *created = false;
     size_t len = strlen(buf);
-    while (len > 1 && buf[len - 1] == '/') buf[--len] = '\0';
+    while (len > 1 && os_is_sep(buf[len - 1])) buf[--len] = '\0';
     for (char *p = buf + 1;; p++) {
-        if (*p != '/' && *p != '\0') continue;
+        if (!os_is_sep(*p) && *p != '\0') continue;
         char saved = *p;
         *p = '\0';
         if (os_mkdir_private(buf) == 0) {
             if (created && saved == '\0') *created = true;
-        } else if (errno != EEXIST || !is_dir(buf)) {
-            seterr(err, n, "cannot create folder %s: %s", buf, strerror(errno == EEXIST ? ENOTDIR : errno));
-            return false;
+        } else {
+            /* A folder that is there is fine, whatever mkdir said (EEXIST, or EACCES for
+             * a drive like C: on Windows). */
+            int e = errno;
+            if (!is_dir(buf)) {
+                seterr(err, n, "cannot create folder %s: %s", buf, strerror(e == EEXIST ? ENOTDIR : e));
+                return false;
+            }
         }
         *p = saved;
         if (saved == '\0') break;
@@ -483,7 +488,11 @@ bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err,
     char path[VFS_PATH_MAX], folder[VFS_PATH_MAX], tmp[VFS_PATH_MAX];
     if (!data_real(name, path, sizeof path, err, n)) return false;
     snprintf(folder, sizeof folder, "%s", path);
-    char *slash = strrchr(folder, '/');
+    char *slash = os_last_sep(folder);
+    if (!slash) {
+        seterr(err, n, "%s: not inside the data folder", name);
+        return false;
+    }
     *slash = '\0';
     if (!make_dirs(folder, NULL, err, n)) return false;
     /* Same folder as the target, so the rename cannot cross file systems. */
