@@ -12,6 +12,8 @@ deb=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$2
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work"
+mkdir -p "$work"
+work=$(cd "$work" && pwd) # apt reads relative Dir:: paths from /, so make it absolute
 root=$work/root
 mkdir -p "$root/var/lib/dpkg/updates" "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/triggers" \
     "$root/var/cache/apt/archives/partial" "$root/var/lib/apt/lists/partial" "$root/var/log/apt" "$root/etc/apt"
