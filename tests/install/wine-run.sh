@@ -14,7 +14,7 @@ passed=0 failed=0
 check() { if eval "$1"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $2" >&2; fi; }
 rm -rf "$work"; mkdir -p "$work"
 work=$(cd "$work" && pwd)
-unzip -q "$zip" -d "$work/zip"
+unzip -q "$zip" -d "$work/zip" || { echo "FAIL: cannot unzip $zip" >&2; exit 1; }
 game=$(ls -d "$work"/zip/grayarea-*/)
 game=${game%/}
 export WINEPREFIX=$work/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
