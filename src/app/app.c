@@ -47,6 +47,7 @@ static bool start_sdl(const AppOptions *opt, char *err, size_t n) {
         SDL_Quit();
         return false;
     }
+    SDL_Log("app: game data from %s", vfs_origin("/assets/fonts"));
     return true;
 }
 

@@ -1,15 +1,14 @@
 /* grayarea --check: reads deck files, folders and .zip packs and prints every problem. */
 #include "app/check.h"
 
+#include "app/platform/os.h"
 #include "core/deck.h"
 #include "core/library.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <physfs.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 enum { MAX_FOLDER_DEPTH = 8 };
 
@@ -63,7 +62,7 @@ static void check_bytes(Checker *c, const char *name, const char *bytes, size_t 
 }
 
 static void check_file(Checker *c, const char *path) {
-    FILE *f = fopen(path, "rb");
+    FILE *f = os_fopen(path, "rb");
     if (!f) {
         diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
         return;
@@ -153,7 +152,7 @@ static void zip_dir(ZipWalk *w, const char *dir) {
 }
 
 static void check_zip(Checker *c, const char *path) {
-    FILE *f = fopen(path, "rb");
+    FILE *f = os_fopen(path, "rb");
     unsigned char sig[4] = {0};
     size_t got = f ? fread(sig, 1, 4, f) : 0;
     if (f) fclose(f);
@@ -187,26 +186,26 @@ static void check_zip(Checker *c, const char *path) {
 static void check_path(Checker *c, const char *path, int depth, bool named);
 
 static void check_folder(Checker *c, const char *path, int depth) {
-    DIR *dir = opendir(path);
+    OsDir *dir = os_dir_open(path);
     if (!dir) {
         diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open the folder: %s", strerror(errno));
         return;
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(dir))) {
-        if (e->d_name[0] == '.') continue;
+    const char *e;
+    while ((e = os_dir_next(dir))) {
+        if (e[0] == '.') continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 32;
             char **p = realloc(names, cap * sizeof *p);
             if (!p) break;
             names = p;
         }
-        names[n] = dupstr(e->d_name);
+        names[n] = dupstr(e);
         if (names[n]) n++;
     }
-    closedir(dir);
+    os_dir_close(dir);
     if (names) qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(path) + strlen(names[i]) + 2;
@@ -222,12 +221,12 @@ static void check_folder(Checker *c, const char *path, int depth) {
 }
 
 static void check_path(Checker *c, const char *path, int depth, bool named) {
-    struct stat st;
-    if (stat(path, &st) != 0) {
+    OsKind kind = os_kind(path);
+    if (kind == OS_MISSING) {
         diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
         return;
     }
-    if (S_ISDIR(st.st_mode)) {
+    if (kind == OS_DIR) {
         if (depth >= MAX_FOLDER_DEPTH) {
             diag_add(&c->diags, DIAG_WARNING, path, 0, 0, "folders nested this deep are not searched");
             return;
@@ -236,7 +235,7 @@ static void check_path(Checker *c, const char *path, int depth, bool named) {
     } else if (str_ends_with(path, ".zip")) {
         check_zip(c, path);
     } else if (deck_is_file_name(path) || named) {
-        if (!S_ISREG(st.st_mode))
+        if (kind != OS_FILE)
             diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "this is not a regular file");
         else
             check_file(c, path);

@@ -1,11 +1,10 @@
 /* Connects input, the core session, and the data folder (autosave and summaries). */
 #include "app/game.h"
 
+#include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "core/plan.h"
 #include "core/save.h"
-
-#include <dirent.h>
 
 #include <SDL.h>
 #include <stdarg.h>
@@ -283,17 +282,17 @@ void game_summary_png_name(const char *stamp, char *out, size_t size) {
 static int remove_in(const char *folder, bool (*wanted)(const char *name)) {
     char path[VFS_PATH_MAX];
     if (!vfs_data_path(folder, path, sizeof path)) return 0;
-    DIR *d = opendir(path);
+    OsDir *d = os_dir_open(path);
     if (!d) return 0;
     int n = 0;
-    struct dirent *e;
+    const char *e;
     char names[256][256];
     int count = 0;
-    while ((e = readdir(d)) && count < 256) {
-        if (e->d_name[0] == '.' && (e->d_name[1] == '\0' || (e->d_name[1] == '.' && e->d_name[2] == '\0'))) continue;
-        if (wanted(e->d_name)) snprintf(names[count++], sizeof names[0], "%s", e->d_name);
+    while ((e = os_dir_next(d)) && count < 256) {
+        if (e[0] == '.' && (e[1] == '\0' || (e[1] == '.' && e[2] == '\0'))) continue;
+        if (wanted(e)) snprintf(names[count++], sizeof names[0], "%s", e);
     }
-    closedir(d);
+    os_dir_close(d);
     for (int i = 0; i < count; i++) {
         char rel[VFS_PATH_MAX], err[256];
         int w = snprintf(rel, sizeof rel, "%s%s%s", folder, folder[0] ? "/" : "", names[i]);
@@ -347,18 +346,18 @@ static int cmp_desc(const void *a, const void *b) { return -strcmp((const char *
 int game_list_plans(char names[][64], int max) {
     char path[VFS_PATH_MAX];
     if (!vfs_data_path("plans", path, sizeof path)) return 0;
-    DIR *d = opendir(path);
+    OsDir *d = os_dir_open(path);
     if (!d) return 0;
     int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) && n < max) {
-        size_t len = strlen(e->d_name);
-        if (!strncmp(e->d_name, "plan-", 5) && str_ends_with(e->d_name, ".txt") && len < 64) {
-            memcpy(names[n], e->d_name, len + 1);
+    const char *e;
+    while ((e = os_dir_next(d)) && n < max) {
+        size_t len = strlen(e);
+        if (!strncmp(e, "plan-", 5) && str_ends_with(e, ".txt") && len < 64) {
+            memcpy(names[n], e, len + 1);
             n++;
         }
     }
-    closedir(d);
+    os_dir_close(d);
     qsort(names, (size_t)n, 64, cmp_desc);
     return n;
 }

@@ -1,6 +1,7 @@
 /* Entry point: parses the command line, then runs the checker or the game. */
 #include "app/app.h"
 #include "app/check.h"
+#include "app/platform/os.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -76,6 +77,7 @@ static bool set_value(AppOptions *opt, const char *option, const char *v) {
 }
 
 int main(int argc, char **argv) {
+    os_init(&argc, &argv);
     AppOptions opt;
     memset(&opt, 0, sizeof opt);
     for (int i = 1; i < argc; i++) {

@@ -1,6 +1,7 @@
 /* Input recording (--record) and deterministic playback (--replay) of whole runs. */
 #include "app/platform/replay.h"
 
+#include "app/platform/os.h"
 #include "app/platform/pads.h"
 #include "app/platform/vfs.h"
 #include "core/util.h"
@@ -437,7 +438,7 @@ void replay_format_event(uint32_t t, const InputEvent *ev, char *out, size_t n) 
 
 bool recorder_open(Recorder *rec, const char *path, const ReplayHeader *h, char *err, size_t n) {
     memset(rec, 0, sizeof *rec);
-    rec->f = fopen(path, "w");
+    rec->f = os_fopen(path, "w");
     if (!rec->f) {
         snprintf(err, n, "cannot write the recording %s: %s", path, strerror(errno));
         return false;

@@ -5,6 +5,7 @@
 
 #include "app/app.h"
 #include "app/game.h"
+#include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
@@ -14,7 +15,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 enum { BTN_KEEP0, BTN_KEEP1, BTN_SAVE, BTN_PICTURE, BTN_DONE, BTN_COUNT };
 enum { ASK_STAY, ASK_LEAVE, ASK_COUNT };
@@ -369,12 +369,12 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
         SDL_Rect dst = {0, y, w, slice};
         if (ok) ok = SDL_BlitSurface(part, NULL, whole, &dst) == 0;
     }
-    ok = ok && IMG_SavePNG(whole, tmp) == 0 && chmod(tmp, 0600) == 0 && rename(tmp, path) == 0;
+    ok = ok && IMG_SavePNG(whole, tmp) == 0 && os_make_private(tmp, false) == 0 && os_rename_replace(tmp, path) == 0;
     if (whole) SDL_FreeSurface(whole);
     if (part) SDL_FreeSurface(part);
     app_redraw(app);
     if (!ok) {
-        remove(tmp);
+        os_unlink(tmp);
         char gone[256];
         vfs_remove(rel, gone, sizeof gone);
         snprintf(g->note, sizeof g->note, "Could not save the picture: %s", SDL_GetError());
