@@ -1,42 +1,26 @@
 /* The floor for the app's start-up: a bare SDL2 program that opens a 1920x1080 window the
- * way the game does (a GPU renderer with vsync unless it is a CPU rasterizer; else SDL's
- * software renderer with SDL_FRAMEBUFFER_ACCELERATION=0), renders one paragraph with
+ * way the game does (a GPU renderer with vsync unless it is a CPU rasterizer, with the
+ * game's own check, platform/gpu.c; else SDL's software renderer with
+ * SDL_FRAMEBUFFER_ACCELERATION=0), renders one paragraph with
  * SDL_ttf in our font into a texture once, and draws it whenever the window needs it.
  * bench/app.sh measures it next to the game. Usage: bench_bare FONT_FILE */
-#define _XOPEN_SOURCE 700
+#include "app/platform/gpu.h"
+
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <stdbool.h>
 #include <stdio.h>
-#include <string.h>
-#include <unistd.h>
 
 static const char *const PARAGRAPH =
     "A gentle game for two about the small things, and where each of you draws the line. You each pick a "
     "reaction in secret on one shared screen; the game shows where your expectations meet and where they differ.";
 
-typedef const unsigned char *(*GlGetStringFn)(unsigned int);
-
-/* The same probe as src/app/display.c: Mesa's CPU rasterizer behind OpenGL is no GPU. */
-static bool gl_is_software(SDL_Renderer *r) {
-    SDL_RendererInfo info;
-    if (SDL_GetRendererInfo(r, &info) != 0 || strncmp(info.name, "opengl", 6) != 0) return false;
-    void *sym = SDL_GL_GetProcAddress("glGetString");
-    if (!sym) return false;
-    GlGetStringFn get;
-    memcpy(&get, &sym, sizeof get);
-    const char *name = (const char *)get(0x1F01 /* GL_RENDERER */);
-    return name && (strstr(name, "llvmpipe") || strstr(name, "softpipe") || strstr(name, "Software Rasterizer") ||
-                    strstr(name, "SWR"));
-}
-
 static bool open_window(SDL_Window **w, SDL_Renderer **r) {
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-    bool gpu = access("/dev/dri", F_OK) == 0 || access("/dev/nvidiactl", F_OK) == 0;
-    if (gpu) {
+    if (gpu_likely()) {
         *w = SDL_CreateWindow("bare", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1920, 1080, flags);
         *r = *w ? SDL_CreateRenderer(*w, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC) : NULL;
-        if (*r && gl_is_software(*r)) {
+        if (*r && gpu_renderer_is_cpu(*r)) {
             SDL_DestroyRenderer(*r);
             *r = NULL;
         }
