@@ -51,8 +51,8 @@ static bool start_sdl(const AppOptions *opt, char *err, size_t n) {
     return true;
 }
 
-/* Settings, controllers and the keyboard. A problem with a file becomes a notice. */
-static void load_settings(App *app, const AppOptions *opt, char *notice, char *pad_notice) {
+/* Settings and the keyboard. A settings file that cannot be read becomes a notice. */
+static void load_settings(App *app, const AppOptions *opt, char *notice) {
     if (app->replaying) {
         /* The replay's settings, not this machine's: layout decides where clicks land. */
         const ReplayHeader *h = &app->loop.replay.head;
@@ -64,9 +64,6 @@ static void load_settings(App *app, const AppOptions *opt, char *notice, char *p
     } else {
         settings_load(&app->settings, notice, APP_NOTICE_LEN);
     }
-    /* Controllers: their mappings come from the data folder, so after vfs_init. */
-    pads_init(&app->pads, pad_notice, APP_NOTICE_LEN);
-    app->pads.rumble = app->settings.rumble;
     /* A replay never overwrites your own settings; with --data-dir (tests) it may. */
     app->display.can_save_settings = !app->replaying || opt->data_dir;
     theme_get(&app->theme, app->settings.dark);
@@ -114,9 +111,13 @@ static void choose_seed(App *app, const AppOptions *opt) {
     }
 }
 
-/* The decks and the game, with the notices of everything loaded so far. Notices change
- * the title's layout: a replay that recorded them shows those instead. */
-static bool start_game(App *app, const char *notice, const char *pad_notice) {
+/* Controllers, the decks and the game, with the notices of everything loaded so far.
+ * Notices change the title's layout: a replay that recorded them shows those instead. */
+static bool start_game(App *app, const char *notice) {
+    /* Controllers: their mappings come from the data folder, so after vfs_init. */
+    char pad_notice[APP_NOTICE_LEN] = "";
+    pads_init(&app->pads, pad_notice, sizeof pad_notice);
+    app->pads.rumble = app->settings.rumble;
     const ReplayHeader *head = &app->loop.replay.head;
     bool own_notices = !(app->replaying && head->has_notices);
     if (own_notices) {
@@ -178,22 +179,28 @@ static void shutdown_app(App *app) {
     SDL_Quit();
 }
 
-/* Everything up to the first screen; returns 0, or the exit code to give up with. */
-static int start(App *app, const AppOptions *opt) {
+/* SDL, the files, the settings and the window: everything the first frame needs.
+ * Returns 0, or the exit code to give up with. */
+static int open_window(App *app, const AppOptions *opt, char *notice) {
     char err[600];
     if (!open_replay_and_shots(app, opt, err, sizeof err)) {
         fprintf(stderr, "grayarea: %s\n", err);
         return 2;
     }
     if (!start_sdl(opt, err, sizeof err)) return 1;
-    char notice[APP_NOTICE_LEN] = "", pad_notice[APP_NOTICE_LEN] = "";
-    load_settings(app, opt, notice, pad_notice);
+    load_settings(app, opt, notice);
     if (!open_display(app, opt, err, sizeof err)) {
         shutdown_app(app);
         return 1;
     }
     choose_seed(app, opt);
-    if (!start_game(app, notice, pad_notice)) {
+    return 0;
+}
+
+/* The rest: controllers, decks, the recording. Returns 0, or the exit code to give up with. */
+static int load_the_rest(App *app, const AppOptions *opt, const char *notice) {
+    char err[600];
+    if (!start_game(app, notice)) {
         shutdown_app(app);
         return 1;
     }
@@ -206,6 +213,22 @@ static int start(App *app, const AppOptions *opt) {
     return 0;
 }
 
+/* Whether the title may show before the controllers and decks are loaded. It fades in
+ * from the background, so its first frame shows nothing they could change. Not with
+ * reduced motion (no fade), nor when a session waits to be resumed (the prompt needs
+ * the decks), nor when replaying or recording (the notices they load belong to the
+ * recording's first moment). */
+static bool title_first(const App *app, const AppOptions *opt) {
+    return !app->replaying && !opt->record_path && !app->settings.reduced_motion && !game_has_autosave();
+}
+
+static void run_loop(App *app) {
+    if (app->replaying)
+        loop_replay(app);
+    else
+        loop_live(app);
+}
+
 int app_run(const AppOptions *opt) {
     App *app = calloc(1, sizeof *app);
     if (!app) {
@@ -215,16 +238,23 @@ int app_run(const AppOptions *opt) {
     app->pointer_x = app->pointer_y = -1;
     app->loop.frame_hook = opt->frame_hook;
     app->loop.hook_ctx = opt->hook_ctx;
-    int code = start(app, opt);
+    char notice[APP_NOTICE_LEN] = "";
+    int code = open_window(app, opt, notice);
+    if (code == 0) {
+        nav_start(app);
+        if (title_first(app, opt)) {
+            screen_settle(app);
+            screen_present(app);
+        }
+        code = load_the_rest(app, opt, notice);
+    }
     if (code != 0) {
+        replay_free(&app->loop.replay);
         free(app);
         return code;
     }
-    nav_start(app);
-    if (app->replaying)
-        loop_replay(app);
-    else
-        loop_live(app);
+    nav_offer_resume(app);
+    run_loop(app);
     code = app->exit_code;
     char err[600];
     if (app->loop.recording && !recorder_close(&app->loop.rec, err, sizeof err)) {

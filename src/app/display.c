@@ -1,17 +1,15 @@
 /* The window and the renderer, the layout for the output size and the TV layout, and
  * the settings applied to them. */
-#define _XOPEN_SOURCE 700
-
 #include "app/display.h"
 
 #include "app/app.h"
 #include "app/notice.h"
+#include "app/platform/gpu.h"
 
 #include <SDL.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 enum { MIN_W = 800, MIN_H = 450 };
 
@@ -80,39 +78,6 @@ void display_toggle_fullscreen(App *app) {
 
 /* ---- Window and renderer ---- */
 
-#ifdef _WIN32
-#define GA_GLAPI __stdcall
-#else
-#define GA_GLAPI
-#endif
-typedef const unsigned char *(GA_GLAPI *GlGetStringFn)(unsigned int);
-
-/* Whether an OpenGL renderer is really Mesa's CPU rasterizer in disguise: it costs
- * ~110 MB and is slower than SDL's own software renderer. */
-static bool gl_is_software(SDL_Renderer *r) {
-    SDL_RendererInfo info;
-    if (SDL_GetRendererInfo(r, &info) != 0 || strncmp(info.name, "opengl", 6) != 0) return false;
-    void *sym = SDL_GL_GetProcAddress("glGetString");
-    if (!sym) return false;
-    GlGetStringFn get;
-    memcpy(&get, &sym, sizeof get); /* object to function pointer, without the pedantic warning */
-    const char *name = (const char *)get(0x1F01 /* GL_RENDERER */);
-    if (!name) return false;
-    SDL_Log("app: OpenGL renderer: %s", name);
-    return strstr(name, "llvmpipe") || strstr(name, "softpipe") || strstr(name, "Software Rasterizer") ||
-           strstr(name, "SWR");
-}
-
-/* No GPU device node means Mesa would rasterize on the CPU anyway: skip straight to
- * the software renderer instead of paying for a GL context first. */
-static bool gpu_likely(void) {
-#ifdef __linux__
-    return access("/dev/dri", F_OK) == 0 || access("/dev/nvidiactl", F_OK) == 0;
-#else
-    return true;
-#endif
-}
-
 /* The dummy and offscreen drivers, a software renderer asked for, or no GPU at all. */
 static bool software_only(void) {
     const char *drv = SDL_GetCurrentVideoDriver();
@@ -127,7 +92,7 @@ static void open_accelerated(App *app, int w, int h, Uint32 flags) {
     app->window = SDL_CreateWindow("Gray Area", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!app->window) return;
     app->renderer = SDL_CreateRenderer(app->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (app->renderer && gl_is_software(app->renderer)) {
+    if (app->renderer && gpu_renderer_is_cpu(app->renderer)) {
         SDL_DestroyRenderer(app->renderer);
         app->renderer = NULL;
     }

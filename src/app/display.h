@@ -17,7 +17,7 @@ typedef struct Display {
     int out_w, out_h;       /* the renderer's output, in pixels */
 } Display;
 
-/* Opens the window (hidden until the first frame, see screen_present) and its renderer
+/* Opens the window (hidden until the first frame is drawn, see screen_present) and its renderer
  * into app->window and app->renderer. Returns false with err filled. */
 bool display_open(App *app, int w, int h, bool fullscreen, char *err, size_t err_size);
 void display_close(App *app);

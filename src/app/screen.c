@@ -207,8 +207,32 @@ void screen_tick(App *app, uint32_t dt) {
 
 bool screen_animating(const App *app) { return app->screens.animating; }
 
+/* The very first frame of a run is only the background the title fades in from: the
+ * fade is still opaque, so nothing under it would show. Drawing the screens, the
+ * vignette and the fade anyway costs about as much CPU as everything else before the
+ * window shows (software rendering at 1080p). */
+static void draw_background_only(App *app) {
+    SDL_Color bg = app->theme.bg;
+    if (app->view.x > 0 || app->view.y > 0) {
+        draw_vignette(&app->draw); /* the TV margins show it */
+        SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_NONE);
+        SDL_SetRenderDrawColor(app->renderer, bg.r, bg.g, bg.b, 255);
+        SDL_RenderFillRect(app->renderer, NULL); /* the viewport: the screens' area */
+        SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_BLEND);
+    } else {
+        SDL_SetRenderDrawColor(app->renderer, bg.r, bg.g, bg.b, 255);
+        SDL_RenderClear(app->renderer);
+    }
+}
+
 void screen_draw(App *app) {
     ScreenStack *st = &app->screens;
+    float fade = st->fading ? look_ease(look_anim(app, st->fade_since, FADE_MS)) : 1.0f;
+    if (!st->presented && fade <= 0.0f) {
+        draw_background_only(app);
+        notice_draw_toast(app);
+        return;
+    }
     draw_vignette(&app->draw); /* the whole output, TV margins included */
     int first = st->depth - 1;
     while (first > 0 && st->stack[first]->overlay) first--;
@@ -218,24 +242,27 @@ void screen_draw(App *app) {
     }
     use_layer(app, st->depth - 1);
     if (st->fading) {
-        float t = look_ease(look_anim(app, st->fade_since, FADE_MS));
         SDL_FRect all = {0, 0, (float)app->ui.w, (float)app->ui.h};
-        draw_rect(&app->draw, all, color_alpha(app->theme.bg, 1.0f - t));
+        draw_rect(&app->draw, all, color_alpha(app->theme.bg, 1.0f - fade));
     }
     notice_draw_toast(app);
 }
 
 void screen_present(App *app) {
     ScreenStack *st = &app->screens;
+    /* The window is created hidden, so nobody sees it half made, and shown right before
+     * the first frame is drawn: a frame presented while it is hidden is lost (X11
+     * asks for it again once the window maps), so the first one drawn is the first seen. */
+    if (!st->shown) {
+        SDL_ShowWindow(app->window);
+        st->shown = true;
+    }
     screen_draw(app);
     if (st->shot_pending && !st->animating) {
         if (shot_enabled(&st->shot)) take_shot(app, "");
         st->shot_pending = false;
     }
     SDL_RenderPresent(app->renderer);
-    if (!st->shown) {
-        SDL_ShowWindow(app->window);
-        st->shown = true;
-    }
+    st->presented = true;
     app->dirty = false;
 }

@@ -57,7 +57,8 @@ typedef struct ScreenStack {
     bool animating; /* a screen, the fade or a toast wants frames */
     bool fading;
     uint32_t fade_since;
-    bool shown; /* the window is created hidden and shown after the first frame */
+    bool shown;     /* the window is created hidden and shown with the first frame */
+    bool presented; /* a frame has been presented */
     bool shot_pending;
     char shot_name[64];
     Shot shot;
@@ -96,7 +97,7 @@ void screen_tick(App *app, uint32_t dt);
 bool screen_animating(const App *app);
 /* Draws every visible screen, bottom first, with the fade and the toast over them. */
 void screen_draw(App *app);
-/* Draws a frame, takes a due screenshot, presents it and shows the window the first time. */
+/* Draws a frame, takes a due screenshot and presents it; shows the window the first time. */
 void screen_present(App *app);
 /* The pending screenshot of a new screen, once it has settled; force: now, drawn as it
  * will settle (input is about to reach it, or it is being left). */
