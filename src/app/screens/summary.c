@@ -362,8 +362,8 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
     SDL_Surface *part = SDL_CreateRGBSurfaceWithFormat(0, w, slice, 32, SDL_PIXELFORMAT_ARGB8888);
     bool ok = whole && part;
     for (int y = 0; ok && y < total; y += slice) {
+        /* A flat background: the screen's vignette would band at every slice's edge. */
         draw_rect(&app->draw, (SDL_FRect){0, 0, (float)w, (float)slice}, app->theme.bg);
-        draw_vignette(&app->draw);
         draw_content(app, st->doc, -(float)y);
         ok = SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, part->pixels, part->pitch) == 0;
         SDL_Rect dst = {0, y, w, slice};
