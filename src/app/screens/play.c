@@ -174,12 +174,16 @@ float play_content_w(const App *app) { return fminf((float)app->ui.w - 80 * app-
 
 void play_footer(App *app, const char *const *items, int n) {
     float S = app->ui.s;
-    /* Every in-session screen says how to leave a scenario out (the keys, or the stick). */
+    /* The screens where a couple decides say how to leave a scenario out (the keys, or
+     * the stick); the reveal keeps its row short, clear of its Next button. */
     const char *all[10];
     int k = 0;
     for (int i = 0; i < 2 * n && i < 8; i++) all[k++] = items[i];
-    all[k++] = PLAY_VETO_KEYS;
-    all[k++] = "hold: leave out";
+    const Session *s = app->game->session;
+    if (!s || s->phase != PHASE_REVEAL) {
+        all[k++] = PLAY_VETO_KEYS;
+        all[k++] = "hold: leave out";
+    }
     /* On a short screen (big text) the players' panels take the hints' row: the keys are on the answers. */
     if (!play_compact(app) && !glyphs_play_hints(app, all, k / 2, (float)app->ui.h - 50 * S))
         draw_hints_centered(&app->draw, (float)app->ui.w * 0.5f, (float)app->ui.h - 50 * S, all, k / 2, 0.9f);

@@ -47,8 +47,8 @@ static float reveal_try(App *app, const RevealView *v, RevealLayout *L, TextRole
     L->headline_role = headline;
     L->talk_role = talk;
     L->top = 70 * S;
-    L->bottom = H - 76 * S;
     L->next = (SDL_FRect){W - 40 * S - 200 * S, H - 96 * S, 200 * S, 56 * S};
+    L->bottom = L->next.y - 6 * S; /* the content never runs under Next */
     float y = L->top + 12 * S;
     L->step_y = y;
     if (v->step) y += measure(app, TEXT_SMALL, v->step, cw) + 2 * S;
