@@ -117,7 +117,7 @@ static void round_words(const Session *s, const Card *c, bool with_step, StrBuf 
     if (s->n_rounds > 1 && with_step) { /* short: the question below says what it is about */
         strbuf_printf(out, "%sQuestion %d of %d", out->len ? "  \xC2\xB7  " : "", s->round + 1, s->n_rounds);
     } else if (s->n_rounds > 1) {
-        static const char *const WHAT[] = {"about you", "about your partner", "", "your guess"};
+        static const char *const WHAT[] = {"about you", "about your partner", "your answer", "your guess"};
         strbuf_printf(out, "%sQuestion %d of %d  \xC2\xB7  %s", out->len ? "  \xC2\xB7  " : "", s->round + 1,
                       s->n_rounds, WHAT[session_round_kind(s)]);
     }
