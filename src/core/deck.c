@@ -80,23 +80,10 @@ static const char *map_scalar(const YNode *map, const char *key) {
     return NULL;
 }
 
-static int edit_distance(const char *a, const char *b) {
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 30 || lb > 30) return 99;
-    int d[32][32];
-    for (size_t i = 0; i <= la; i++) d[i][0] = (int)i;
-    for (size_t j = 0; j <= lb; j++) d[0][j] = (int)j;
-    for (size_t i = 1; i <= la; i++)
-        for (size_t j = 1; j <= lb; j++) {
-            int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            if (d[i - 1][j] + 1 < c) c = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < c) c = d[i][j - 1] + 1;
-            /* a swap of two neighbours counts as one edit */
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < c)
-                c = d[i - 2][j - 2] + 1;
-            d[i][j] = c;
-        }
-    return d[la][lb];
+static bool map_has_key(const YNode *map, const char *key) {
+    for (int i = 0; i < map->n; i++)
+        if (map->keys[i] && !strcmp(map->keys[i]->str, key)) return true;
+    return false;
 }
 
 /* Looks up each key of a mapping in `allowed` (NULL-terminated) and stores the values
@@ -117,7 +104,7 @@ static void read_keys(Loader *L, const YNode *map, const char *where, const char
         const char *best = NULL;
         int best_d = 3;
         for (int a = 0; a < n_allowed; a++) {
-            int dist = edit_distance(k->str, allowed[a]);
+            int dist = str_edit_distance(k->str, allowed[a]);
             if (dist < best_d) {
                 best_d = dist;
                 best = allowed[a];
@@ -670,7 +657,8 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
 static const char *const DECK_KEYS[] = {"format",      "id",     "title",     "category", "language",
                                         "description", "author", "scenarios", NULL};
 
-Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+/* Reads a deck from its parsed tree (which the caller frees). NULL when there was any error. */
+static Deck *deck_read(const char *file, const YNode *root, DiagList *diags) {
     Deck *d = calloc(1, sizeof *d);
     if (!d) {
         diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
@@ -680,14 +668,10 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
     size_t errors_before = diags->errors;
     Loader L = {.deck = d, .arena = &d->arena, .file = file, .diags = diags};
     d->file = arena_strdup(&d->arena, file);
-    /* The YAML tree lives only while the deck is read; the deck keeps what it needs. */
-    Arena tree;
-    arena_init(&tree);
-    YNode *root = ytree_parse(&tree, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
-    if (!root) goto fail;
     if (root->kind != YNODE_MAP) {
         err(&L, root, "a deck should start with keys like 'format: 1', 'id:', 'title:'");
-        goto fail;
+        deck_destroy(d);
+        return NULL;
     }
     const YNode *v[9];
     read_keys(&L, root, "the deck", DECK_KEYS, v);
@@ -730,15 +714,73 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
             }
         }
     }
-    if (d->arena.failed || tree.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
-    arena_destroy(&tree);
+    if (d->arena.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
     if (diags->errors == errors_before) return d;
     deck_destroy(d);
     return NULL;
-fail:
-    arena_destroy(&tree);
-    deck_destroy(d);
-    return NULL;
+}
+
+static Translation *translation_read(const char *file, const YNode *root, DiagList *diags);
+
+/* The YAML tree of a deck file; NULL (reported) when it is not usable YAML. */
+static YNode *parse_file(Arena *tree, const char *file, const char *bytes, size_t len, DiagList *diags) {
+    return ytree_parse(tree, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
+}
+
+/* The tree lives only while the file is read: decks and translations keep their own copies. */
+static void finish_tree(Arena *tree, const char *file, DiagList *diags) {
+    if (tree->failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
+    arena_destroy(tree);
+}
+
+Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+    Arena tree;
+    arena_init(&tree);
+    size_t errors_before = diags->errors;
+    YNode *root = parse_file(&tree, file, bytes, len, diags);
+    Deck *d = root ? deck_read(file, root, diags) : NULL;
+    finish_tree(&tree, file, diags);
+    if (d && diags->errors != errors_before) {
+        deck_destroy(d);
+        d = NULL;
+    }
+    return d;
+}
+
+Translation *translation_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+    Arena tree;
+    arena_init(&tree);
+    size_t errors_before = diags->errors;
+    YNode *root = parse_file(&tree, file, bytes, len, diags);
+    Translation *t = root ? translation_read(file, root, diags) : NULL;
+    finish_tree(&tree, file, diags);
+    if (t && diags->errors != errors_before) {
+        translation_destroy(t);
+        t = NULL;
+    }
+    return t;
+}
+
+bool deck_file_load(const char *file, const char *bytes, size_t len, DiagList *diags, DeckFile *out) {
+    out->deck = NULL;
+    out->translation = NULL;
+    Arena tree;
+    arena_init(&tree);
+    size_t errors_before = diags->errors;
+    YNode *root = parse_file(&tree, file, bytes, len, diags);
+    if (root && root->kind == YNODE_MAP && map_has_key(root, "translates"))
+        out->translation = translation_read(file, root, diags);
+    else if (root)
+        out->deck = deck_read(file, root, diags);
+    finish_tree(&tree, file, diags);
+    if (diags->errors != errors_before) {
+        deck_destroy(out->deck);
+        translation_destroy(out->translation);
+        out->deck = NULL;
+        out->translation = NULL;
+        return false;
+    }
+    return out->deck || out->translation;
 }
 
 void deck_destroy(Deck *deck) {
@@ -761,4 +803,350 @@ int scenario_find_card(const Scenario *s, const char *id) {
     for (int i = 0; i < s->n_cards; i++)
         if (s->cards[i].id && !strcmp(s->cards[i].id, id)) return i;
     return -1;
+}
+
+/* ---- translation decks ------------------------------------------------------------- */
+
+static const char *const TR_DECK_KEYS[] = {"format",      "translates", "language", "translator", "title",
+                                           "description", "scenarios",  "sources",  NULL};
+static const char *const TR_DECK_STRUCTURE[] = {"id", "category", "author", NULL};
+static const char *const TR_SCEN_KEYS[] = {"id", "title", "content_note", "cards", NULL};
+static const char *const TR_SCEN_STRUCTURE[] = {"intensity", "starter", "start", NULL};
+static const char *const TR_CARD_KEYS[] = {"id", "step_label", "text", "question", "options", "prompts", NULL};
+static const char *const TR_CARD_STRUCTURE[] = {"step", "ask", "from", "next", NULL};
+
+static bool in_list(const char *s, const char *const *list) {
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(s, list[i])) return true;
+    return false;
+}
+
+/* read_keys for a translation: a structure key gets its own message, so a translator who
+ * copied the English deck learns what to remove rather than "unknown key". */
+static void read_tr_keys(Loader *L, const YNode *map, const char *where, const char *const *allowed,
+                         const char *const *structure, const YNode **out) {
+    YNode *keys[DECK_MAX_KEYS], *items[DECK_MAX_KEYS];
+    int n = 0;
+    for (int i = 0; i < map->n && n < DECK_MAX_KEYS; i++) {
+        YNode *k = map->keys[i];
+        if (k && in_list(k->str, structure)) {
+            err(L, k, "'%s' comes from the deck this translates; a translation gives only text (remove this line)",
+                k->str);
+            continue;
+        }
+        keys[n] = k;
+        items[n] = map->items[i];
+        n++;
+    }
+    YNode view = *map;
+    view.keys = keys;
+    view.items = items;
+    view.n = n;
+    read_keys(L, &view, where, allowed, out);
+}
+
+/* The line of the key whose value is v (where a '# en:' comment sits above). */
+static int key_line_of(const YNode *map, const YNode *v) {
+    for (int i = 0; i < map->n; i++)
+        if (map->items[i] == v && map->keys[i]) return map->keys[i]->line;
+    return v->line;
+}
+
+/* A translated text: not given, "" (not translated yet), or text whose names are valid. */
+static void read_tr_text(Loader *L, const YNode *v, int key_line, const char *key, const char *where, TrText *out) {
+    if (!v) return;
+    out->line = v->line;
+    out->column = v->column;
+    out->key_line = key_line;
+    if (v->kind != YNODE_SCALAR) {
+        err(L, v, "'%s' in %s should be text, not a %s", key, where, v->kind == YNODE_MAP ? "mapping" : "list");
+        return;
+    }
+    if (is_null_scalar(v) || v->len == 0) {
+        out->text = "";
+        return;
+    }
+    out->text = arena_strndup(L->arena, v->str, v->len);
+    if (out->text) check_placeholders(L, v, out->text);
+}
+
+static void read_tr_prompts(Loader *L, TrCard *c, const YNode *v, const char *where) {
+    c->prompts_line = v->line;
+    c->prompts_column = v->column;
+    if (v->kind != YNODE_MAP) {
+        err(L, v, "'prompts' in %s should map outcomes (same, close, apart, mirror, always) to lists", where);
+        return;
+    }
+    const YNode *kinds[PROMPT_KIND_COUNT + 1];
+    static const char *const keys[] = {"same", "close", "apart", "mirror", "always", NULL};
+    char where2[160];
+    snprintf(where2, sizeof where2, "the prompts of %s", where);
+    read_keys(L, v, where2, keys, kinds);
+    for (int k = 0; k < PROMPT_KIND_COUNT; k++) {
+        const YNode *list = kinds[k];
+        if (!list) continue;
+        c->prompt_line[k] = list->line;
+        c->prompt_column[k] = list->column;
+        if (list->kind == YNODE_SCALAR) {
+            read_tr_text(L, list, key_line_of(v, list), PROMPT_KEYS[k], where2, &c->prompts[k][0]);
+            c->n_prompts[k] = 1;
+            continue;
+        }
+        if (list->kind != YNODE_SEQ) {
+            err(L, list, "'%s' prompts should be a list of texts", PROMPT_KEYS[k]);
+            continue;
+        }
+        if (list->n > DECK_MAX_PROMPTS)
+            err(L, list->items[DECK_MAX_PROMPTS], "at most %d prompts per outcome", DECK_MAX_PROMPTS);
+        for (int i = 0; i < list->n && i < DECK_MAX_PROMPTS; i++)
+            read_tr_text(L, list->items[i], list->items[i]->line, PROMPT_KEYS[k], where2, &c->prompts[k][i]);
+        c->n_prompts[k] = list->n < DECK_MAX_PROMPTS ? list->n : DECK_MAX_PROMPTS;
+    }
+}
+
+static void read_tr_card(Loader *L, TrCard *c, const YNode *n, int index, const char *scen_id) {
+    char where[128];
+    snprintf(where, sizeof where, "card %d of scenario '%s'", index + 1, scen_id);
+    c->line = n->line;
+    c->column = n->column;
+    if (n->kind != YNODE_MAP) {
+        err(L, n, "%s should be a mapping with the card's id and its texts", where);
+        return;
+    }
+    const char *early_id = map_scalar(n, "id");
+    if (early_id && valid_id(early_id)) snprintf(where, sizeof where, "card '%s'", early_id);
+    const YNode *v[7];
+    read_tr_keys(L, n, where, TR_CARD_KEYS, TR_CARD_STRUCTURE, v);
+    c->id = get_id(L, v[0], n, where);
+    read_tr_text(L, v[1], v[1] ? key_line_of(n, v[1]) : 0, "step_label", where, &c->step_label);
+    if (c->step_label.text) {
+        size_t chars = utf8_length(c->step_label.text, strlen(c->step_label.text));
+        if (chars > DECK_MAX_STEP_LABEL)
+            err(L, v[1], "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
+                DECK_MAX_STEP_LABEL, chars);
+    }
+    read_tr_text(L, v[2], v[2] ? key_line_of(n, v[2]) : 0, "text", where, &c->text);
+    if (c->text.text) {
+        size_t chars = utf8_length(c->text.text, strlen(c->text.text));
+        if (chars > DECK_TEXT_WARN)
+            warn(L, v[2], "the text of %s is %zu characters; aim for 240 and stay under %d so it reads well on a TV",
+                 where, chars, DECK_TEXT_WARN);
+    }
+    read_tr_text(L, v[3], v[3] ? key_line_of(n, v[3]) : 0, "question", where, &c->question);
+    const YNode *opts = v[4];
+    if (opts) {
+        c->options_line = opts->line;
+        c->options_column = opts->column;
+        if (opts->kind != YNODE_SEQ) {
+            err(L, opts, "'options' should be a list of the answers, in the order of the deck it translates");
+        } else {
+            c->n_options = opts->n;
+            for (int i = 0; i < opts->n && i < DECK_MAX_OPTIONS; i++) {
+                TrText *o = &c->options[i];
+                read_tr_text(L, opts->items[i], opts->items[i]->line, "options", where, o);
+                if (o->text && utf8_length(o->text, strlen(o->text)) > DECK_MAX_OPTION)
+                    err(L, opts->items[i], "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION,
+                        utf8_length(o->text, strlen(o->text)));
+            }
+        }
+    }
+    if (v[5]) read_tr_prompts(L, c, v[5], where);
+}
+
+static void read_tr_scenario(Loader *L, TrScenario *s, const YNode *n, int index) {
+    char where[128];
+    snprintf(where, sizeof where, "scenario %d", index + 1);
+    s->line = n->line;
+    s->column = n->column;
+    s->id = "";
+    if (n->kind != YNODE_MAP) {
+        err(L, n, "%s should be a mapping with the scenario's id, title and cards", where);
+        return;
+    }
+    const char *early_id = map_scalar(n, "id");
+    if (early_id && valid_id(early_id)) snprintf(where, sizeof where, "scenario '%s'", early_id);
+    const YNode *v[5];
+    read_tr_keys(L, n, where, TR_SCEN_KEYS, TR_SCEN_STRUCTURE, v);
+    const char *id = get_id(L, v[0], n, where);
+    if (id) s->id = id;
+    read_tr_text(L, v[1], v[1] ? key_line_of(n, v[1]) : 0, "title", where, &s->title);
+    read_tr_text(L, v[2], v[2] ? key_line_of(n, v[2]) : 0, "content_note", where, &s->content_note);
+    const YNode *cards = v[3];
+    if (!cards || is_null_scalar(cards)) return;
+    s->cards_line = cards->line;
+    s->cards_column = cards->column;
+    if (cards->kind != YNODE_SEQ) {
+        err(L, cards, "'cards' in %s should be a list of cards", where);
+        return;
+    }
+    if (cards->n > DECK_MAX_CARDS) {
+        err(L, cards, "%s has %d cards; the limit is %d", where, cards->n, DECK_MAX_CARDS);
+        return;
+    }
+    s->cards = arena_alloc(L->arena, (size_t)(cards->n ? cards->n : 1) * sizeof *s->cards);
+    if (!s->cards) return;
+    s->n_cards = cards->n;
+    for (int i = 0; i < cards->n; i++) {
+        TrCard *c = &s->cards[i];
+        read_tr_card(L, c, cards->items[i], i, s->id);
+        for (int j = 0; j < i && c->id; j++)
+            if (s->cards[j].id && !strcmp(s->cards[j].id, c->id)) {
+                YNode at = {.line = c->line, .column = c->column};
+                err(L, &at, "two cards in scenario '%s' are called '%s' (the first is on line %d)", s->id, c->id,
+                    s->cards[j].line);
+            }
+    }
+}
+
+static bool is_hash(const char *s, size_t n) {
+    if (n != TR_HASH_CHARS) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return false;
+    return true;
+}
+
+static int cmp_source(const void *a, const void *b) {
+    return strcmp(((const TrSource *)a)->key, ((const TrSource *)b)->key);
+}
+
+/* By key, then by line: of a repeated key the first in the file comes first. */
+static int cmp_source_line(const void *a, const void *b) {
+    int c = cmp_source(a, b);
+    return c ? c : ((const TrSource *)a)->line - ((const TrSource *)b)->line;
+}
+
+/* The machine-kept block: "HASH KEY" lines. Damage there is a warning: it costs only the
+ * knowledge of which English a text was translated from, never the translation. */
+static void read_tr_sources(Loader *L, Translation *t, const YNode *v) {
+    if (is_null_scalar(v)) return;
+    if (v->kind != YNODE_SEQ) {
+        warn(L, v, "'sources' should be the list grayarea writes (a hash and a key per line); leave it to grayarea");
+        return;
+    }
+    t->sources = arena_alloc(L->arena, (size_t)(v->n ? v->n : 1) * sizeof *t->sources);
+    if (!t->sources) return;
+    for (int i = 0; i < v->n; i++) {
+        const YNode *e = v->items[i];
+        const char *sp = e->kind == YNODE_SCALAR ? strchr(e->str, ' ') : NULL;
+        const char *key = sp ? sp + strspn(sp, " ") : NULL;
+        if (!sp || !is_hash(e->str, (size_t)(sp - e->str)) || !*key || strchr(key, ' ')) {
+            warn(L, e,
+                 "this line of 'sources' should be a hash and a key, like '1a2b3c4d late/s1/text'; grayarea writes "
+                 "these lines, so leave them to it");
+            continue;
+        }
+        TrSource *s = &t->sources[t->n_sources];
+        memcpy(s->hash, e->str, TR_HASH_CHARS);
+        s->hash[TR_HASH_CHARS] = '\0';
+        s->key = arena_strdup(L->arena, key);
+        s->line = e->line;
+        s->column = e->column;
+        if (s->key) t->n_sources++;
+    }
+    qsort(t->sources, (size_t)t->n_sources, sizeof *t->sources, cmp_source_line);
+    /* Keep the first of a repeated key, say so, and drop the rest. */
+    int kept = 0;
+    for (int i = 0; i < t->n_sources; i++) {
+        if (kept && !strcmp(t->sources[kept - 1].key, t->sources[i].key)) {
+            const TrSource *a = &t->sources[kept - 1], *b = &t->sources[i];
+            YNode at = {.line = b->line, .column = b->column};
+            warn(L, &at, "'%s' is listed twice in 'sources' (first on line %d); the first counts", b->key, a->line);
+            continue;
+        }
+        t->sources[kept++] = t->sources[i];
+    }
+    t->n_sources = kept;
+}
+
+bool language_code_valid(const char *code) {
+    size_t n = strlen(code), i = 0;
+    if (n < 2 || n > 15) return false;
+    while (i < n && code[i] >= 'a' && code[i] <= 'z') i++;
+    if (i < 2 || i > 3) return false;
+    while (i < n) {
+        if (code[i++] != '-') return false;
+        size_t start = i;
+        while (i < n && ((code[i] >= 'a' && code[i] <= 'z') || (code[i] >= 'A' && code[i] <= 'Z') ||
+                         (code[i] >= '0' && code[i] <= '9')))
+            i++;
+        if (i == start || i - start > 8) return false;
+    }
+    return true;
+}
+
+static Translation *translation_read(const char *file, const YNode *root, DiagList *diags) {
+    Translation *t = calloc(1, sizeof *t);
+    if (!t) {
+        diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
+        return NULL;
+    }
+    arena_init(&t->arena);
+    size_t errors_before = diags->errors;
+    Loader L = {.arena = &t->arena, .file = file, .diags = diags};
+    t->file = arena_strdup(&t->arena, file);
+    t->line = root->line;
+    t->column = root->column;
+    const YNode *v[9];
+    read_tr_keys(&L, root, "the translation", TR_DECK_KEYS, TR_DECK_STRUCTURE, v);
+    if (!v[0])
+        err(&L, root, "the translation has no 'format' (write 'format: 1' at the top)");
+    else if (v[0]->kind != YNODE_SCALAR || strcmp(v[0]->str, "1"))
+        err(&L, v[0], "'format' should be 1; this game reads format 1 decks");
+    t->translates = get_text(&L, v[1], root, "translates", "the translation", true);
+    if (t->translates && !valid_id(t->translates)) {
+        err(&L, v[1], "'translates' should name a deck by its id (letters, digits, '-' and '_'), not '%s'",
+            t->translates);
+        t->translates = NULL;
+    }
+    t->language = get_text(&L, v[2], root, "language", "the translation", true);
+    if (t->language && !language_code_valid(t->language)) {
+        err(&L, v[2], "'language' should be a language code such as es, hi or pt-BR, not '%s'", t->language);
+        t->language = NULL;
+    }
+    if (v[3] && !is_null_scalar(v[3]) && v[3]->len)
+        t->translator = get_text(&L, v[3], root, "translator", "the translation", false);
+    read_tr_text(&L, v[4], v[4] ? key_line_of(root, v[4]) : 0, "title", "the translation", &t->title);
+    read_tr_text(&L, v[5], v[5] ? key_line_of(root, v[5]) : 0, "description", "the translation", &t->description);
+    const YNode *scen = v[6];
+    if (scen && !is_null_scalar(scen)) {
+        t->scenarios_line = scen->line;
+        t->scenarios_column = scen->column;
+        if (scen->kind != YNODE_SEQ) {
+            err(&L, scen, "'scenarios' should be a list of scenarios");
+        } else if (scen->n > DECK_MAX_SCENARIOS) {
+            err(&L, scen, "the translation has %d scenarios; a deck may hold at most %d", scen->n, DECK_MAX_SCENARIOS);
+        } else if ((t->scenarios = arena_alloc(&t->arena, (size_t)(scen->n ? scen->n : 1) * sizeof *t->scenarios))) {
+            t->n_scenarios = scen->n;
+            for (int i = 0; i < scen->n; i++) {
+                read_tr_scenario(&L, &t->scenarios[i], scen->items[i], i);
+                for (int j = 0; j < i; j++)
+                    if (t->scenarios[i].id[0] && !strcmp(t->scenarios[i].id, t->scenarios[j].id)) {
+                        YNode at = {.line = t->scenarios[i].line, .column = t->scenarios[i].column};
+                        err(&L, &at, "two scenarios are called '%s' (the first is on line %d)", t->scenarios[i].id,
+                            t->scenarios[j].line);
+                    }
+            }
+        }
+    }
+    if (v[7]) {
+        t->sources_line = key_line_of(root, v[7]);
+        t->sources_last = root->n > 0 && root->items[root->n - 1] == v[7];
+        read_tr_sources(&L, t, v[7]);
+    }
+    if (t->arena.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
+    if (diags->errors == errors_before) return t;
+    translation_destroy(t);
+    return NULL;
+}
+
+void translation_destroy(Translation *t) {
+    if (!t) return;
+    arena_destroy(&t->arena);
+    free(t);
+}
+
+const TrSource *translation_source(const Translation *t, const char *key) {
+    TrSource probe = {.key = key};
+    if (!t->n_sources) return NULL;
+    return bsearch(&probe, t->sources, (size_t)t->n_sources, sizeof *t->sources, cmp_source);
 }
