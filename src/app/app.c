@@ -115,7 +115,7 @@ static void choose_seed(App *app, const AppOptions *opt) {
 
 /* The decks and the game, with the notices of everything loaded so far. Notices change
  * the title's layout: a replay that recorded them shows those instead. */
-static bool start_game(App *app, const char *notice, const char *pad_notice) {
+static bool start_game(App *app, const char *lang, const char *notice, const char *pad_notice) {
     const ReplayHeader *head = &app->loop.replay.head;
     bool own_notices = !(app->replaying && head->has_notices);
     if (own_notices) {
@@ -129,6 +129,7 @@ static bool start_game(App *app, const char *notice, const char *pad_notice) {
         return false;
     }
     game_init(app->game);
+    game_set_language(app->game, lang);
     app->game->setup.seed = app->seed;
     if (own_notices) {
         for (int i = 0; i < app->game->notices.count; i++) notice_add(app, "%s", app->game->notices.items[i]);
@@ -192,7 +193,7 @@ static int start(App *app, const AppOptions *opt) {
         return 1;
     }
     choose_seed(app, opt);
-    if (!start_game(app, notice, pad_notice)) {
+    if (!start_game(app, opt->lang, notice, pad_notice)) {
         shutdown_app(app);
         return 1;
     }

@@ -34,6 +34,11 @@ void game_init(Game *g) {
     session_setup_defaults(&g->setup);
 }
 
+void game_set_language(Game *g, const char *lang) {
+    library_set_language(&g->lib, lang);
+    decks_language_notices(&g->lib, lang, &g->notices);
+}
+
 void game_free(Game *g) {
     session_destroy(g->session);
     g->session = NULL;
