@@ -64,8 +64,8 @@ static void check_bytes(Checker *c, const char *name, const char *bytes, size_t 
     DeckFile df;
     deck_file_load(name, bytes, len, &c->diags, &df);
     Translation *tr = df.translation;
+    if (df.is_translation) c->translations++;
     if (tr) {
-        c->translations++;
         const LibTranslation *twin = NULL;
         for (int i = 0; i < c->kept.n_trs && !twin; i++)
             if (!strcmp(c->kept.trs[i].tr->translates, tr->translates) &&
@@ -77,7 +77,7 @@ static void check_bytes(Checker *c, const char *name, const char *bytes, size_t 
         if (twin || !library_add_translation(&c->kept, tr)) translation_destroy(tr);
         return;
     }
-    c->decks++;
+    if (!df.is_translation) c->decks++;
     Deck *d = df.deck;
     if (d) {
         remember_id(c, d, name);

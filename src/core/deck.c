@@ -764,11 +764,13 @@ Translation *translation_load(const char *file, const char *bytes, size_t len, D
 bool deck_file_load(const char *file, const char *bytes, size_t len, DiagList *diags, DeckFile *out) {
     out->deck = NULL;
     out->translation = NULL;
+    out->is_translation = false;
     Arena tree;
     arena_init(&tree);
     size_t errors_before = diags->errors;
     YNode *root = parse_file(&tree, file, bytes, len, diags);
-    if (root && root->kind == YNODE_MAP && map_has_key(root, "translates"))
+    out->is_translation = root && root->kind == YNODE_MAP && map_has_key(root, "translates");
+    if (out->is_translation)
         out->translation = translation_read(file, root, diags);
     else if (root)
         out->deck = deck_read(file, root, diags);
@@ -1099,10 +1101,25 @@ static Translation *translation_read(const char *file, const YNode *root, DiagLi
         t->translates = NULL;
     }
     t->language = get_text(&L, v[2], root, "language", "the translation", true);
+    if (v[2]) {
+        t->language_line = v[2]->line;
+        t->language_column = v[2]->column;
+    }
     if (t->language && !language_code_valid(t->language)) {
         err(&L, v[2], "'language' should be a language code such as es, hi or pt-BR, not '%s'", t->language);
         t->language = NULL;
     }
+    /* Translations live in translations/<language>/: a file in another language's folder
+     * is most likely a copy that was never changed over. */
+    const char *end = strrchr(file, '/'), *folder = end;
+    while (folder && folder > file && folder[-1] != '/') folder--;
+    const char *up = folder && folder > file + 1 ? folder - 1 : NULL;
+    while (up && up > file && up[-1] != '/') up--;
+    if (t->language && up && !strncmp(up, "translations/", 13) && up + 13 == folder &&
+        ((size_t)(end - folder) != strlen(t->language) || strncmp(folder, t->language, (size_t)(end - folder))))
+        warn(&L, v[2],
+             "this file is in translations/%.*s/ but its language is '%s'; keep each language in its own folder",
+             (int)(end - folder), folder, t->language);
     if (v[3] && !is_null_scalar(v[3]) && v[3]->len)
         t->translator = get_text(&L, v[3], root, "translator", "the translation", false);
     read_tr_text(&L, v[4], v[4] ? key_line_of(root, v[4]) : 0, "title", "the translation", &t->title);

@@ -172,6 +172,7 @@ typedef struct Translation {
     TrScenario *scenarios;
     int n_scenarios;
     int line, column;                     /* of the first key: where deck-level problems point */
+    int language_line, language_column;   /* of the language code */
     int scenarios_line, scenarios_column; /* the 'scenarios' list; 0 when none */
     TrSource *sources;                    /* sorted by key, no repeats */
     int n_sources;
@@ -195,6 +196,7 @@ bool language_code_valid(const char *code);
 typedef struct DeckFile {
     Deck *deck;
     Translation *translation;
+    bool is_translation; /* what the file holds, also when it had errors */
 } DeckFile;
 /* Parses once and loads either. Returns false when there was any error (out is then
  * empty); otherwise exactly one of out's members is set, owned by the caller. */

@@ -246,26 +246,45 @@ static void refresh_hint(const Check *x, const char *key, char *out, size_t size
         snprintf(out, size, "then refresh its hash with grayarea --translation-refresh");
 }
 
+/* Whether a card, or a whole scenario, has no text translated yet (a fresh template's
+ * state): it is reported once, not text by text. */
+static bool card_untouched(const TrCard *tc) {
+    if (!tc) return true;
+    bool any = translated(&tc->step_label) || translated(&tc->text) || translated(&tc->question);
+    for (int i = 0; i < tc->n_options && i < DECK_MAX_OPTIONS; i++) any |= translated(&tc->options[i]);
+    for (int k = 0; k < PROMPT_KIND_COUNT; k++)
+        for (int i = 0; i < tc->n_prompts[k]; i++) any |= translated(&tc->prompts[k][i]);
+    return !any;
+}
+
+static bool scenario_untouched(const TrScenario *ts) {
+    if (!ts) return true;
+    if (translated(&ts->title) || translated(&ts->content_note)) return false;
+    for (int i = 0; i < ts->n_cards; i++)
+        if (!card_untouched(&ts->cards[i])) return false;
+    return true;
+}
+
 static void check_slot(const Slot *sl, void *ctx) {
     Check *x = ctx;
     x->cov.texts++;
     bool done = translated(sl->tr);
     if (!done) x->cov.missing++;
-    if (sl->s && !sl->ts) {
+    if (sl->s && scenario_untouched(sl->ts)) {
         if (x->told_scen != sl->s) {
             x->told_scen = sl->s;
-            note(x, DIAG_WARNING, sl->at_line, sl->at_column,
-                 "scenario '%s' is not translated yet: its %d texts show in %s", sl->s->id, scenario_texts(sl->s),
-                 x->src_lang);
+            note(x, DIAG_WARNING, sl->ts ? sl->ts->line : sl->at_line, sl->ts ? sl->ts->column : sl->at_column,
+                 "scenario '%s' is not translated yet: its %d text%s show%s in %s", sl->s->id, scenario_texts(sl->s),
+                 scenario_texts(sl->s) == 1 ? "" : "s", scenario_texts(sl->s) == 1 ? "s" : "", x->src_lang);
         }
         return;
     }
-    if (sl->c && !sl->tc) {
+    if (sl->c && card_untouched(sl->tc)) {
         if (x->told_card != sl->c) {
             x->told_card = sl->c;
-            note(x, DIAG_WARNING, sl->at_line, sl->at_column,
-                 "card '%s' of scenario '%s' is not translated yet: its %d texts show in %s", sl->c->id, sl->s->id,
-                 card_texts(sl->c), x->src_lang);
+            note(x, DIAG_WARNING, sl->tc ? sl->tc->line : sl->at_line, sl->tc ? sl->tc->column : sl->at_column,
+                 "card '%s' of scenario '%s' is not translated yet: its %d text%s show%s in %s", sl->c->id, sl->s->id,
+                 card_texts(sl->c), card_texts(sl->c) == 1 ? "" : "s", card_texts(sl->c) == 1 ? "s" : "", x->src_lang);
         }
         return;
     }
@@ -300,7 +319,7 @@ static void check_slot(const Slot *sl, void *ctx) {
              x->src_words, q, hint);
     else
         note(x, DIAG_WARNING, t->line, t->column,
-             "%s of '%s' changed since it was translated; it now reads \"%s\". Re-check the translation, %s",
+             "%s of '%s' changed since it was translated; it now reads \"%s\": re-check the translation, %s",
              x->src_words, sl->key, q, hint);
 }
 
@@ -401,9 +420,8 @@ static void check_extras(Check *x) {
             int n = given(&ts->title) + given(&ts->content_note);
             for (int j = 0; j < ts->n_cards; j++) n += given_texts_card(&ts->cards[j]);
             x->cov.extra += n;
-            note(x, DIAG_WARNING, ts->line, ts->column,
-                 "the deck '%s' has no scenario '%s'%s, so this scenario's %d texts are never shown", src->id, ts->id,
-                 hint, n);
+            note(x, DIAG_WARNING, ts->line, ts->column, "the deck '%s' has no scenario '%s'%s, so %s never shown",
+                 src->id, ts->id, hint, n == 1 ? "its text is" : "its texts are");
             continue;
         }
         if (!s->content_note)
@@ -419,9 +437,8 @@ static void check_extras(Check *x) {
                 suggest(tc->id, ids, s->n_cards, hint, sizeof hint);
                 int n = given_texts_card(tc);
                 x->cov.extra += n;
-                note(x, DIAG_WARNING, tc->line, tc->column,
-                     "scenario '%s' has no card '%s'%s, so this card's %d texts are never shown", s->id, tc->id, hint,
-                     n);
+                note(x, DIAG_WARNING, tc->line, tc->column, "scenario '%s' has no card '%s'%s, so %s never shown",
+                     s->id, tc->id, hint, n == 1 ? "its text is" : "its texts are");
                 continue;
             }
             check_card_extras(x, s, &s->cards[k], tc);
@@ -443,7 +460,7 @@ void translation_check(const Translation *tr, const Deck *src, const char *sourc
     snprintf(x.src_words, sizeof x.src_words, "the %s", named ? name : "original");
     snprintf(x.src_lang, sizeof x.src_lang, "%s", named ? name : "its own language");
     if (tr->language && src->language && !strcmp(tr->language, src->language))
-        note(&x, DIAG_ERROR, tr->line, tr->column,
+        note(&x, DIAG_ERROR, tr->language_line, tr->language_column,
              "this translates the deck '%s' into '%s', the language it is already written in", src->id, tr->language);
     each_slot(src, tr, check_slot, &x);
     check_extras(&x);
