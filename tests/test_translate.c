@@ -615,6 +615,23 @@ static void test_hostile(void) {
         CHECK(d.errors >= 1);
         diag_clear(&d);
     }
+    /* translation_load on its own refuses what is not a mapping (a fuzz find). */
+    const char *not_map[] = {"- a\n- b\n", "just text\n", "[format, 1]\n"};
+    for (size_t i = 0; i < sizeof not_map / sizeof not_map[0]; i++) {
+        CHECK(translation_load("seq.yaml", not_map[i], strlen(not_map[i]), &d) == NULL);
+        CHECK_INT(d.errors, 1);
+        if (d.count)
+            CHECK_STR(d.items[0].message,
+                      "a translation deck should start with keys like 'format: 1', 'translates:', 'language:'");
+        diag_clear(&d);
+    }
+    size_t flen;
+    char *found = slurp(GA_FIXTURES "/fuzz/translation-root-not-mapping.yaml", &flen);
+    CHECK(found != NULL);
+    if (found) CHECK(translation_load("found.yaml", found, flen, &d) == NULL);
+    CHECK(d.errors >= 1);
+    diag_clear(&d);
+    free(found);
     /* A deck still loads as a deck through the same door. */
     size_t len;
     char *bytes = slurp(GA_FIXTURES "/good/exes.yaml", &len);

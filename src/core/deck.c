@@ -1088,6 +1088,11 @@ static Translation *translation_read(const char *file, const YNode *root, DiagLi
     t->file = arena_strdup(&t->arena, file);
     t->line = root->line;
     t->column = root->column;
+    if (root->kind != YNODE_MAP) {
+        err(&L, root, "a translation deck should start with keys like 'format: 1', 'translates:', 'language:'");
+        translation_destroy(t);
+        return NULL;
+    }
     const YNode *v[9];
     read_tr_keys(&L, root, "the translation", TR_DECK_KEYS, TR_DECK_STRUCTURE, v);
     if (!v[0])
