@@ -35,7 +35,8 @@ void deck_notices_free(DeckNotices *n) {
     memset(n, 0, sizeof *n);
 }
 
-static void load_one(Library *lib, DeckNotices *notices, const char *vpath) {
+/* only_translations: the file is in a translations/ folder, where a deck is out of place. */
+static void load_one(Library *lib, DeckNotices *notices, const char *vpath, bool only_translations) {
     char err[256];
     size_t len = 0;
     char *bytes = vfs_read(vpath, DECK_MAX_BYTES, &len, err, sizeof err);
@@ -70,6 +71,9 @@ static void load_one(Library *lib, DeckNotices *notices, const char *vpath) {
         else
             snprintf(line, sizeof line, "%s", first ? first->message : "it could not be read");
         notice(notices, "Skipped broken deck %s (%s)", shown, line);
+    } else if (only_translations) {
+        notice(notices, "Skipped deck %s: %s", shown, "a translations folder holds translation decks only");
+        deck_destroy(deck);
     } else if (!library_add(lib, deck)) {
         notice(notices, "Skipped deck %s: another deck already uses the id '%s'", shown, deck->id);
         deck_destroy(deck);
@@ -77,7 +81,11 @@ static void load_one(Library *lib, DeckNotices *notices, const char *vpath) {
     diag_free(&diags);
 }
 
-static void walk(Library *lib, DeckNotices *notices, const char *vdir, int depth) {
+/* The first walk (lang NULL) loads every deck and skips every translations/ folder:
+ * translations are read per language once one is chosen (lang set), and then only the
+ * files under translations/<lang>/ load (load is false elsewhere). So a language nobody
+ * plays costs no start-up time. */
+static void walk(Library *lib, DeckNotices *notices, const char *vdir, int depth, const char *lang, bool load) {
     VfsEntry *entries = NULL;
     char err[256];
     int n = vfs_list(vdir, &entries, err, sizeof err);
@@ -89,9 +97,16 @@ static void walk(Library *lib, DeckNotices *notices, const char *vdir, int depth
         char path[VFS_PATH_MAX];
         snprintf(path, sizeof path, "%s/%s", vdir, name);
         if (entries[i].is_dir) {
-            if (depth < MAX_DEPTH) walk(lib, notices, path, depth + 1);
-        } else if (deck_is_file_name(name)) {
-            load_one(lib, notices, path);
+            if (depth >= MAX_DEPTH) continue;
+            if (strcmp(name, "translations") != 0) {
+                walk(lib, notices, path, depth + 1, lang, load);
+            } else if (lang) {
+                char sub[VFS_PATH_MAX];
+                if (snprintf(sub, sizeof sub, "%s/%s", path, lang) < (int)sizeof sub)
+                    walk(lib, notices, sub, depth + 2, lang, true);
+            }
+        } else if (load && deck_is_file_name(name)) {
+            load_one(lib, notices, path, lang != NULL);
         }
     }
     vfs_list_free(entries, n);
@@ -137,8 +152,15 @@ static void link_translations(Library *lib, DeckNotices *notices) {
 }
 
 void decks_load_all(Library *lib, DeckNotices *notices) {
-    walk(lib, notices, "/scenarios", 0);
-    walk(lib, notices, "/packs", 0);
+    walk(lib, notices, "/scenarios", 0, NULL, true);
+    walk(lib, notices, "/packs", 0, NULL, true);
+    link_translations(lib, notices);
+}
+
+void decks_load_language(Library *lib, const char *lang, DeckNotices *notices) {
+    if (!lang || !language_code_valid(lang)) return;
+    walk(lib, notices, "/scenarios", 0, lang, false);
+    walk(lib, notices, "/packs", 0, lang, false);
     link_translations(lib, notices);
 }
 

@@ -35,6 +35,13 @@ void game_init(Game *g) {
 }
 
 void game_set_language(Game *g, const char *lang) {
+    bool read = !lang || !lang[0];
+    for (int i = 0; i < g->n_languages && !read; i++) read = !strcmp(g->languages[i], lang);
+    if (!read) {
+        decks_load_language(&g->lib, lang, &g->notices);
+        if (g->n_languages < (int)(sizeof g->languages / sizeof g->languages[0]))
+            snprintf(g->languages[g->n_languages++], sizeof g->languages[0], "%s", lang);
+    }
     library_set_language(&g->lib, lang);
     decks_language_notices(&g->lib, lang, &g->notices);
 }

@@ -32,6 +32,9 @@ typedef struct Game {
     /* The facilitator's plan, built before a facilitated session starts. */
     PlanItem plan[SESSION_MAX_PLAN];
     int n_plan;
+    /* The languages whose translations were read (game_set_language reads each once). */
+    char languages[4][LIBRARY_LANG_MAX];
+    int n_languages;
 } Game;
 
 #define GAME_AUTOSAVE "session.sav"

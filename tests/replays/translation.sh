@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # A session played in Spanish (--lang es) on the fixture decks, one of which has the
 # sample translation: its scenarios reach the summary in Spanish, and the other deck,
-# with no translation, plays in English with a notice that says so.
+# with no translation, plays in English with a notice that says so. Translations load
+# per language: another language's folder is read only when that language is played.
 name=replay_translation
 source "$(dirname "$0")/lib.sh" "$@"
 
 mkdir -p "$out/$name.decks/translations/es"
 cp "$decks"/*.yaml "$out/$name.decks/"
 cp "$tests/fixtures/translations/es/texts.yaml" "$out/$name.decks/translations/es/"
+# A broken file in another language's folder: read only when that language is played.
+mkdir -p "$out/$name.decks/translations/hi"
+cp "$tests/fixtures/bad/bad-target.yaml" "$out/$name.decks/translations/hi/broken.yaml"
+cp "$decks/exes.yaml" "$out/$name.decks/translations/hi/exes.yaml"
 decks_arg=(--decks "$out/$name.decks")
 { header ""; side_blocks 12; echo "$t confirm"; } > "$out/$name.replay"
 play "$out/$name.replay" "" --lang es; rc=$?
@@ -26,6 +31,14 @@ fi
 play "$out/$name.replay" "-en"; rc=$?
 check "[[ $rc == 0 ]]" "translation, English: exit $rc"
 check "! grep -q 'Not in Spanish' '$out/$name-en.log'" "no language notice without --lang"
+# Hindi: that folder is read now (its broken file named), and no deck is in Hindi.
+play "$out/$name.replay" "-hi" --lang hi; rc=$?
+check "[[ $rc == 0 ]]" "translation, Hindi: exit $rc"
+check "has '$out/$name-hi.log' 'Skipped broken deck scenarios/translations/hi/broken.yaml'" "the hi folder is read for hi"
+check "has '$out/$name-hi.log' 'Skipped deck scenarios/translations/hi/exes.yaml: a translations folder holds translation decks only'" \
+    "a deck in a translations folder"
+check "has '$out/$name-hi.log' 'No deck is in Hindi (hi) yet: every card shows in English.'" "notice when nothing is translated"
+check "! grep -q 'translations/hi' '$log' '$out/$name-en.log'" "the hi folder is not read for es or English"
 for s in title setup intro card reveal summary; do
     check "shot_of $s" "translation: no $s screenshot"
 done
