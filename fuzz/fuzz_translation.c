@@ -1,9 +1,8 @@
 /* libFuzzer harness: any bytes as a translation deck of tests/fixtures/good/texts.yaml.
- * One that loads is checked against it, applied (every text of the translated deck must
- * be the translation's or the deck's), refreshed (the result must load again, with no
- * stale text left under the refreshed keys) and played through a session in its language. */
-#include "core/library.h"
-#include "core/session.h"
+ * One that loads is checked against it, applied (the translated deck keeps the deck's
+ * structure, so sessions on it are the deck's sessions) and refreshed (the result must
+ * load again, translate the same texts, and have no more stale ones). */
+#include "core/translate.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -94,51 +93,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     strbuf_free(&out);
     strbuf_free(&report);
 
-    /* A session in the translation's language. */
-    if (!d.errors && tr->language) {
-        Library lib;
-        library_init(&lib);
-        DiagList d3;
-        diag_init(&d3);
-        /* The library owns what it holds: give it copies of its own. */
-        Translation *mine = translation_load("fuzz.yaml", (const char *)data, size, &d3);
-        Deck *deck = NULL;
-        FILE *f = fopen(GA_FIXTURES "/good/texts.yaml", "rb");
-        if (f) {
-            static char buf[65536];
-            size_t n = fread(buf, 1, sizeof buf, f);
-            fclose(f);
-            deck = deck_load("texts.yaml", buf, n, &d3);
-        }
-        if (deck && library_add(&lib, deck)) deck = NULL;
-        deck_destroy(deck);
-        if (mine && !library_add_translation(&lib, mine)) translation_destroy(mine);
-        library_link_translations(&lib, &d3);
-        library_set_language(&lib, tr->language);
-        SessionSetup st;
-        session_setup_defaults(&st);
-        for (int i = 0; i < INTENSITY_COUNT; i++) st.intensities[i] = true;
-        st.seed = size;
-        Session *s = session_create(&lib, &st, err, sizeof err);
-        for (int n = 0; s && n < 200 && s->phase != PHASE_SUMMARY; n++) {
-            Action a = {ACT_NEXT, -1, 0};
-            if (s->phase == PHASE_COUNTDOWN)
-                a = (Action){ACT_TICK, -1, 2000};
-            else if (s->phase == PHASE_PICK)
-                a = (Action){ACT_PICK, n & 1, 1 + (n / 2) % session_option_count(s)};
-            session_apply(s, a);
-            const Card *c = session_card(s);
-            if (c) {
-                StrBuf t;
-                strbuf_init(&t);
-                session_fill_text(s, c->text, &t);
-                strbuf_free(&t);
-            }
-        }
-        session_destroy(s);
-        library_free(&lib);
-        diag_free(&d3);
-    }
     translation_destroy(tr);
     diag_free(&d);
     return 0;

@@ -144,19 +144,7 @@ static void test_broken_translations(void) {
         Translation *tr = load_tr(e->file, bytes, len, &d);
         if (tr) translation_check(tr, src, "texts.yaml", &d, NULL);
         diag_sort(&d);
-        int n_expected = 0;
-        while (e->lines[n_expected]) n_expected++;
-        if ((int)d.count != n_expected) {
-            fprintf(stderr, "  in %s:\n", e->file);
-            print_diags(&d);
-        }
-        CHECK_INT(d.count, n_expected);
-        for (size_t k = 0; k < d.count && (int)k < n_expected; k++) {
-            char line[2048], want[2048];
-            diag_format(&d.items[k], line, sizeof line);
-            snprintf(want, sizeof want, "%s:%s", e->file, e->lines[k]);
-            CHECK_STR(line, want);
-        }
+        check_diag_lines(&d, e->file, e->lines);
         translation_destroy(tr);
         diag_free(&d);
         free(bytes);

@@ -49,11 +49,7 @@ static void warn(Loader *L, const YNode *at, const char *fmt, ...)
     ;
 
 static void report(Loader *L, DiagLevel level, const YNode *at, const char *fmt, va_list ap) {
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_vprintf(&b, fmt, ap);
-    diag_add(L->diags, level, L->file, at ? at->line : 0, at ? at->column : 0, "%s", b.data ? b.data : "out of memory");
-    strbuf_free(&b);
+    diag_vadd(L->diags, level, L->file, at ? at->line : 0, at ? at->column : 0, fmt, ap);
 }
 
 static void err(Loader *L, const YNode *at, const char *fmt, ...) {
@@ -78,6 +74,13 @@ static const char *map_scalar(const YNode *map, const char *key) {
         if (map->keys[i] && !strcmp(map->keys[i]->str, key) && map->items[i]->kind == YNODE_SCALAR)
             return map->items[i]->str;
     return NULL;
+}
+
+/* The line of the key whose value is v (where a '# en:' comment sits above). */
+static int key_line_of(const YNode *map, const YNode *v) {
+    for (int i = 0; i < map->n; i++)
+        if (map->items[i] == v && map->keys[i]) return map->keys[i]->line;
+    return v->line;
 }
 
 static bool map_has_key(const YNode *map, const char *key) {
@@ -237,11 +240,43 @@ typedef struct PendingRule {
     const YNode *cond; /* the 'if' value, or NULL */
 } PendingRule;
 
-static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardnode, const char *where) {
-    if (!v) {
-        err(L, cardnode, "%s has no 'prompts'", where);
-        return;
-    }
+/* How messages name a card or scenario before its id is checked: by its id when it has a
+ * valid one ("card 's1'"), else by its place ("card 3 of scenario 'late'", "scenario 2"). */
+static void name_place(char *where, size_t size, const YNode *n, const char *what, int index, const char *scen_id) {
+    const char *id = n->kind == YNODE_MAP ? map_scalar(n, "id") : NULL;
+    if (id && valid_id(id))
+        snprintf(where, size, "%s '%s'", what, id);
+    else if (scen_id)
+        snprintf(where, size, "%s %d of scenario '%s'", what, index + 1, scen_id);
+    else
+        snprintf(where, size, "%s %d", what, index + 1);
+}
+
+typedef enum Measure { MEASURE_TEXT, MEASURE_STEP_LABEL, MEASURE_OPTION } Measure;
+
+/* The lengths a screen can show, for decks and translations alike: a card's text (a
+ * warning past DECK_TEXT_WARN), a step label and an option (errors past their limits). */
+static void check_length(Loader *L, const YNode *v, const char *s, Measure m, const char *where) {
+    if (!s) return;
+    size_t chars = utf8_length(s, strlen(s));
+    if (m == MEASURE_TEXT && chars > DECK_TEXT_WARN)
+        warn(L, v, "the text of %s is %zu characters; aim for 240 and stay under %d so it reads well on a TV", where,
+             chars, DECK_TEXT_WARN);
+    else if (m == MEASURE_STEP_LABEL && chars > DECK_MAX_STEP_LABEL)
+        err(L, v, "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
+            DECK_MAX_STEP_LABEL, chars);
+    else if (m == MEASURE_OPTION && chars > DECK_MAX_OPTION)
+        err(L, v, "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION, chars);
+}
+
+/* One prompt as read from a 'prompts' mapping: its outcome, its place in the outcome's
+ * list, the node of the list (or of the one text written instead of a list) and its own. */
+typedef void (*PromptFn)(Loader *L, void *card, int kind, int i, const YNode *list, const YNode *item, int key_line,
+                         const char *where);
+
+/* Reads a 'prompts' mapping, for decks and translations alike: each outcome holds one
+ * text or a list of 1 to DECK_MAX_PROMPTS texts. Calls fn for each; reports the rest. */
+static void read_prompt_lists(Loader *L, const YNode *v, const char *where, PromptFn fn, void *card) {
     if (v->kind != YNODE_MAP) {
         err(L, v, "'prompts' in %s should map outcomes (same, close, apart, mirror, always) to lists", where);
         return;
@@ -255,8 +290,7 @@ static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardno
         const YNode *list = kinds[k];
         if (!list) continue;
         if (list->kind == YNODE_SCALAR) {
-            const char *s = get_string_text(L, list, v, PROMPT_KEYS[k], where2, true);
-            if (s) c->prompts[k][c->n_prompts[k]++] = s;
+            fn(L, card, k, 0, list, list, key_line_of(v, list), where2);
             continue;
         }
         if (list->kind != YNODE_SEQ) {
@@ -266,11 +300,25 @@ static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardno
         if (list->n == 0) err(L, list, "'%s' has no prompts; write at least one or remove the key", PROMPT_KEYS[k]);
         if (list->n > DECK_MAX_PROMPTS)
             err(L, list->items[DECK_MAX_PROMPTS], "at most %d prompts per outcome", DECK_MAX_PROMPTS);
-        for (int i = 0; i < list->n && i < DECK_MAX_PROMPTS; i++) {
-            const char *s = get_string_text(L, list->items[i], list, PROMPT_KEYS[k], where2, true);
-            if (s) c->prompts[k][c->n_prompts[k]++] = s;
-        }
+        for (int i = 0; i < list->n && i < DECK_MAX_PROMPTS; i++)
+            fn(L, card, k, i, list, list->items[i], list->items[i]->line, where2);
     }
+}
+
+static void deck_prompt(Loader *L, void *card, int kind, int i, const YNode *list, const YNode *item, int key_line,
+                        const char *where) {
+    (void)i;
+    (void)key_line;
+    Card *c = card;
+    const char *s = get_string_text(L, item, list, PROMPT_KEYS[kind], where, true);
+    if (s) c->prompts[kind][c->n_prompts[kind]++] = s;
+}
+
+static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardnode, const char *where) {
+    if (!v)
+        err(L, cardnode, "%s has no 'prompts'", where);
+    else
+        read_prompt_lists(L, v, where, deck_prompt, c);
 }
 
 static void read_options(Loader *L, Card *c, const YNode *v, const YNode *cardnode, const char *where) {
@@ -287,9 +335,7 @@ static void read_options(Loader *L, Card *c, const YNode *v, const YNode *cardno
     }
     for (int i = 0; i < v->n && i < DECK_MAX_OPTIONS; i++) {
         const char *s = get_string_text(L, v->items[i], v, "options", where, true);
-        if (s && utf8_length(s, strlen(s)) > DECK_MAX_OPTION)
-            err(L, v->items[i], "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION,
-                utf8_length(s, strlen(s)));
+        check_length(L, v->items[i], s, MEASURE_OPTION, where);
         c->options[c->n_options++] = s ? s : "";
     }
 }
@@ -353,25 +399,17 @@ static PendingRule *read_rules(Loader *L, Card *c, const YNode *v, const char *w
 static void read_card(Loader *L, Card *c, const YNode *n, int index, const char *scen_id, PendingRule **pending,
                       const YNode **vals) {
     char where[128];
-    snprintf(where, sizeof where, "card %d of scenario '%s'", index + 1, scen_id);
+    name_place(where, sizeof where, n, "card", index, scen_id);
     c->line = n->line;
     c->column = n->column;
     if (n->kind != YNODE_MAP) {
         err(L, n, "%s should be a mapping with id, text, ask and prompts", where);
         return;
     }
-    const char *early_id = map_scalar(n, "id");
-    if (early_id && valid_id(early_id)) snprintf(where, sizeof where, "card '%s'", early_id);
     read_keys(L, n, where, CARD_KEYS, vals);
     c->id = get_id(L, vals[K_ID], n, where);
     c->text = get_string_text(L, vals[K_TEXT], n, "text", where, true);
-    if (c->text) {
-        size_t chars = utf8_length(c->text, strlen(c->text));
-        if (chars > DECK_TEXT_WARN)
-            warn(L, vals[K_TEXT],
-                 "the text of %s is %zu characters; aim for 240 and stay under %d so it reads well on a TV", where,
-                 chars, DECK_TEXT_WARN);
-    }
+    check_length(L, vals[K_TEXT], c->text, MEASURE_TEXT, where);
     static const char *const ASKS[] = {"rate", "choice"};
     int ask = vals[K_ASK] ? get_enum(L, vals[K_ASK], "ask", ASKS, 2) : -1;
     if (!vals[K_ASK]) err(L, n, "%s has no 'ask' (rate or choice)", where);
@@ -400,13 +438,10 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
     }
     c->step_label = get_string_text(L, vals[K_STEP_LABEL], n, "step_label", where, false);
     if (c->step_label) {
-        size_t chars = utf8_length(c->step_label, strlen(c->step_label));
         if (!vals[K_STEP])
             err(L, vals[K_STEP_LABEL], "%s has a 'step_label' but no 'step'; a label names a ladder rung", where);
-        else if (chars > DECK_MAX_STEP_LABEL)
-            err(L, vals[K_STEP_LABEL],
-                "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
-                DECK_MAX_STEP_LABEL, chars);
+        else
+            check_length(L, vals[K_STEP_LABEL], c->step_label, MEASURE_STEP_LABEL, where);
     } else if (c->step > 0) {
         warn(L, vals[K_STEP], "%s is step %d of a ladder but has no 'step_label': name the one detail this step adds",
              where, c->step);
@@ -561,7 +596,7 @@ static const char *const SCEN_KEYS[] = {"id", "title", "intensity", "content_not
 
 static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
     char where[128];
-    snprintf(where, sizeof where, "scenario %d", index + 1);
+    name_place(where, sizeof where, n, "scenario", index, NULL);
     s->line = n->line;
     s->column = n->column;
     s->id = "";
@@ -570,8 +605,6 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
         return;
     }
     const YNode *v[8];
-    const char *early_id = map_scalar(n, "id");
-    if (early_id && valid_id(early_id)) snprintf(where, sizeof where, "scenario '%s'", early_id);
     read_keys(L, n, where, SCEN_KEYS, v);
     const char *id = get_id(L, v[0], n, where);
     if (id) s->id = id;
@@ -722,59 +755,24 @@ static Deck *deck_read(const char *file, const YNode *root, DiagList *diags) {
 
 static Translation *translation_read(const char *file, const YNode *root, DiagList *diags);
 
-/* The YAML tree of a deck file; NULL (reported) when it is not usable YAML. */
-static YNode *parse_file(Arena *tree, const char *file, const char *bytes, size_t len, DiagList *diags) {
-    return ytree_parse(tree, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
-}
+typedef enum LoadAs { AS_EITHER, AS_DECK, AS_TRANSLATION } LoadAs;
 
-/* The tree lives only while the file is read: decks and translations keep their own copies. */
-static void finish_tree(Arena *tree, const char *file, DiagList *diags) {
-    if (tree->failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
-    arena_destroy(tree);
-}
-
-Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+/* Parses a deck file once and reads it as `as` says (either: by its 'translates' key).
+ * The tree lives only while the file is read: decks and translations keep their copies. */
+static bool load_file(const char *file, const char *bytes, size_t len, DiagList *diags, LoadAs as, DeckFile *out) {
+    memset(out, 0, sizeof *out);
     Arena tree;
     arena_init(&tree);
     size_t errors_before = diags->errors;
-    YNode *root = parse_file(&tree, file, bytes, len, diags);
-    Deck *d = root ? deck_read(file, root, diags) : NULL;
-    finish_tree(&tree, file, diags);
-    if (d && diags->errors != errors_before) {
-        deck_destroy(d);
-        d = NULL;
-    }
-    return d;
-}
-
-Translation *translation_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
-    Arena tree;
-    arena_init(&tree);
-    size_t errors_before = diags->errors;
-    YNode *root = parse_file(&tree, file, bytes, len, diags);
-    Translation *t = root ? translation_read(file, root, diags) : NULL;
-    finish_tree(&tree, file, diags);
-    if (t && diags->errors != errors_before) {
-        translation_destroy(t);
-        t = NULL;
-    }
-    return t;
-}
-
-bool deck_file_load(const char *file, const char *bytes, size_t len, DiagList *diags, DeckFile *out) {
-    out->deck = NULL;
-    out->translation = NULL;
-    out->is_translation = false;
-    Arena tree;
-    arena_init(&tree);
-    size_t errors_before = diags->errors;
-    YNode *root = parse_file(&tree, file, bytes, len, diags);
-    out->is_translation = root && root->kind == YNODE_MAP && map_has_key(root, "translates");
-    if (out->is_translation)
+    YNode *root = ytree_parse(&tree, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
+    out->is_translation =
+        as == AS_TRANSLATION || (as == AS_EITHER && root && root->kind == YNODE_MAP && map_has_key(root, "translates"));
+    if (root && out->is_translation)
         out->translation = translation_read(file, root, diags);
     else if (root)
         out->deck = deck_read(file, root, diags);
-    finish_tree(&tree, file, diags);
+    if (tree.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
+    arena_destroy(&tree);
     if (diags->errors != errors_before) {
         deck_destroy(out->deck);
         translation_destroy(out->translation);
@@ -783,6 +781,22 @@ bool deck_file_load(const char *file, const char *bytes, size_t len, DiagList *d
         return false;
     }
     return out->deck || out->translation;
+}
+
+Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+    DeckFile df;
+    load_file(file, bytes, len, diags, AS_DECK, &df);
+    return df.deck;
+}
+
+Translation *translation_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+    DeckFile df;
+    load_file(file, bytes, len, diags, AS_TRANSLATION, &df);
+    return df.translation;
+}
+
+bool deck_file_load(const char *file, const char *bytes, size_t len, DiagList *diags, DeckFile *out) {
+    return load_file(file, bytes, len, diags, AS_EITHER, out);
 }
 
 void deck_destroy(Deck *deck) {
@@ -847,13 +861,6 @@ static void read_tr_keys(Loader *L, const YNode *map, const char *where, const c
     read_keys(L, &view, where, allowed, out);
 }
 
-/* The line of the key whose value is v (where a '# en:' comment sits above). */
-static int key_line_of(const YNode *map, const YNode *v) {
-    for (int i = 0; i < map->n; i++)
-        if (map->items[i] == v && map->keys[i]) return map->keys[i]->line;
-    return v->line;
-}
-
 /* A translated text: not given, "" (not translated yet), or text whose names are valid. */
 static void read_tr_text(Loader *L, const YNode *v, int key_line, const char *key, const char *where, TrText *out) {
     if (!v) return;
@@ -872,68 +879,37 @@ static void read_tr_text(Loader *L, const YNode *v, int key_line, const char *ke
     if (out->text) check_placeholders(L, v, out->text);
 }
 
+static void tr_prompt(Loader *L, void *card, int kind, int i, const YNode *list, const YNode *item, int key_line,
+                      const char *where) {
+    TrCard *c = card;
+    c->prompt_line[kind] = list->line;
+    c->prompt_column[kind] = list->column;
+    read_tr_text(L, item, key_line, PROMPT_KEYS[kind], where, &c->prompts[kind][i]);
+    c->n_prompts[kind] = i + 1;
+}
+
 static void read_tr_prompts(Loader *L, TrCard *c, const YNode *v, const char *where) {
     c->prompts_line = v->line;
     c->prompts_column = v->column;
-    if (v->kind != YNODE_MAP) {
-        err(L, v, "'prompts' in %s should map outcomes (same, close, apart, mirror, always) to lists", where);
-        return;
-    }
-    const YNode *kinds[PROMPT_KIND_COUNT + 1];
-    static const char *const keys[] = {"same", "close", "apart", "mirror", "always", NULL};
-    char where2[160];
-    snprintf(where2, sizeof where2, "the prompts of %s", where);
-    read_keys(L, v, where2, keys, kinds);
-    for (int k = 0; k < PROMPT_KIND_COUNT; k++) {
-        const YNode *list = kinds[k];
-        if (!list) continue;
-        c->prompt_line[k] = list->line;
-        c->prompt_column[k] = list->column;
-        if (list->kind == YNODE_SCALAR) {
-            read_tr_text(L, list, key_line_of(v, list), PROMPT_KEYS[k], where2, &c->prompts[k][0]);
-            c->n_prompts[k] = 1;
-            continue;
-        }
-        if (list->kind != YNODE_SEQ) {
-            err(L, list, "'%s' prompts should be a list of texts", PROMPT_KEYS[k]);
-            continue;
-        }
-        if (list->n > DECK_MAX_PROMPTS)
-            err(L, list->items[DECK_MAX_PROMPTS], "at most %d prompts per outcome", DECK_MAX_PROMPTS);
-        for (int i = 0; i < list->n && i < DECK_MAX_PROMPTS; i++)
-            read_tr_text(L, list->items[i], list->items[i]->line, PROMPT_KEYS[k], where2, &c->prompts[k][i]);
-        c->n_prompts[k] = list->n < DECK_MAX_PROMPTS ? list->n : DECK_MAX_PROMPTS;
-    }
+    read_prompt_lists(L, v, where, tr_prompt, c);
 }
 
 static void read_tr_card(Loader *L, TrCard *c, const YNode *n, int index, const char *scen_id) {
     char where[128];
-    snprintf(where, sizeof where, "card %d of scenario '%s'", index + 1, scen_id);
+    name_place(where, sizeof where, n, "card", index, scen_id);
     c->line = n->line;
     c->column = n->column;
     if (n->kind != YNODE_MAP) {
         err(L, n, "%s should be a mapping with the card's id and its texts", where);
         return;
     }
-    const char *early_id = map_scalar(n, "id");
-    if (early_id && valid_id(early_id)) snprintf(where, sizeof where, "card '%s'", early_id);
     const YNode *v[7];
     read_tr_keys(L, n, where, TR_CARD_KEYS, TR_CARD_STRUCTURE, v);
     c->id = get_id(L, v[0], n, where);
     read_tr_text(L, v[1], v[1] ? key_line_of(n, v[1]) : 0, "step_label", where, &c->step_label);
-    if (c->step_label.text) {
-        size_t chars = utf8_length(c->step_label.text, strlen(c->step_label.text));
-        if (chars > DECK_MAX_STEP_LABEL)
-            err(L, v[1], "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
-                DECK_MAX_STEP_LABEL, chars);
-    }
+    check_length(L, v[1], c->step_label.text, MEASURE_STEP_LABEL, where);
     read_tr_text(L, v[2], v[2] ? key_line_of(n, v[2]) : 0, "text", where, &c->text);
-    if (c->text.text) {
-        size_t chars = utf8_length(c->text.text, strlen(c->text.text));
-        if (chars > DECK_TEXT_WARN)
-            warn(L, v[2], "the text of %s is %zu characters; aim for 240 and stay under %d so it reads well on a TV",
-                 where, chars, DECK_TEXT_WARN);
-    }
+    check_length(L, v[2], c->text.text, MEASURE_TEXT, where);
     read_tr_text(L, v[3], v[3] ? key_line_of(n, v[3]) : 0, "question", where, &c->question);
     const YNode *opts = v[4];
     if (opts) {
@@ -946,9 +922,7 @@ static void read_tr_card(Loader *L, TrCard *c, const YNode *n, int index, const 
             for (int i = 0; i < opts->n && i < DECK_MAX_OPTIONS; i++) {
                 TrText *o = &c->options[i];
                 read_tr_text(L, opts->items[i], opts->items[i]->line, "options", where, o);
-                if (o->text && utf8_length(o->text, strlen(o->text)) > DECK_MAX_OPTION)
-                    err(L, opts->items[i], "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION,
-                        utf8_length(o->text, strlen(o->text)));
+                check_length(L, opts->items[i], o->text, MEASURE_OPTION, where);
             }
         }
     }
@@ -957,7 +931,7 @@ static void read_tr_card(Loader *L, TrCard *c, const YNode *n, int index, const 
 
 static void read_tr_scenario(Loader *L, TrScenario *s, const YNode *n, int index) {
     char where[128];
-    snprintf(where, sizeof where, "scenario %d", index + 1);
+    name_place(where, sizeof where, n, "scenario", index, NULL);
     s->line = n->line;
     s->column = n->column;
     s->id = "";
@@ -965,8 +939,6 @@ static void read_tr_scenario(Loader *L, TrScenario *s, const YNode *n, int index
         err(L, n, "%s should be a mapping with the scenario's id, title and cards", where);
         return;
     }
-    const char *early_id = map_scalar(n, "id");
-    if (early_id && valid_id(early_id)) snprintf(where, sizeof where, "scenario '%s'", early_id);
     const YNode *v[5];
     read_tr_keys(L, n, where, TR_SCEN_KEYS, TR_SCEN_STRUCTURE, v);
     const char *id = get_id(L, v[0], n, where);

@@ -208,14 +208,10 @@ static void note(Check *x, DiagLevel level, int line, int column, const char *fm
 #endif
     ;
 static void note(Check *x, DiagLevel level, int line, int column, const char *fmt, ...) {
-    StrBuf b;
-    strbuf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    strbuf_vprintf(&b, fmt, ap);
+    diag_vadd(x->diags, level, x->tr->file, line, column, fmt, ap);
     va_end(ap);
-    diag_add(x->diags, level, x->tr->file, line, column, "%s", b.data ? b.data : "out of memory");
-    strbuf_free(&b);
 }
 
 /* A text cut to a readable length for a message, on one line. */
