@@ -555,11 +555,11 @@ static void template_card(StrBuf *out, const char *lang, const Card *c) {
         strbuf_puts(out, "a choice card: keep the answers in this order");
     else if (c->from == FROM_BOTH)
         strbuf_puts(out,
-                    "asked both ways, \"if I did it\" and \"if my partner did it\": keep it true for either of you");
+                    "rated both ways, \"if I did it\" and \"if my partner did it\": keep it true for either of you");
     else if (c->from == FROM_YOU)
-        strbuf_puts(out, "asked \"how okay is it if you did this?\"");
+        strbuf_puts(out, "rated on the scale, about you doing it");
     else
-        strbuf_puts(out, "asked \"how okay is it if your partner did this?\"");
+        strbuf_puts(out, "rated on the scale, about your partner doing it");
     strbuf_puts(out, ")\n");
     if (c->step_label) template_text(out, 8, lang, "step_label: ", c->step_label);
     template_text(out, 8, lang, "text: ", c->text);
