@@ -13,6 +13,9 @@ cp "$tests/fixtures/translations/es/texts.yaml" "$out/$name.decks/translations/e
 mkdir -p "$out/$name.decks/translations/hi"
 cp "$tests/fixtures/bad/bad-target.yaml" "$out/$name.decks/translations/hi/broken.yaml"
 cp "$decks/exes.yaml" "$out/$name.decks/translations/hi/exes.yaml"
+# ...and a partial Hindi translation of the texts deck (a few texts left out).
+sed 's/^language: es$/language: hi/' "$tests/fixtures/translations/bad/es/missing.yaml" \
+    > "$out/$name.decks/translations/hi/texts.yaml"
 decks_arg=(--decks "$out/$name.decks")
 { header ""; side_blocks 12; echo "$t confirm"; } > "$out/$name.replay"
 play "$out/$name.replay" "" --lang es; rc=$?
@@ -31,14 +34,20 @@ fi
 play "$out/$name.replay" "-en"; rc=$?
 check "[[ $rc == 0 ]]" "translation, English: exit $rc"
 check "! grep -q 'Not in Spanish' '$out/$name-en.log'" "no language notice without --lang"
-# Hindi: that folder is read now (its broken file named), and no deck is in Hindi.
+# Hindi: that folder is read now (its broken files named), one deck is partly in Hindi.
 play "$out/$name.replay" "-hi" --lang hi; rc=$?
 check "[[ $rc == 0 ]]" "translation, Hindi: exit $rc"
 check "has '$out/$name-hi.log' 'Skipped broken deck scenarios/translations/hi/broken.yaml'" "the hi folder is read for hi"
 check "has '$out/$name-hi.log' 'Skipped deck scenarios/translations/hi/exes.yaml: a translations folder holds translation decks only'" \
     "a deck in a translations folder"
-check "has '$out/$name-hi.log' 'No deck is in Hindi (hi) yet: every card shows in English.'" "notice when nothing is translated"
+check "has '$out/$name-hi.log' 'Not in Hindi (hi) yet, so shown in English: Test exes.'" "hi: the deck with no translation"
+check "has '$out/$name-hi.log' 'A few texts are not in Hindi (hi) yet and show in English, in: Test texts.'" \
+    "hi: the deck whose translation leaves texts out"
 check "! grep -q 'translations/hi' '$log' '$out/$name-en.log'" "the hi folder is not read for es or English"
+# A language no deck is in: one notice says so, and the session still plays.
+play "$out/$name.replay" "-fr" --lang fr; rc=$?
+check "[[ $rc == 0 ]]" "translation, French: exit $rc"
+check "has '$out/$name-fr.log' 'No deck is in French (fr) yet: every card shows in English.'" "notice when no deck is translated"
 for s in title setup intro card reveal summary; do
     check "shot_of $s" "translation: no $s screenshot"
 done
