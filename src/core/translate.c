@@ -275,7 +275,7 @@ static void check_slot(const Slot *sl, void *ctx) {
         }
         return;
     }
-    if (sl->c && card_untouched(sl->tc)) {
+    if (sl->s && sl->c && card_untouched(sl->tc)) {
         if (x->told_card != sl->c) {
             x->told_card = sl->c;
             note(x, DIAG_WARNING, sl->tc ? sl->tc->line : sl->at_line, sl->tc ? sl->tc->column : sl->at_column,
@@ -286,7 +286,7 @@ static void check_slot(const Slot *sl, void *ctx) {
     }
     if (!done) {
         /* A list of options of the wrong length is already an error of its own. */
-        if (sl->field == F_OPTION && options_mismatch(sl->tc, sl->c)) return;
+        if (sl->field == F_OPTION && sl->c && options_mismatch(sl->tc, sl->c)) return;
         note(x, DIAG_WARNING, sl->at_line, sl->at_column, "'%s' is not translated yet; %s shows instead", sl->key,
              x->src_words);
         return;
