@@ -107,6 +107,10 @@ bool game_apply(Game *g, Action a) {
     return true;
 }
 
+void game_add_time(Game *g, uint32_t ms) {
+    if (g->session && ms) session_add_time(g->session, ms);
+}
+
 bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
     const Session *s = g->session;
     if (!s) return false;

@@ -13,6 +13,9 @@
 
 enum { GAME_NOTE_MAX = 512 };
 
+/* The facilitator's discussion timer (console.c). */
+typedef enum TimerState { TIMER_IDLE, TIMER_RUNNING, TIMER_DONE } TimerState;
+
 typedef struct Game {
     Library lib;
     DeckNotices notices;
@@ -26,9 +29,10 @@ typedef struct Game {
     /* An autosave that failed, in words for the screen ("" when the last one worked);
      * the app shows it and clears it. */
     char save_problem[GAME_NOTE_MAX];
-    /* The facilitator's discussion timer, in the app's logical milliseconds. */
-    bool timer_on;
-    uint32_t timer_end;
+    /* The facilitator's discussion timer: what is left, in the app's logical
+     * milliseconds, counted down only while the discussion shows (console.c). */
+    TimerState timer;
+    uint32_t timer_left;
     /* The facilitator's plan, built before a facilitated session starts. */
     PlanItem plan[SESSION_MAX_PLAN];
     int n_plan;
@@ -53,6 +57,9 @@ void game_set_aside(Game *g);
  * every move to another scenario, leaving one out and taking that back, and on reaching
  * the summary (which stays on disk until it is saved or let go). Returns true on change. */
 bool game_apply(Game *g, Action a);
+/* The facilitator's record: logical time spent on the scenario showing (console.c feeds
+ * it while the discussion shows). */
+void game_add_time(Game *g, uint32_t ms);
 /* Translates a player's input into an action for the current phase (answers, take
  * back, break, continue). Returns false when the input has no meaning here. */
 bool game_action_for(const Game *g, const InputEvent *e, Action *out);

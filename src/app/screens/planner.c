@@ -142,7 +142,7 @@ static void plan_start(App *app) {
     /* A facilitated session keeps nothing: the names must not reach a later settings save. */
     memset(app->settings.names, 0, sizeof app->settings.names);
     g->setup.seed = app->seed++;
-    g->timer_on = false;
+    g->timer = TIMER_IDLE;
     if (game_start(g))
         nav_follow(app);
     else
