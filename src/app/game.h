@@ -5,13 +5,14 @@
 
 #include "app/decks.h"
 #include "app/platform/input.h"
+#include "core/plan.h"
 #include "core/session.h"
 #include "core/summary.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { GAME_NOTE_MAX = 512 };
+enum { GAME_NOTE_MAX = 512, GAME_PLAN_FILE_MAX = 64, GAME_MAX_PLANS = 50 };
 
 /* The facilitator's discussion timer (console.c). */
 typedef enum TimerState { TIMER_IDLE, TIMER_RUNNING, TIMER_DONE } TimerState;
@@ -33,9 +34,11 @@ typedef struct Game {
      * milliseconds, counted down only while the discussion shows (console.c). */
     TimerState timer;
     uint32_t timer_left;
-    /* The facilitator's plan, built before a facilitated session starts. */
-    PlanItem plan[SESSION_MAX_PLAN];
-    int n_plan;
+    /* The facilitator's plan, built before a facilitated session starts: its scenarios,
+     * its name ("" until given one) and the file it was opened from or saved to ("" for
+     * a new plan). */
+    Plan plan;
+    char plan_file[GAME_PLAN_FILE_MAX];
 } Game;
 
 #define GAME_AUTOSAVE "session.sav"
@@ -74,6 +77,11 @@ void game_discard_autosave(void);
  * folder and file names (or the error). date is a human-readable local date; stamp a
  * file-safe one ("2026-11-22-2130") that names the files. */
 bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, const char *stamp);
+/* The facilitator's session record (core/record.h), written only with an export, as
+ * summaries/gray-area-STAMP-record.md. Adds its name to g->note. */
+bool game_save_record(Game *g, const char *date, const char *stamp);
+/* The names an export with this stamp writes (file names only, no folder). */
+void game_export_names(const char *stamp, bool record, char *out, size_t n);
 /* The local time as a file-safe stamp ("2026-11-22-213005") and, when date is not NULL,
  * as words for a page ("Sunday 22 November 2026"). Names saved summaries and plans. */
 void game_stamp(char *stamp, size_t n, char *date, size_t date_n);
@@ -84,11 +92,24 @@ void game_summary_png_name(const char *stamp, char *out, size_t size);
  * temporary and backup files. Fills report with what went ("Deleted 2 summaries..."). */
 bool game_forget_everything(char *report, size_t size);
 
-/* Plans in plans/ in the data folder (they hold scenario ids, never answers). */
-bool game_save_plan(Game *g, const char *stamp);
-/* Lists saved plans, newest first; returns the count (names are file names). */
-int game_list_plans(char names[][64], int max);
-bool game_open_plan(Game *g, const char *name);
+/* Plans in plans/ in the data folder (they hold scenario ids and a name, never answers). */
+typedef struct SavedPlan {
+    char file[GAME_PLAN_FILE_MAX]; /* "plan-2026-11-22-213005.txt" */
+    char name[PLAN_NAME_MAX];      /* its name, or "" */
+    int scenarios, minutes;        /* the ones loaded now, about how long they take */
+    int missing;                   /* scenarios in it that are not loaded now */
+    bool readable;                 /* false: the file could not be read as a plan */
+} SavedPlan;
+/* Saves g->plan: over the file it came from (g->plan_file), or as a new file named by
+ * stamp when it has none. A plan with no name is named by date ("Sunday 22 November"). */
+bool game_save_plan(Game *g, const char *stamp, const char *date);
+/* Lists saved plans, newest first; returns the count. */
+int game_list_plans(const Game *g, SavedPlan *out, int max);
+bool game_open_plan(Game *g, const char *file);
+/* Renames a saved plan (the name inside it; the file keeps its name). */
+bool game_rename_plan(Game *g, const char *file, const char *name);
+/* Deletes a saved plan. The plan being edited stays, as a new plan. */
+bool game_delete_plan(Game *g, const char *file);
 
 /* Number of scenarios available per category under the current setup filters. */
 int game_available(const Game *g, Category c);

@@ -7,11 +7,8 @@ RecordFate record_fate(const Session *s, int deal) {
     const DealItem *d = &s->deal[deal];
     if (d->left_out) return FATE_LEFT_OUT;
     if (d->skipped) return FATE_SKIPPED;
-    /* Reached means the session got to it: it is behind the current position, or is the
-     * current one with time spent or a card answered. */
-    bool over = s->phase == PHASE_SUMMARY;
-    if (deal < s->pos || (deal == s->pos && !over) || record_cards(s, deal) > 0 || d->ms > 0) return FATE_PLAYED;
-    return FATE_NOT_REACHED;
+    if (record_cards(s, deal) > 0 || (deal == s->pos && s->phase != PHASE_SUMMARY)) return FATE_PLAYED;
+    return deal < s->pos || d->ms > 0 ? FATE_UNANSWERED : FATE_NOT_REACHED;
 }
 
 int record_cards(const Session *s, int deal) {
@@ -40,7 +37,9 @@ static const char *fate_words(RecordFate f) {
     case FATE_PLAYED: return "played";
     case FATE_SKIPPED: return "skipped by you";
     case FATE_LEFT_OUT: return "left out by the couple";
+    case FATE_UNANSWERED: return "shown, no card answered";
     case FATE_NOT_REACHED: return "not reached";
+    case FATE_COUNT: break;
     }
     return "";
 }
@@ -78,8 +77,11 @@ void record_markdown(const Session *s, const RecordOptions *opt, StrBuf *out) {
         duration(out, d->ms);
         strbuf_puts(out, " |\n");
     }
-    strbuf_printf(out, "\n- Scenarios: %d played, %d skipped by you, %d left out by the couple, %d not reached.\n",
-                  c.fate[FATE_PLAYED], c.fate[FATE_SKIPPED], c.fate[FATE_LEFT_OUT], c.fate[FATE_NOT_REACHED]);
+    strbuf_printf(out,
+                  "\n- Scenarios: %d played, %d skipped by you, %d left out by the couple, %d shown with no card "
+                  "answered, %d not reached.\n",
+                  c.fate[FATE_PLAYED], c.fate[FATE_SKIPPED], c.fate[FATE_LEFT_OUT], c.fate[FATE_UNANSWERED],
+                  c.fate[FATE_NOT_REACHED]);
     strbuf_printf(out, "- Cards answered: %d.\n", c.cards);
     strbuf_printf(out, "- Breaks the couple called: %d. Your pauses: %d.\n", c.breaks, c.pauses);
     strbuf_puts(out, "- Time with the scenarios: ");

@@ -14,12 +14,19 @@ typedef struct RecordOptions {
 } RecordOptions;
 
 /* What happened to one scenario of the deal. */
-typedef enum RecordFate { FATE_PLAYED, FATE_SKIPPED, FATE_LEFT_OUT, FATE_NOT_REACHED } RecordFate;
+typedef enum RecordFate {
+    FATE_PLAYED,      /* a card answered, or under way */
+    FATE_SKIPPED,     /* the facilitator's Skip */
+    FATE_LEFT_OUT,    /* a partner's "leave this one out" */
+    FATE_UNANSWERED,  /* shown, but the session moved on or ended before a card was answered */
+    FATE_NOT_REACHED, /* the session ended before it */
+    FATE_COUNT
+} RecordFate;
 
 typedef struct RecordCounts {
-    int fate[4]; /* scenarios per RecordFate */
-    int cards;   /* cards answered */
-    uint32_t ms; /* time with the scenarios (breaks and pauses not counted) */
+    int fate[FATE_COUNT]; /* scenarios per RecordFate */
+    int cards;            /* cards answered */
+    uint32_t ms;          /* time with the scenarios (breaks and pauses not counted) */
     int breaks, pauses;
 } RecordCounts;
 
