@@ -10,6 +10,7 @@
 #include "app/game.h"
 #include "app/platform/shortcuts.h"
 #include "app/platform/vfs.h"
+#include "app/screens/export.h"
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
 #include "core/summary.h"
@@ -22,7 +23,6 @@
 
 enum { BTN_KEEP0, BTN_KEEP1, BTN_SAVE, BTN_PICTURE, BTN_DONE, BTN_COUNT };
 enum { ASK_STAY, ASK_LEAVE, ASK_COUNT };
-enum { PV_RECORD, PV_BACK, PV_SAVE, PV_COUNT }; /* the preview's buttons */
 
 typedef struct SummaryState {
     SummaryDoc *doc;
@@ -33,10 +33,7 @@ typedef struct SummaryState {
     bool saved, pictured;
     bool asking; /* "Leave without saving?" is showing */
     int ask_focus;
-    bool previewing; /* facilitated: "Before saving" is showing */
-    int pv_focus;
-    bool with_record;         /* the facilitator's session record goes with the export */
-    char stamp[32], date[64]; /* fixed when the preview opens: the names shown are the names written */
+    ExportPreview preview; /* facilitated: "Before saving" */
 } SummaryState;
 
 typedef struct SumLayout {
@@ -346,88 +343,6 @@ static void draw_strip(App *app, const SumLayout *L, const SummaryState *st) {
               TEXT_RIGHT);
 }
 
-/* ---- "Before saving" (facilitated) ------------------------------------------------------ */
-
-typedef struct PreviewLayout {
-    SDL_FRect panel, button[PV_COUNT];
-    float x, w, y_text;
-    char body[1600];
-    float body_h;
-} PreviewLayout;
-
-/* What the export will hold, in words: the sections, whose answers, the verdicts, then the
- * files and the folder. Built from the document the screen shows, so they cannot differ. */
-static void preview_text(App *app, const SummaryState *st, char *out, size_t n) {
-    const SummaryDoc *doc = st->doc;
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_puts(&b, "Sections, as on the screen: ");
-    for (int i = 0; i < doc->n_sections; i++)
-        strbuf_printf(&b, "%s%s", i ? " \xC2\xB7 " : "", doc->sections[i].heading);
-    if (!doc->n_sections) strbuf_puts(&b, "none (no cards were answered)");
-    const char *a = doc->names[0], *c = doc->names[1];
-    if (st->opt.include[0] && st->opt.include[1])
-        strbuf_printf(&b, ".\nAnswers: %s's and %s's.", a, c);
-    else if (st->opt.include[0] || st->opt.include[1])
-        strbuf_printf(&b, ".\nAnswers: %s's only. %s chose to keep theirs out, and the files say so.",
-                      st->opt.include[0] ? a : c, st->opt.include[0] ? c : a);
-    else
-        strbuf_puts(&b, ".\nAnswers: none. You both chose to keep yours out, and the files say so.");
-    strbuf_puts(&b, app->game->session->hide_verdicts ? "\nVerdict words: hidden, and the files say so."
-                                                      : "\nVerdict words: shown.");
-    if (facilitated(app))
-        strbuf_puts(&b, "\nYour session record, if you add it, lists the scenarios played, skipped and left out "
-                        "(never by whom), the breaks and the time on each. It holds no answers.");
-    char names[300], folder[VFS_PATH_MAX];
-    game_export_names(st->stamp, st->with_record, names, sizeof names);
-    if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
-    strbuf_printf(&b, "\n\nFiles: %s\nFolder: %s", names, folder);
-    snprintf(out, n, "%s", b.data && !b.failed ? b.data : "");
-    strbuf_free(&b);
-}
-
-static void preview_layout(App *app, const SummaryState *st, PreviewLayout *L) {
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
-    float pw = fminf(760 * S, W - 48 * S), pad = 28 * S;
-    L->x = (W - pw) * 0.5f + pad;
-    L->w = pw - 2 * pad;
-    preview_text(app, st, L->body, sizeof L->body);
-    float th = (float)text_line_height(app->text, TEXT_HEADING);
-    L->body_h = (float)text_measure(app->text, TEXT_SMALL, L->body, (int)L->w, TEXT_LEFT).y;
-    float bh = 52 * S, gap = 12 * S;
-    float record_h = facilitated(app) ? bh + gap : 0;
-    float ph = pad + th + 14 * S + L->body_h + 18 * S + record_h + bh + pad;
-    L->panel = (SDL_FRect){(W - pw) * 0.5f, fmaxf(8 * S, (H - ph) * 0.5f), pw, ph};
-    L->y_text = L->panel.y + pad + th + 14 * S;
-    float y = L->y_text + L->body_h + 18 * S;
-    L->button[PV_RECORD] = (SDL_FRect){L->x, y, L->w, record_h ? bh : 0};
-    y += record_h;
-    float bw = (L->w - gap) * 0.5f;
-    L->button[PV_BACK] = (SDL_FRect){L->x, y, bw, bh};
-    L->button[PV_SAVE] = (SDL_FRect){L->x + bw + gap, y, bw, bh};
-}
-
-static void draw_preview(App *app, const SummaryState *st) {
-    const Theme *th = &app->theme;
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
-    PreviewLayout L;
-    preview_layout(app, st, &L);
-    draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
-    draw_shadow(&app->draw, L.panel, 24 * S, 18 * S, th->shadow);
-    draw_round_rect(&app->draw, L.panel, 24 * S, th->surface);
-    text_draw(app->text, TEXT_HEADING, "Before saving", (int)L.x, (int)(L.panel.y + 28 * S), (int)L.w, th->text,
-              TEXT_LEFT);
-    text_draw(app->text, TEXT_SMALL, L.body, (int)L.x, (int)L.y_text, (int)L.w, th->text, TEXT_LEFT);
-    if (L.button[PV_RECORD].h > 0) {
-        char label[120];
-        snprintf(label, sizeof label, "Your session record (no answers): %s",
-                 st->with_record ? "included" : "not included");
-        draw_button(&app->draw, L.button[PV_RECORD], label, BUTTON_NORMAL, st->pv_focus == PV_RECORD, 1.0f);
-    }
-    draw_button(&app->draw, L.button[PV_BACK], "Go back", BUTTON_NORMAL, st->pv_focus == PV_BACK, 1.0f);
-    draw_button(&app->draw, L.button[PV_SAVE], "Save these files", BUTTON_PRIMARY, st->pv_focus == PV_SAVE, 1.0f);
-}
-
 static void summary_draw(App *app) {
     SummaryState *st = state(app);
     if (!app->game->session || !st->doc) return;
@@ -463,7 +378,7 @@ static void summary_draw(App *app) {
     text_draw(app->text, TEXT_SMALL, message(app), (int)(W * 0.5f), (int)L.msg_y, (int)L.msg_w, app->theme.text_dim,
               TEXT_CENTER);
     if (st->asking) draw_ask(app, &L, st);
-    if (st->previewing) draw_preview(app, st);
+    if (st->preview.open) export_preview_draw(app, &st->preview, st->doc, &st->opt);
 }
 
 static void scroll_by(App *app, SummaryState *st, float dy) {
@@ -533,11 +448,7 @@ static void activate(App *app, SummaryState *st, int which) {
     case BTN_SAVE:
         if (facilitated(app)) {
             /* The facilitator sees what will be written first; these names are the ones used. */
-            snprintf(st->stamp, sizeof st->stamp, "%s", stamp);
-            snprintf(st->date, sizeof st->date, "%s", date);
-            st->previewing = true;
-            st->pv_focus = PV_SAVE;
-            screen_request_shot(app, "summary-preview");
+            export_preview_open(app, &st->preview, stamp, date);
             break;
         }
         if (game_save_summary(app->game, &st->opt, date, stamp)) {
@@ -556,47 +467,14 @@ static void activate(App *app, SummaryState *st, int which) {
     }
 }
 
-static void preview_activate(App *app, SummaryState *st, int which) {
+/* The facilitator said yes to what "Before saving" showed: the files, and their record if asked. */
+static void save_export(App *app, SummaryState *st) {
     Game *g = app->game;
-    switch (which) {
-    case PV_RECORD: st->with_record = !st->with_record; break;
-    case PV_SAVE:
-        st->previewing = false;
-        if (game_save_summary(g, &st->opt, st->date, st->stamp) &&
-            (!st->with_record || game_save_record(g, st->date, st->stamp))) {
-            st->saved = true;
-            st->focus = BTN_DONE;
-        }
-        break;
-    default: st->previewing = false; break;
-    }
-}
-
-static void preview_input(App *app, SummaryState *st, const InputEvent *ev) {
-    PreviewLayout L;
-    preview_layout(app, st, &L);
-    int first = L.button[PV_RECORD].h > 0 ? PV_RECORD : PV_BACK, h;
-    switch (ev->kind) {
-    case INPUT_UP:
-    case INPUT_LEFT: st->pv_focus = st->pv_focus > first ? st->pv_focus - 1 : PV_SAVE; break;
-    case INPUT_DOWN:
-    case INPUT_RIGHT: st->pv_focus = st->pv_focus < PV_SAVE ? st->pv_focus + 1 : first; break;
-    case INPUT_CONFIRM: preview_activate(app, st, st->pv_focus); break;
-    case INPUT_BACK: st->previewing = false; break;
-    case INPUT_QUIT: nav_ask_quit(app); break;
-    case INPUT_COMMAND:
-        if (ev->value == CMD_SAVE) preview_activate(app, st, PV_SAVE);
-        break;
-    case INPUT_POINTER_MOVE:
-        if ((h = look_hit(L.button, PV_COUNT, ev->x, ev->y)) >= 0) st->pv_focus = h;
-        break;
-    case INPUT_CLICK:
-        if ((h = look_hit(L.button, PV_COUNT, ev->x, ev->y)) >= 0)
-            preview_activate(app, st, h);
-        else if (!rect_contains(L.panel, (float)ev->x, (float)ev->y))
-            st->previewing = false; /* a click outside: back to the summary */
-        break;
-    default: break;
+    const ExportPreview *pv = &st->preview;
+    if (game_save_summary(g, &st->opt, pv->date, pv->stamp) &&
+        (!pv->with_record || game_save_record(g, pv->date, pv->stamp))) {
+        st->saved = true;
+        st->focus = BTN_DONE;
     }
 }
 
@@ -644,8 +522,8 @@ static void summary_input(App *app, const InputEvent *ev) {
         ask_input(app, st, &L, ev);
         return;
     }
-    if (st->previewing) {
-        preview_input(app, st, ev);
+    if (st->preview.open) {
+        if (export_preview_input(app, &st->preview, st->doc, &st->opt, ev) == EXPORT_SAVE) save_export(app, st);
         return;
     }
     if (ev->kind == INPUT_COMMAND) {
