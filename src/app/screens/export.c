@@ -122,7 +122,7 @@ ExportAnswer export_preview_input(App *app, ExportPreview *pv, const SummaryDoc 
     case INPUT_LEFT: pv->focus = pv->focus > first ? pv->focus - 1 : PV_SAVE; break;
     case INPUT_DOWN:
     case INPUT_RIGHT: pv->focus = pv->focus < PV_SAVE ? pv->focus + 1 : first; break;
-    case INPUT_CONFIRM: return activate(pv, pv->focus); break;
+    case INPUT_CONFIRM: return activate(pv, pv->focus);
     case INPUT_BACK: pv->open = false; return EXPORT_CANCEL;
     case INPUT_QUIT: nav_ask_quit(app); break;
     case INPUT_COMMAND:
@@ -132,13 +132,10 @@ ExportAnswer export_preview_input(App *app, ExportPreview *pv, const SummaryDoc 
         if ((h = look_hit(L.button, PV_COUNT, ev->x, ev->y)) >= 0) pv->focus = h;
         break;
     case INPUT_CLICK:
-        if ((h = look_hit(L.button, PV_COUNT, ev->x, ev->y)) >= 0)
-            return activate(pv, h);
-        else if (!rect_contains(L.panel, (float)ev->x, (float)ev->y)) {
-            pv->open = false; /* a click outside: back to the summary */
-            return EXPORT_CANCEL;
-        }
-        break;
+        if ((h = look_hit(L.button, PV_COUNT, ev->x, ev->y)) >= 0) return activate(pv, h);
+        if (rect_contains(L.panel, (float)ev->x, (float)ev->y)) break;
+        pv->open = false; /* a click outside: back to the summary */
+        return EXPORT_CANCEL;
     default: break;
     }
     return EXPORT_WAIT;
