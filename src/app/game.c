@@ -230,6 +230,16 @@ bool game_save_record(Game *g, const char *date, const char *stamp) {
     return ok;
 }
 
+void game_unique_stamp(char *stamp, size_t n) {
+    char base[40], name[96];
+    snprintf(base, sizeof base, "%s", stamp);
+    for (int k = 2; k < 100; k++) {
+        snprintf(name, sizeof name, "summaries/gray-area-%s.html", stamp);
+        if (!vfs_data_exists(name)) return;
+        snprintf(stamp, n, "%.36s-%d", base, k);
+    }
+}
+
 void game_export_names(const char *stamp, bool record, char *out, size_t n) {
     snprintf(out, n, "gray-area-%s.html, gray-area-%s.md%s%s%s", stamp, stamp, record ? ", gray-area-" : "",
              record ? stamp : "", record ? "-record.md" : "");

@@ -80,6 +80,9 @@ bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, con
 /* The facilitator's session record (core/record.h), written only with an export, as
  * summaries/gray-area-STAMP-record.md. Adds its name to g->note. */
 bool game_save_record(Game *g, const char *date, const char *stamp);
+/* Makes stamp one that no saved summary has yet ("...-2" after a save in the same second),
+ * so an export never writes over an earlier one. */
+void game_unique_stamp(char *stamp, size_t n);
 /* The names an export with this stamp writes (file names only, no folder). */
 void game_export_names(const char *stamp, bool record, char *out, size_t n);
 /* The local time as a file-safe stamp ("2026-11-22-213005") and, when date is not NULL,

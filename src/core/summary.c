@@ -291,11 +291,14 @@ static void mirror_section(Builder *B, const char *heading, const char *intro, c
     }
 }
 
+/* With verdicts hidden, or an answer kept private, the themes and their card counts only:
+ * how often the two were on the same page would tell what a private answer was. */
 static void map_section(Builder *B, const Summary *sum) {
     int n = 0;
     for (int c = 0; c < CAT_COUNT; c++) n += sum->category[c].cards > 0;
+    bool counts = !B->opt.hide_verdicts && B->opt.include[0] && B->opt.include[1];
     SumSection *sec =
-        B->opt.hide_verdicts
+        !counts
             ? section(B, SUMSEC_MAP, "Themes you talked through", NULL, NULL, n)
             : section(B, SUMSEC_MAP, "Boundary map",
                       "How often you were on the same page, close, or seeing it differently, theme by theme.", NULL, n);
@@ -306,7 +309,7 @@ static void map_section(Builder *B, const Summary *sum) {
         SumItem *it = &sec->items[sec->n_items++];
         it->title = category_title((Category)c);
         it->total = a->cards;
-        if (!B->opt.hide_verdicts) {
+        if (counts) {
             it->counts[0] = a->same;
             it->counts[1] = a->close;
             it->counts[2] = a->apart;

@@ -281,6 +281,14 @@ bool console_input(App *app, const InputEvent *ev) {
     return true;
 }
 
+SDL_FRect console_button(App *app, int command) {
+    ConsoleLayout L;
+    console_layout(app, &L);
+    for (int i = 0; i < CON_COUNT; i++)
+        if ((int)COMMANDS[i] == command) return L.button[i];
+    return (SDL_FRect){0, 0, 0, 0};
+}
+
 /* ---- paused (neutral) ------------------------------------------------------------------ */
 
 static void paused_draw(App *app) {

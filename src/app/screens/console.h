@@ -25,6 +25,10 @@ void console_tick(App *app, uint32_t dt);
  * takes the whole header row (large text on a small screen) and the title steps aside. */
 float console_left(App *app);
 
+/* Where the console's button for a command is (CMD_SKIP ... CMD_END; CMD_UP is the timer's
+ * +, CMD_DOWN its -), or an empty rectangle: for tests that click like a facilitator. */
+SDL_FRect console_button(App *app, int command);
+
 extern const Screen SCREEN_PAUSED; /* overlay: the facilitator's neutral pause */
 
 #endif

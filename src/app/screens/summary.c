@@ -437,6 +437,7 @@ static void leave(App *app) {
 static void activate(App *app, SummaryState *st, int which) {
     char stamp[32], date[64];
     game_stamp(stamp, sizeof stamp, date, sizeof date);
+    game_unique_stamp(stamp, sizeof stamp);
     switch (which) {
     case BTN_KEEP0:
     case BTN_KEEP1:

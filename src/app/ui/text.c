@@ -44,6 +44,8 @@ struct Text {
     uint64_t clock;
     unsigned long rasterised;
     bool ttf_started;
+    void (*witness)(void *ctx, const char *utf8);
+    void *witness_ctx;
 };
 
 static int px_for(TextRole role, float scale) {
@@ -196,7 +198,13 @@ SDL_Point text_measure(Text *t, TextRole role, const char *utf8, int wrap_w, Tex
     return p;
 }
 
+void text_set_witness(Text *t, void (*fn)(void *ctx, const char *utf8), void *ctx) {
+    t->witness = fn;
+    t->witness_ctx = ctx;
+}
+
 SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int wrap_w, SDL_Color c, TextAlign align) {
+    if (t->witness && utf8 && *utf8) t->witness(t->witness_ctx, utf8);
     Entry *e = lookup(t, role, utf8, wrap_w, align);
     SDL_Point p = {0, 0};
     if (!e) return p;

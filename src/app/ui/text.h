@@ -43,5 +43,8 @@ int text_font_px(const Text *t, TextRole role);     /* the role's current pixel 
 /* How many strings have been rasterised since creation: a test can draw a frame twice
  * and check this did not move. */
 unsigned long text_rasterised(const Text *t);
+/* Tests only: fn hears every string text_draw draws (NULL stops it), so a test can say
+ * what a screen shows in words ("no verdict word on the reveal"). */
+void text_set_witness(Text *t, void (*fn)(void *ctx, const char *utf8), void *ctx);
 
 #endif
