@@ -49,6 +49,7 @@ if [[ -n $html ]]; then
     check "has '$html' 'Sam: kept private' && ! grep -q 'who p2\">Sam</span> [A-Z]' '$html'" "facilitated: Sam's answers left out of the page"
     check "grep -qE 'who p1\">Alex(: no line|.s line)' '$html' && has '$html' '<h2>Card by card</h2>' && has '$html' 'Alex</span>: Fine'" "facilitated: Alex's line and answers stay, card by card"
 fi
+check "! ls '$(data)'/summaries/*-record.md >/dev/null 2>&1" "facilitated: no session record unless asked for"
 extra=$(cd "$(data)" && find . -type f ! -path './summaries/gray-area-*' ! -path './plans/plan-*.txt' | sort)
 check "[[ -z '$extra' ]]" "facilitated: the data folder holds only exports (found: $extra)"
 for s in planner planner-preview paused end-ask summary-preview; do check "shot_of $s" "facilitated: no $s screenshot"; done
