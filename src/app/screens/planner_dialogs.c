@@ -315,7 +315,9 @@ static SDL_FRect small_panel(const App *app, float lines_h) {
     return (SDL_FRect){(W - pw) * 0.5f, fmaxf(10 * S, (H - ph) * 0.5f), pw, ph};
 }
 
-static const char *const RENAME_HINT = "Enter keeps the name; Esc leaves it as it was.";
+static const char *const RENAME_HINT =
+    "Plans stay on this computer: name one by what it is for rather than who it is for. Enter keeps the name; Esc "
+    "leaves it as it was.";
 static SDL_FRect two_panel(const App *app, const PlanState *st);
 
 static float rename_lines(const App *app, float w) {
