@@ -14,8 +14,13 @@
  *   hide_verdicts  no verdict word on the reveal, the summary or in the exports until the
  *                  facilitator shows them again
  *   export_one_partner  one partner left out: the other's answers stay, and the files hold
- *                  exactly the answers the screen shows */
+ *                  exactly the answers the screen shows
+ *   console_layout at every size, text size and TV mode, the console's buttons (the timer
+ *                  among them) never overlap each other, stay on the screen and above the
+ *                  card; a picture of each console state at each size goes to
+ *                  build/facil/console_layout.shots for a person to look at */
 #include "app/app.h"
+#include "app/display.h"
 #include "app/game.h"
 #include "app/platform/input.h"
 #include "app/platform/shortcuts.h"
@@ -28,7 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { TIMEOUT_MS = 120000 };
+enum { TIMEOUT_MS = 1500000 }; /* logical: the layout case waits out a 1-minute timer per size */
 
 typedef struct Run {
     const char *name;
@@ -879,6 +884,138 @@ static void partner_hook(App *app, Run *r) {
     }
 }
 
+/* ---- console_layout ---------------------------------------------------------------------------- */
+
+typedef struct Size {
+    int w, h;
+    float scale;
+    bool tv;
+    const char *tag;
+} Size;
+
+static const Size SIZES[] = {
+    {1280, 720, 1.0f, false, "720"},
+    {1920, 1080, 1.0f, false, "1080"},
+    {1280, 720, 1.75f, false, "720-largest"},
+    {1920, 1080, 1.75f, false, "1080-largest"},
+    {1280, 720, 0.75f, false, "720-smallest"},
+    {1280, 720, 1.0f, true, "720-tv"},
+    {1280, 720, 1.75f, true, "720-tv-largest"},
+    {3840, 2160, 1.0f, true, "2160-tv"},
+    {3840, 2160, 1.75f, true, "2160-tv-largest"},
+    {1024, 768, 1.75f, false, "1024x768-largest"},
+    {800, 600, 1.0f, false, "800x600"},
+};
+enum { N_SIZES = (int)(sizeof SIZES / sizeof SIZES[0]) };
+
+static void set_size(App *app, const Size *z) {
+    SDL_SetWindowSize(app->window, z->w, z->h);
+    app->settings.ui_scale = z->scale;
+    app->settings.tv_mode = z->tv;
+    display_settings_changed(app);
+}
+
+/* The console's buttons: apart, on the screen, above where any card or reveal starts. */
+static void check_console(App *app, const char *tag) {
+    static const int ALL[] = {CMD_SKIP, CMD_BACK, CMD_PAUSE, CMD_DOWN, CMD_TIMER, CMD_UP, CMD_VERDICTS, CMD_END};
+    enum { N = (int)(sizeof ALL / sizeof ALL[0]) };
+    SDL_FRect r[N];
+    harness_current = tag;
+    for (int i = 0; i < N; i++) {
+        r[i] = console_button(app, ALL[i]);
+        CHECK(r[i].w > 0 && r[i].h > 0);
+        CHECK(r[i].x >= 0 && r[i].x + r[i].w <= (float)app->ui.w + 0.5f);
+        CHECK(r[i].y >= 0 && r[i].y + r[i].h <= 84 * app->ui.s); /* cards and reveals start at 86 */
+        for (int j = 0; j < i; j++) {
+            SDL_FRect a = r[i], b = r[j];
+            bool apart = a.x >= b.x + b.w - 0.5f || b.x >= a.x + a.w - 0.5f;
+            if (!apart) fprintf(stderr, "%s: console buttons %d and %d overlap\n", tag, ALL[i], ALL[j]);
+            CHECK(apart);
+        }
+    }
+    harness_current = "console_layout";
+}
+
+/* Steps: for each size, the intro (timer idle), the timer running with verdicts hidden on
+ * the reveal, the pause, the card at "Time's up", End's question. */
+static void layout_hook(App *app, Run *r) {
+    int size = r->step / 8, phase = r->step % 8;
+    if (size >= N_SIZES) {
+        r->done = true;
+        app_quit(app, 0);
+        return;
+    }
+    const Size *z = &SIZES[size];
+    char shot[64];
+    switch (phase) {
+    case 0:
+        set_size(app, z); /* start() puts the last summary's session away */
+        app->settings.timer_minutes = 1;
+        start(app, (const char *const[]){"test-exes/coffee", "test-texts/late"}, 2);
+        next(app, r);
+        return;
+    case 1:
+        if (!top_is(app, "intro") || waited(app, r) < 1500) return;
+        check_console(app, z->tag);
+        snprintf(shot, sizeof shot, "%s-intro-idle", z->tag);
+        screen_request_shot(app, shot);
+        press(SDL_SCANCODE_RETURN);
+        next(app, r);
+        return;
+    case 2:
+        if (!top_is(app, "card")) return;
+        answer(1, 3);
+        next(app, r);
+        return;
+    case 3:
+        if (!top_is(app, "reveal") || waited(app, r) < 1600) return;
+        if (!r->armed) {
+            arm(r, 0);
+            ctrl(SDL_SCANCODE_T);
+            ctrl(SDL_SCANCODE_V);
+            return;
+        }
+        check_console(app, z->tag);
+        snprintf(shot, sizeof shot, "%s-reveal-running-hidden", z->tag);
+        screen_request_shot(app, shot);
+        ctrl(SDL_SCANCODE_H);
+        next(app, r);
+        return;
+    case 4:
+        if (!top_is(app, "paused") || waited(app, r) < 300) return;
+        check_console(app, z->tag);
+        snprintf(shot, sizeof shot, "%s-paused", z->tag);
+        screen_request_shot(app, shot);
+        ctrl(SDL_SCANCODE_H);
+        next(app, r);
+        return;
+    case 5:
+        if (!top_is(app, "reveal")) return;
+        press(SDL_SCANCODE_RETURN); /* coffee's choice card; the timer runs out on it */
+        next(app, r);
+        return;
+    case 6:
+        if (!top_is(app, "card") || app->game->timer != TIMER_DONE) return;
+        check_console(app, z->tag);
+        snprintf(shot, sizeof shot, "%s-card-times-up", z->tag);
+        screen_request_shot(app, shot);
+        ctrl(SDL_SCANCODE_E);
+        next(app, r);
+        return;
+    case 7:
+        if (!top_is(app, "end-ask") || waited(app, r) < 300) return;
+        snprintf(shot, sizeof shot, "%s-end-ask", z->tag);
+        screen_request_shot(app, shot);
+        press(SDL_SCANCODE_RIGHT);
+        press(SDL_SCANCODE_RETURN);
+        r->step++;
+        r->since = app->now;
+        r->armed = false;
+        return;
+    default: return;
+    }
+}
+
 /* ---- the run ------------------------------------------------------------------------------------ */
 
 typedef struct Case {
@@ -886,11 +1023,9 @@ typedef struct Case {
     void (*hook)(App *app, Run *r);
 } Case;
 
-static const Case CASES[] = {{"timer", timer_hook},
-                             {"shortcuts", shortcuts_hook},
-                             {"end_confirm", end_hook},
-                             {"hide_verdicts", hide_hook},
-                             {"export_one_partner", partner_hook}};
+static const Case CASES[] = {
+    {"timer", timer_hook},        {"shortcuts", shortcuts_hook},        {"end_confirm", end_hook},
+    {"hide_verdicts", hide_hook}, {"export_one_partner", partner_hook}, {"console_layout", layout_hook}};
 
 static const Case *current;
 
@@ -915,7 +1050,8 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
         if (!strcmp(CASES[i].name, which)) current = &CASES[i];
     if (!current) {
-        fprintf(stderr, "usage: facil_app timer|shortcuts|end_confirm|hide_verdicts|export_one_partner\n");
+        fprintf(stderr, "usage: facil_app timer|shortcuts|end_confirm|hide_verdicts|export_one_partner|"
+                        "console_layout\n");
         return 2;
     }
     harness_current = current->name;
@@ -945,6 +1081,13 @@ int main(int argc, char **argv) {
     opt.seed = 7;
     opt.frame_hook = hook;
     opt.hook_ctx = &r;
+    char shots[600];
+    if (!strcmp(current->name, "console_layout")) {
+        snprintf(shots, sizeof shots, "%s/facil/console_layout.shots", base ? base : ".");
+        snprintf(cmd, sizeof cmd, "rm -rf '%s'", shots);
+        if (system(cmd) != 0) return 1;
+        opt.screenshot_dir = shots;
+    }
     CHECK_INT(app_run(&opt), 0);
     CHECK(r.done);
     strbuf_free(&r.seen);
