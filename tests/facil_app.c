@@ -506,18 +506,22 @@ static void shortcuts_hook(App *app, Run *r) {
         press(SDL_SCANCODE_1);
         ctrl(SDL_SCANCODE_7);
         ctrl(SDL_SCANCODE_5);
+        ctrl(SDL_SCANCODE_V); /* verdicts can be hidden while the screen is covered */
         ctrl(SDL_SCANCODE_H);
         next(app, r);
         return;
     case 9:
         if (!top_is(app, "reveal")) return;
         CHECK(!sess(app)->paused);
+        CHECK(sess(app)->hide_verdicts);
         CHECK_INT(sess(app)->deal[r->mark].skipped, 0);
+        ctrl(SDL_SCANCODE_V);
         ctrl(SDL_SCANCODE_T);
         ctrl(SDL_SCANCODE_UP);
         next(app, r);
         return;
     case 10:
+        CHECK(!sess(app)->hide_verdicts);
         CHECK_INT(app->game->timer, TIMER_RUNNING);
         CHECK_INT(app->settings.timer_minutes, 4);
         ctrl(SDL_SCANCODE_E);

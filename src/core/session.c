@@ -403,6 +403,12 @@ static bool apply(Session *s, Action a) {
         if (s->paused) s->pauses++;
         return true;
     }
+    if (a.type == ACT_VERDICTS) {
+        /* The facilitator may decide while the screen is covered, before anyone sees a reveal. */
+        if (!facilitator) return false;
+        s->hide_verdicts = !s->hide_verdicts;
+        return true;
+    }
     if (s->on_break || s->paused) return false;
     switch (a.type) {
     case ACT_PICK: {
@@ -459,10 +465,6 @@ static bool apply(Session *s, Action a) {
     case ACT_BACK:
         if (!facilitator) return false;
         return go_back(s);
-    case ACT_VERDICTS:
-        if (!facilitator) return false;
-        s->hide_verdicts = !s->hide_verdicts;
-        return true;
     default: return false;
     }
 }

@@ -5,6 +5,7 @@
 
 #include "app/app.h"
 #include "app/game.h"
+#include "app/screens/console.h"
 #include "app/screens/nav.h"
 #include "app/screens/play.h"
 #include "app/ui/look.h"
@@ -38,6 +39,8 @@ static void break_draw(App *app) {
 }
 
 static void break_input(App *app, const InputEvent *ev) {
+    /* The facilitator's console works over the break too (its timer waits, End asks). */
+    if (console_input(app, ev)) return;
     if ((ev->kind == INPUT_CLICK && rect_contains(break_button(app), (float)ev->x, (float)ev->y)) ||
         ev->kind == INPUT_CONFIRM || ev->kind == INPUT_BREAK) {
         nav_send(app, (Action){ACT_BREAK, -1, 0});

@@ -213,7 +213,8 @@ void console_draw(App *app) {
         float cw = keycap_width(&app->draw, L.cap_h, "Ctrl");
         draw_keycap(&app->draw, L.legend.x + (L.legend.w - cw) * 0.5f, cap_y, L.cap_h, "Ctrl", 0.9f);
     }
-    bool paused = app->game->session->paused;
+    const Session *s = app->game->session;
+    bool held = s->paused || s->on_break; /* nothing moves: the timer waits, and so do Skip and Back */
     /* The timer and its minute less and more belong together: one sunk group. */
     SDL_FRect lo = L.button[CON_SHORTER], hi = L.button[CON_LONGER];
     draw_round_rect(&app->draw, (SDL_FRect){lo.x, lo.y + 2 * S, hi.x + hi.w - lo.x, lo.h - 4 * S}, 10 * S,
@@ -224,7 +225,7 @@ void console_draw(App *app) {
         bool running = i == CON_TIMER && g->timer == TIMER_RUNNING;
         bool done = i == CON_TIMER && g->timer == TIMER_DONE;
         SDL_Color text = th->text;
-        if (running && !paused) {
+        if (running && !held) {
             /* Counting: the accent. Stopped by a pause: an outline, so it reads as held. */
             draw_round_rect(&app->draw, r, 10 * S, th->accent);
             text = th->text_on_accent;
@@ -248,6 +249,8 @@ void console_draw(App *app) {
 /* ---- input ---------------------------------------------------------------------------- */
 
 static void act(App *app, int which) {
+    /* A pause over the couple's break would stack two covers: the break comes first. */
+    if (which == CON_PAUSE && app->game->session->on_break) return;
     switch (which) {
     case CON_SKIP: nav_send(app, (Action){ACT_SKIP, -1, 0}); break;
     case CON_BACK: nav_send(app, (Action){ACT_BACK, -1, 0}); break;

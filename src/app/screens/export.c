@@ -48,8 +48,12 @@ static void preview_text(App *app, const ExportPreview *pv, const SummaryDoc *do
                       opt->include[0] ? a : c, opt->include[0] ? c : a);
     else
         strbuf_puts(&b, ".\nAnswers: none. You both chose to keep yours out, and the files say so.");
-    strbuf_puts(&b, app->game->session->hide_verdicts ? "\nVerdict words: hidden, and the files say so."
-                                                      : "\nVerdict words: shown.");
+    if (app->game->session->hide_verdicts)
+        strbuf_puts(&b, "\nVerdict words: hidden, and the files say so.");
+    else if (!opt->include[0] || !opt->include[1])
+        strbuf_puts(&b, "\nVerdict words: left out, as on the screen: they would tell a private answer.");
+    else
+        strbuf_puts(&b, "\nVerdict words: shown.");
     if (facilitated(app))
         strbuf_puts(&b, "\nYour session record, if you add it, lists the scenarios played, skipped and left out "
                         "(never by whom), the breaks and the time on each. It holds no answers.");

@@ -107,12 +107,14 @@ static void card_block(Pen *pen, const Scenario *sc, int i) {
     pen->y += 4 * app->ui.s;
     /* The prompts, by what the reveal shows. */
     static const char *const KINDS[PROMPT_KIND_COUNT] = {
-        "To talk about when you are on the same page:", "When you are close:", "When you see it differently:",
+        "When you are on the same page:", "When you are close:", "When you see it differently:",
         "When someone answers differently for themselves and for their partner:", "Every time:"};
     for (int k = 0; k < PROMPT_KIND_COUNT; k++) {
         if (!c->n_prompts[k]) continue;
-        put(pen, TEXT_SMALL, c->ask == ASK_CHOICE && k == PROMPT_SAME ? "When you chose the same:" : KINDS[k],
-            ind * app->ui.s, th->text_dim, 2);
+        const char *kind = KINDS[k];
+        if (c->ask == ASK_CHOICE && k == PROMPT_SAME) kind = "When you chose the same:";
+        if (c->ask == ASK_CHOICE && k == PROMPT_APART) kind = "When you chose differently:";
+        put(pen, TEXT_SMALL, kind, ind * app->ui.s, th->text_dim, 2);
         for (int p = 0; p < c->n_prompts[k]; p++) {
             b.len = 0;
             strbuf_puts(&b, "\xE2\x80\xA2 ");
@@ -166,8 +168,9 @@ float preview_scenario(App *app, const Deck *deck, const Scenario *sc, float x, 
         put(&pen, TEXT_BODY, b.data, 0, th->text, 8);
     }
     put(&pen, TEXT_SMALL,
-        "Every card is below, in the order written. A couple sees only the cards their answers lead to.", 0,
-        th->text_dim, 16);
+        "Every card is below, in the order written, with the questions to talk about after each result. A couple "
+        "sees only the cards their answers lead to.",
+        0, th->text_dim, 16);
     strbuf_free(&b);
     for (int i = 0; i < sc->n_cards; i++) card_block(&pen, sc, i);
     return pen.y - y;
