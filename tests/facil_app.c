@@ -28,6 +28,7 @@
 #include "app/screens/console.h"
 #include "app/screens/nav.h"
 #include "harness.h"
+#include "newest_lib.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -156,28 +157,6 @@ static void start(App *app, const char *const *scenarios, int n) {
     nav_follow(app);
 }
 
-static char *read_newest(const char *dir, const char *suffix) {
-    DIR *d = opendir(dir);
-    if (!d) return NULL;
-    char best[512] = "";
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t n = strlen(e->d_name), k = strlen(suffix);
-        if (n > k && !strcmp(e->d_name + n - k, suffix) && strcmp(e->d_name, best) > 0)
-            snprintf(best, sizeof best, "%s", e->d_name);
-    }
-    closedir(d);
-    if (!best[0]) return NULL;
-    char path[1100];
-    snprintf(path, sizeof path, "%s/%s", dir, best);
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = calloc(1, 1 << 16);
-    if (buf) fread(buf, 1, (1 << 16) - 1, f);
-    fclose(f);
-    return buf;
-}
-
 static char *newest(Run *r, const char *suffix) {
     char dir[600];
     snprintf(dir, sizeof dir, "%s/summaries", r->data);
@@ -230,6 +209,16 @@ static void answer(int a, int b) {
 
 static uint32_t left(const App *app) { return app->game->timer_left; }
 
+/* On the screen named, the timer holds still and nothing asks the loop for a wake; true
+ * once that has been so for ms. */
+static bool holds(App *app, Run *r, const char *name, uint32_t ms) {
+    if (!top_is(app, name)) return false;
+    arm(r, left(app));
+    CHECK_INT(left(app), r->mark);
+    CHECK_INT(screen_wake_ms(app), 0);
+    return waited(app, r) >= ms;
+}
+
 static void timer_hook(App *app, Run *r) {
     const Game *g = app->game;
     switch (r->step) {
@@ -267,12 +256,7 @@ static void timer_hook(App *app, Run *r) {
         next(app, r);
         return;
     case 4:
-        if (!top_is(app, "paused")) return;
-        arm(r, left(app));
-        CHECK_INT(left(app), r->mark);
-        CHECK_INT(screen_wake_ms(app), 0); /* paused: no wake at all */
-        if (waited(app, r) < 5000) return;
-        CHECK_INT(left(app), r->mark);
+        if (!holds(app, r, "paused", 5000)) return;
         ctrl(SDL_SCANCODE_H); /* resume */
         next(app, r);
         return;
@@ -289,12 +273,7 @@ static void timer_hook(App *app, Run *r) {
         next(app, r);
         return;
     case 7:
-        if (!top_is(app, "break")) return;
-        arm(r, left(app));
-        if (waited(app, r) < 4000) {
-            CHECK_INT(left(app), r->mark);
-            return;
-        }
+        if (!holds(app, r, "break", 4000)) return;
         press(SDL_SCANCODE_SPACE);
         next(app, r);
         return;
@@ -304,12 +283,7 @@ static void timer_hook(App *app, Run *r) {
         next(app, r);
         return;
     case 9:
-        if (!top_is(app, "menu")) return;
-        arm(r, left(app));
-        if (waited(app, r) < 3000) {
-            CHECK_INT(left(app), r->mark);
-            return;
-        }
+        if (!holds(app, r, "menu", 3000)) return;
         press(SDL_SCANCODE_ESCAPE);
         next(app, r);
         return;
@@ -940,6 +914,14 @@ static void check_console(App *app, const char *tag) {
     harness_current = "console_layout";
 }
 
+/* Checks the console (when asked) and takes a picture named by the size and the state. */
+static void picture(App *app, const Size *z, const char *state, bool console) {
+    if (console) check_console(app, z->tag);
+    char shot[64];
+    snprintf(shot, sizeof shot, "%s-%s", z->tag, state);
+    screen_request_shot(app, shot);
+}
+
 /* Steps: for each size, the intro (timer idle), the timer running with verdicts hidden on
  * the reveal, the pause, the card at "Time's up", End's question. */
 static void layout_hook(App *app, Run *r) {
@@ -950,7 +932,6 @@ static void layout_hook(App *app, Run *r) {
         return;
     }
     const Size *z = &SIZES[size];
-    char shot[64];
     switch (phase) {
     case 0:
         set_size(app, z); /* start() puts the last summary's session away */
@@ -960,9 +941,7 @@ static void layout_hook(App *app, Run *r) {
         return;
     case 1:
         if (!top_is(app, "intro") || waited(app, r) < 1500) return;
-        check_console(app, z->tag);
-        snprintf(shot, sizeof shot, "%s-intro-idle", z->tag);
-        screen_request_shot(app, shot);
+        picture(app, z, "intro-idle", true);
         press(SDL_SCANCODE_RETURN);
         next(app, r);
         return;
@@ -979,17 +958,13 @@ static void layout_hook(App *app, Run *r) {
             ctrl(SDL_SCANCODE_V);
             return;
         }
-        check_console(app, z->tag);
-        snprintf(shot, sizeof shot, "%s-reveal-running-hidden", z->tag);
-        screen_request_shot(app, shot);
+        picture(app, z, "reveal-running-hidden", true);
         ctrl(SDL_SCANCODE_H);
         next(app, r);
         return;
     case 4:
         if (!top_is(app, "paused") || waited(app, r) < 300) return;
-        check_console(app, z->tag);
-        snprintf(shot, sizeof shot, "%s-paused", z->tag);
-        screen_request_shot(app, shot);
+        picture(app, z, "paused", true);
         ctrl(SDL_SCANCODE_H);
         next(app, r);
         return;
@@ -1000,16 +975,13 @@ static void layout_hook(App *app, Run *r) {
         return;
     case 6:
         if (!top_is(app, "card") || app->game->timer != TIMER_DONE) return;
-        check_console(app, z->tag);
-        snprintf(shot, sizeof shot, "%s-card-times-up", z->tag);
-        screen_request_shot(app, shot);
+        picture(app, z, "card-times-up", true);
         ctrl(SDL_SCANCODE_E);
         next(app, r);
         return;
     case 7:
         if (!top_is(app, "end-ask") || waited(app, r) < 300) return;
-        snprintf(shot, sizeof shot, "%s-end-ask", z->tag);
-        screen_request_shot(app, shot);
+        picture(app, z, "end-ask", false);
         press(SDL_SCANCODE_RIGHT);
         press(SDL_SCANCODE_RETURN);
         r->step++;

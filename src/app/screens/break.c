@@ -201,26 +201,15 @@ static void ask_input(App *app, const InputEvent *ev) {
     ask_body(app, body, sizeof body);
     AskLayout L;
     ask_layout(app, &L, body);
-    int h;
-    switch (ev->kind) {
-    case INPUT_LEFT:
-    case INPUT_RIGHT:
-    case INPUT_UP:
-    case INPUT_DOWN: st->focus = 1 - st->focus; break;
-    case INPUT_CONFIRM: ask_activate(app, st->focus); break;
-    case INPUT_BACK: nav_close(app); break;
-    case INPUT_QUIT: nav_ask_quit(app); break;
-    case INPUT_POINTER_MOVE:
-        if ((h = look_hit(L.buttons, ASK_COUNT, ev->x, ev->y)) >= 0) st->focus = h;
-        break;
-    case INPUT_CLICK:
-        if ((h = look_hit(L.buttons, ASK_COUNT, ev->x, ev->y)) >= 0)
-            ask_activate(app, h);
-        else if (!rect_contains(L.panel, (float)ev->x, (float)ev->y))
-            nav_close(app); /* a click outside: keep going */
-        break;
-    default: break;
+    if (ev->kind == INPUT_QUIT) {
+        nav_ask_quit(app);
+        return;
     }
+    int chosen = look_dialog_pair_input(ev, L.buttons, L.panel, &st->focus);
+    if (chosen == ASK_END)
+        ask_activate(app, ASK_END);
+    else if (chosen == ASK_STAY)
+        nav_close(app); /* keep going */
 }
 
 const Screen SCREEN_END_ASK = {

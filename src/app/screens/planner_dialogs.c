@@ -433,32 +433,17 @@ static void two_input(App *app, PlanState *st, const InputEvent *ev) {
     SDL_FRect p = two_panel(app, st);
     SDL_FRect b[TWO_COUNT];
     pair(app, p, b);
-    int h;
-    switch (ev->kind) {
-    case INPUT_TEXT:
-    case INPUT_BACKSPACE:
+    if (ev->kind == INPUT_TEXT || ev->kind == INPUT_BACKSPACE) {
         if (st->dialog == DIALOG_RENAME) type(st, ev);
-        break;
-    case INPUT_LEFT:
-    case INPUT_RIGHT:
-    case INPUT_UP:
-    case INPUT_DOWN: st->dialog_focus = 1 - st->dialog_focus; break;
-    case INPUT_CONFIRM:
-        /* Typing a name, Enter keeps it whatever has the focus. */
-        two_choice(app, st, st->dialog == DIALOG_RENAME || st->dialog_focus == TWO_YES);
-        break;
-    case INPUT_BACK: two_choice(app, st, false); break;
-    case INPUT_POINTER_MOVE:
-        if ((h = look_hit(b, TWO_COUNT, ev->x, ev->y)) >= 0) st->dialog_focus = h;
-        break;
-    case INPUT_CLICK:
-        if ((h = look_hit(b, TWO_COUNT, ev->x, ev->y)) >= 0)
-            two_choice(app, st, h == TWO_YES);
-        else if (!rect_contains(p, (float)ev->x, (float)ev->y))
-            two_choice(app, st, false);
-        break;
-    default: break;
+        return;
     }
+    /* Typing a name, Enter keeps it whatever has the focus. */
+    if (ev->kind == INPUT_CONFIRM && st->dialog == DIALOG_RENAME) {
+        two_choice(app, st, true);
+        return;
+    }
+    int chosen = look_dialog_pair_input(ev, b, p, &st->dialog_focus);
+    if (chosen >= 0) two_choice(app, st, chosen == TWO_YES);
 }
 
 /* ---- dispatch -------------------------------------------------------------------------------- */

@@ -480,32 +480,15 @@ static void save_export(App *app, SummaryState *st) {
 }
 
 static void ask_input(App *app, SummaryState *st, const SumLayout *L, const InputEvent *ev) {
-    int h;
-    switch (ev->kind) {
-    case INPUT_LEFT:
-    case INPUT_RIGHT:
-    case INPUT_UP:
-    case INPUT_DOWN: st->ask_focus = 1 - st->ask_focus; break;
-    case INPUT_BACK: st->asking = false; break;
-    case INPUT_CONFIRM:
-        if (st->ask_focus == ASK_LEAVE)
-            leave(app);
-        else
-            st->asking = false;
-        break;
-    case INPUT_POINTER_MOVE:
-        if ((h = look_hit(L->ask, ASK_COUNT, ev->x, ev->y)) >= 0) st->ask_focus = h;
-        break;
-    case INPUT_CLICK:
-        h = look_hit(L->ask, ASK_COUNT, ev->x, ev->y);
-        if (h == ASK_LEAVE)
-            leave(app);
-        else if (h == ASK_STAY || !rect_contains(L->panel, (float)ev->x, (float)ev->y))
-            st->asking = false;
-        break;
-    case INPUT_QUIT: nav_ask_quit(app); break;
-    default: break;
+    if (ev->kind == INPUT_QUIT) {
+        nav_ask_quit(app);
+        return;
     }
+    int chosen = look_dialog_pair_input(ev, L->ask, L->panel, &st->ask_focus);
+    if (chosen == ASK_LEAVE)
+        leave(app);
+    else if (chosen == ASK_STAY)
+        st->asking = false;
 }
 
 /* The facilitator shows or hides verdict words here too; the document follows. */
