@@ -20,6 +20,7 @@ void export_preview_open(App *app, ExportPreview *pv, const char *stamp, const c
     snprintf(pv->date, sizeof pv->date, "%s", date);
     pv->open = true;
     pv->focus = PV_SAVE;
+    pv->scroll = 0;
     screen_request_shot(app, "summary-preview");
 }
 
@@ -27,7 +28,8 @@ typedef struct PreviewLayout {
     SDL_FRect panel, button[PV_COUNT];
     float x, w, y_text;
     char body[1600];
-    float body_h;
+    float body_h; /* all of it */
+    float view_h; /* what shows: less on a small screen with large text, and it scrolls */
 } PreviewLayout;
 
 /* What the export will hold, in words: the sections, whose answers, the verdicts, then the
@@ -76,10 +78,12 @@ static void preview_layout(App *app, const ExportPreview *pv, const SummaryDoc *
     L->body_h = (float)text_measure(app->text, TEXT_SMALL, L->body, (int)L->w, TEXT_LEFT).y;
     float bh = 52 * S, gap = 12 * S;
     float record_h = facilitated(app) ? bh + gap : 0;
-    float ph = pad + th + 14 * S + L->body_h + 18 * S + record_h + bh + pad;
+    float fixed = pad + th + 14 * S + 18 * S + record_h + bh + pad;
+    L->view_h = fminf(L->body_h, fmaxf(40 * S, H - 16 * S - fixed));
+    float ph = fixed + L->view_h;
     L->panel = (SDL_FRect){(W - pw) * 0.5f, fmaxf(8 * S, (H - ph) * 0.5f), pw, ph};
     L->y_text = L->panel.y + pad + th + 14 * S;
-    float y = L->y_text + L->body_h + 18 * S;
+    float y = L->y_text + L->view_h + 18 * S;
     L->button[PV_RECORD] = (SDL_FRect){L->x, y, L->w, record_h ? bh : 0};
     y += record_h;
     float bw = (L->w - gap) * 0.5f;
@@ -97,7 +101,18 @@ void export_preview_draw(App *app, const ExportPreview *pv, const SummaryDoc *do
     draw_round_rect(&app->draw, L.panel, 24 * S, th->surface);
     text_draw(app->text, TEXT_HEADING, "Before saving", (int)L.x, (int)(L.panel.y + 28 * S), (int)L.w, th->text,
               TEXT_LEFT);
-    text_draw(app->text, TEXT_SMALL, L.body, (int)L.x, (int)L.y_text, (int)L.w, th->text, TEXT_LEFT);
+    SDL_Rect clip = {(int)L.x, (int)L.y_text, (int)L.w, (int)L.view_h};
+    SDL_RenderSetClipRect(app->renderer, &clip);
+    text_draw(app->text, TEXT_SMALL, L.body, (int)L.x, (int)(L.y_text - pv->scroll), (int)L.w, th->text, TEXT_LEFT);
+    SDL_RenderSetClipRect(app->renderer, NULL);
+    if (L.body_h > L.view_h) {
+        /* More below: a slim bar, and the wheel or Page Down shows it. */
+        float frac = L.view_h / L.body_h, pos = pv->scroll / (L.body_h - L.view_h);
+        draw_round_rect(
+            &app->draw,
+            (SDL_FRect){L.x + L.w + 8 * S, L.y_text + (L.view_h - L.view_h * frac) * pos, 5 * S, L.view_h * frac},
+            2 * S, color_alpha(th->text_dim, 0.5f));
+    }
     if (L.button[PV_RECORD].h > 0) {
         char label[120];
         snprintf(label, sizeof label, "Your session record (no answers): %s",
@@ -131,6 +146,12 @@ ExportAnswer export_preview_input(App *app, ExportPreview *pv, const SummaryDoc 
     case INPUT_QUIT: nav_ask_quit(app); break;
     case INPUT_COMMAND:
         if (ev->value == CMD_SAVE) return activate(pv, PV_SAVE);
+        if (ev->value == CMD_PAGE_UP || ev->value == CMD_PAGE_DOWN)
+            pv->scroll =
+                fmaxf(0, fminf(L.body_h - L.view_h, pv->scroll + (ev->value == CMD_PAGE_UP ? -0.8f : 0.8f) * L.view_h));
+        break;
+    case INPUT_SCROLL:
+        pv->scroll = fmaxf(0, fminf(L.body_h - L.view_h, pv->scroll - (float)ev->value * 40 * app->ui.s));
         break;
     case INPUT_POINTER_MOVE:
         if ((h = look_hit(L.button, PV_COUNT, ev->x, ev->y)) >= 0) pv->focus = h;

@@ -16,6 +16,7 @@ typedef struct ExportPreview {
     bool open;
     int focus;
     bool with_record;         /* the facilitator's session record goes with the export */
+    float scroll;             /* of the words, when the screen is too small for them all */
     char stamp[32], date[64]; /* fixed when it opens: the names shown are the names written */
 } ExportPreview;
 

@@ -57,23 +57,33 @@ static void layout(App *app, SumLayout *L) {
     /* The message under the buttons wraps and is measured, so a long error is never cut off. */
     L->msg_w = W - 60 * S;
     float msg_h = (float)text_measure(app->text, TEXT_SMALL, message(app), (int)L->msg_w, TEXT_CENTER).y;
-    float bh = 56 * S, by = H - 24 * S - msg_h - 10 * S - bh;
-    L->msg_y = by + bh + 10 * S;
-    L->view = (SDL_FRect){0, 0, W, by - 16 * S};
-    float gap = 12 * S;
+    float bh = 56 * S, gap = 12 * S;
+    /* The buttons keep the width their labels need; when one row cannot hold them (large
+     * text), the two partners' toggles take a row of their own above the others. */
     float widths[BTN_COUNT] = {250 * S, 250 * S, 200 * S, 170 * S, 150 * S};
+    static const char *const WIDEST[BTN_COUNT] = {"", "", "Save summary", "Picture saved", "Done"};
+    for (int i = BTN_SAVE; i < BTN_COUNT; i++)
+        widths[i] =
+            fmaxf(widths[i], (float)text_measure(app->text, TEXT_BODY_BOLD, WIDEST[i], 0, TEXT_LEFT).x + 40 * S);
     float total = gap * (BTN_COUNT - 1);
     for (int i = 0; i < BTN_COUNT; i++) total += widths[i];
-    if (total > W - 40 * S) { /* large text: shrink evenly to fit */
-        float k = (W - 40 * S - gap * (BTN_COUNT - 1)) / (total - gap * (BTN_COUNT - 1));
-        for (int i = 0; i < BTN_COUNT; i++) widths[i] *= k;
-        total = W - 40 * S;
+    bool two_rows = total > W - 40 * S;
+    float by = H - 24 * S - msg_h - 10 * S - bh;
+    float top = two_rows ? by - bh - gap : by;
+    int rows[2][2] = {{0, two_rows ? BTN_SAVE : BTN_COUNT}, {BTN_SAVE, BTN_COUNT}};
+    for (int r = 0; r < (two_rows ? 2 : 1); r++) {
+        int a = rows[r][0], b = rows[r][1];
+        float row_w = gap * (float)(b - a - 1);
+        for (int i = a; i < b; i++) row_w += widths[i];
+        float k = row_w > W - 40 * S ? (W - 40 * S - gap * (float)(b - a - 1)) / (row_w - gap * (float)(b - a - 1)) : 1;
+        float x = (W - fminf(row_w, W - 40 * S)) * 0.5f, y = r == 0 ? top : by;
+        for (int i = a; i < b; i++) {
+            L->buttons[i] = (SDL_FRect){x, y, widths[i] * k, bh};
+            x += widths[i] * k + gap;
+        }
     }
-    float x = (W - total) * 0.5f;
-    for (int i = 0; i < BTN_COUNT; i++) {
-        L->buttons[i] = (SDL_FRect){x, by, widths[i], bh};
-        x += widths[i] + gap;
-    }
+    L->msg_y = by + bh + 10 * S;
+    L->view = (SDL_FRect){0, 0, W, top - 16 * S};
     L->panel = look_dialog_rect(app, 600, 300);
     look_dialog_pair(app, L->panel, &L->ask[ASK_STAY], &L->ask[ASK_LEAVE]);
     L->strip = 0;
