@@ -366,6 +366,9 @@ static void test_both_card_table(void) {
         CHECK(has_note(&v, "Ann holds themselves to a stricter line here than Bo.") == (t->ann_mirror < 0));
         CHECK(has_note(&v, "Bo finds this more okay to do than to have it done to them.") == (t->bo_mirror > 0));
         CHECK(has_note(&v, "Bo holds themselves to a stricter line here than Ann.") == (t->bo_mirror < 0));
+        /* Step 1 of 2: only going deeper climbs the ladder; every other way out stops it. */
+        CHECK(has_note(&v, "The ladder stops here, at step 1 of 2, so you can talk about this one.") ==
+              (t->next != DEEPER));
         /* The prompts: the card's outcome, the mirror ones when someone's two answers differ, always last. */
         static const char *const OUTCOME_PROMPT[] = {"same prompt", "close prompt", "apart prompt"};
         bool mirror = t->ann_mirror || t->bo_mirror;
@@ -517,7 +520,11 @@ static void test_guess_words(void) {
     StrBuf q;
     strbuf_init(&q);
     reveal_guess_question(s, session_card(s), 0, &q);
-    CHECK_STR(q.data, "What did Bo answer for \xE2\x80\x9Cif Bo did it\xE2\x80\x9D?");
+    CHECK_STR(q.data, "What did Bo answer to \xE2\x80\x9CIf you did this\xE2\x80\x9D?");
+    strbuf_free(&q);
+    strbuf_init(&q);
+    reveal_guess_question(s, session_card(s), -1, &q);
+    CHECK_STR(q.data, "What did your partner answer to \xE2\x80\x9CIf you did this\xE2\x80\x9D?");
     strbuf_free(&q);
     /* Rounds: you, partner, guess. Ann guesses Bo's "if Bo did it" right (3); Bo guesses 1 for Ann's 2. */
     CHECK(fixture_play_card(s, (int[4]){2, 2, 3}, (int[4]){3, 2, 1}));
@@ -526,10 +533,10 @@ static void test_guess_words(void) {
     CHECK_INT(rec->result.guessed[1], 0);
     RevealView v;
     reveal_view(s, rec, &v);
-    CHECK(has_note(&v, "Ann read Bo right: Bo said \xE2\x80\x9CUneasy, let's talk\xE2\x80\x9D (if Bo did it)."));
+    CHECK(has_note(&v, "Ann read Bo right: \xE2\x80\x9CUneasy, let's talk\xE2\x80\x9D."));
     CHECK(has_note(&v, "Bo guessed \xE2\x80\x9C"
                        "Fine\xE2\x80\x9D; Ann said \xE2\x80\x9C"
-                       "Fine if I know\xE2\x80\x9D (if Ann did it)."));
+                       "Fine if I know\xE2\x80\x9D."));
     reveal_view_free(&v);
     session_destroy(s);
 
@@ -539,7 +546,7 @@ static void test_guess_words(void) {
     session_apply(s, act(ACT_NEXT, -1, 0));
     strbuf_init(&q);
     reveal_guess_question(s, session_card(s), 1, &q);
-    CHECK_STR(q.data, "What did Ann answer for \xE2\x80\x9Cif Bo did it\xE2\x80\x9D?");
+    CHECK_STR(q.data, "What did Ann answer to \xE2\x80\x9CIf your partner did this\xE2\x80\x9D?");
     strbuf_free(&q);
     session_destroy(s);
 }
@@ -566,7 +573,8 @@ static void test_ladder_lines(void) {
     int em[2][2], n_em = 0;
     strbuf_init(&t);
     summary_line_text(s, &sum.ladders[0], 0, &t, em, &n_em);
-    CHECK_STR(t.data, "Ann's line if Ann did it: no line in these 2 steps; if Bo did it: every week (step 2 of 2)");
+    CHECK_STR(t.data,
+              "Ann's line when Ann does it: no line in these 2 steps; when Bo does it: every week (step 2 of 2)");
     CHECK_INT(n_em, 1);
     CHECK(n_em == 1 && !strncmp(t.data + em[0][0], "every week", (size_t)em[0][1]));
     strbuf_free(&t);

@@ -47,11 +47,12 @@ static bool start_sdl(const AppOptions *opt, char *err, size_t n) {
         SDL_Quit();
         return false;
     }
+    SDL_Log("app: game data from %s", vfs_origin("/assets/fonts"));
     return true;
 }
 
-/* Settings, controllers and the keyboard. A problem with a file becomes a notice. */
-static void load_settings(App *app, const AppOptions *opt, char *notice, char *pad_notice) {
+/* Settings and the keyboard. A settings file that cannot be read becomes a notice. */
+static void load_settings(App *app, const AppOptions *opt, char *notice) {
     if (app->replaying) {
         /* The replay's settings, not this machine's: layout decides where clicks land. */
         const ReplayHeader *h = &app->loop.replay.head;
@@ -60,12 +61,10 @@ static void load_settings(App *app, const AppOptions *opt, char *notice, char *p
         app->settings.dark = h->dark;
         app->settings.reduced_motion = h->reduced_motion;
         app->settings.tv_mode = h->tv_mode;
+        app->settings.timer_minutes = h->timer_minutes;
     } else {
         settings_load(&app->settings, notice, APP_NOTICE_LEN);
     }
-    /* Controllers: their mappings come from the data folder, so after vfs_init. */
-    pads_init(&app->pads, pad_notice, APP_NOTICE_LEN);
-    app->pads.rumble = app->settings.rumble;
     /* A replay never overwrites your own settings; with --data-dir (tests) it may. */
     app->display.can_save_settings = !app->replaying || opt->data_dir;
     theme_get(&app->theme, app->settings.dark, app->settings.high_contrast);
@@ -118,7 +117,8 @@ static bool open_display(App *app, const AppOptions *opt, char *err, size_t n) {
         return false;
     }
     app->draw = (Draw){app->renderer, app->text, &app->theme, &app->ui, draw_cache_create(app->renderer), &app->frame};
-    text_set_log(app->text, &app->frame);
+    app->frame.renderer = app->renderer;
+    text_observe(app->text, framelog_observe, &app->frame);
     if (!app->draw.cache) {
         fatal("out of memory", false);
         return false;
@@ -136,9 +136,13 @@ static void choose_seed(App *app, const AppOptions *opt) {
     }
 }
 
-/* The decks and the game, with the notices of everything loaded so far. Notices change
- * the title's layout: a replay that recorded them shows those instead. */
-static bool start_game(App *app, const char *notice, const char *pad_notice) {
+/* Controllers, the decks and the game, with the notices of everything loaded so far.
+ * Notices change the title's layout: a replay that recorded them shows those instead. */
+static bool start_game(App *app, const char *lang, const char *notice) {
+    /* Controllers: their mappings come from the data folder, so after vfs_init. */
+    char pad_notice[APP_NOTICE_LEN] = "";
+    pads_init(&app->pads, pad_notice, sizeof pad_notice);
+    app->pads.rumble = app->settings.rumble;
     const ReplayHeader *head = &app->loop.replay.head;
     bool own_notices = !(app->replaying && head->has_notices);
     if (own_notices) {
@@ -152,6 +156,7 @@ static bool start_game(App *app, const char *notice, const char *pad_notice) {
         return false;
     }
     game_init(app->game);
+    game_set_language(app->game, lang);
     app->game->setup.seed = app->seed;
     app->game->setup.countdown_ms = app->settings.countdown_ms;
     if (own_notices) {
@@ -173,6 +178,7 @@ static bool start_recording(App *app, const char *path, char *err, size_t n) {
     head.dark = app->settings.dark;
     head.reduced_motion = app->settings.reduced_motion;
     head.tv_mode = app->settings.tv_mode;
+    head.timer_minutes = app->settings.timer_minutes;
     head.has_notices = true;
     head.n_notices = app->n_notices < REPLAY_NOTICE_MAX ? app->n_notices : REPLAY_NOTICE_MAX;
     for (int i = 0; i < head.n_notices; i++) snprintf(head.notices[i], sizeof head.notices[i], "%s", app->notices[i]);
@@ -203,16 +209,16 @@ static void shutdown_app(App *app) {
     SDL_Quit();
 }
 
-/* Everything up to the first screen; returns 0, or the exit code to give up with. */
-static int start(App *app, const AppOptions *opt) {
+/* SDL, the files, the settings and the window: everything the first frame needs.
+ * Returns 0, or the exit code to give up with. */
+static int open_window(App *app, const AppOptions *opt, char *notice) {
     char err[600];
     if (!open_replay_and_shots(app, opt, err, sizeof err)) {
         fprintf(stderr, "grayarea: %s\n", err);
         return 2;
     }
     if (!start_sdl(opt, err, sizeof err)) return 1;
-    char notice[APP_NOTICE_LEN] = "", pad_notice[APP_NOTICE_LEN] = "";
-    load_settings(app, opt, notice, pad_notice);
+    load_settings(app, opt, notice);
     if (!start_speech(app, opt, notice, err, sizeof err)) {
         fprintf(stderr, "grayarea: %s\n", err);
         shutdown_app(app);
@@ -223,7 +229,13 @@ static int start(App *app, const AppOptions *opt) {
         return 1;
     }
     choose_seed(app, opt);
-    if (!start_game(app, notice, pad_notice)) {
+    return 0;
+}
+
+/* The rest: controllers, decks, the recording. Returns 0, or the exit code to give up with. */
+static int load_the_rest(App *app, const AppOptions *opt, const char *notice) {
+    char err[600];
+    if (!start_game(app, opt->lang, notice)) {
         shutdown_app(app);
         return 1;
     }
@@ -236,6 +248,22 @@ static int start(App *app, const AppOptions *opt) {
     return 0;
 }
 
+/* Whether the title may show before the controllers and decks are loaded. It fades in
+ * from the background, so its first frame shows nothing they could change. Not with
+ * reduced motion (no fade), nor when a session waits to be resumed (the prompt needs
+ * the decks), nor when replaying or recording (the notices they load belong to the
+ * recording's first moment). */
+static bool title_first(const App *app, const AppOptions *opt) {
+    return !app->replaying && !opt->record_path && !app->settings.reduced_motion && !game_has_autosave();
+}
+
+static void run_loop(App *app) {
+    if (app->replaying)
+        loop_replay(app);
+    else
+        loop_live(app);
+}
+
 int app_run(const AppOptions *opt) {
     App *app = calloc(1, sizeof *app);
     if (!app) {
@@ -245,16 +273,23 @@ int app_run(const AppOptions *opt) {
     app->pointer_x = app->pointer_y = -1;
     app->loop.frame_hook = opt->frame_hook;
     app->loop.hook_ctx = opt->hook_ctx;
-    int code = start(app, opt);
+    char notice[APP_NOTICE_LEN] = "";
+    int code = open_window(app, opt, notice);
+    if (code == 0) {
+        nav_start(app);
+        if (title_first(app, opt)) {
+            screen_settle(app);
+            screen_present(app);
+        }
+        code = load_the_rest(app, opt, notice);
+    }
     if (code != 0) {
+        replay_free(&app->loop.replay);
         free(app);
         return code;
     }
-    nav_start(app);
-    if (app->replaying)
-        loop_replay(app);
-    else
-        loop_live(app);
+    nav_offer_resume(app);
+    run_loop(app);
     code = app->exit_code;
     char err[600];
     if (app->loop.recording && !recorder_close(&app->loop.rec, err, sizeof err)) {

@@ -31,6 +31,7 @@ typedef struct AppOptions {
     const char *decks_dir;      /* --decks DIR: play these decks instead of the shipped ones */
     const char *speech_log;     /* --speech-log FILE: every utterance of Read aloud, a line each */
     const char *layout_log;     /* --layout-check FILE: text outside the screen or across a widget, per frame */
+    const char *lang;           /* --lang CODE: play the decks' translations into this language */
     int width, height;          /* --size WxH; 0 = default */
     bool fullscreen;            /* --fullscreen */
     bool windowed;              /* --windowed: ignore the fullscreen setting */

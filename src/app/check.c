@@ -1,15 +1,18 @@
-/* grayarea --check: reads deck files, folders and .zip packs and prints every problem. */
+/* grayarea --check: reads deck files, folders and .zip packs and prints every problem.
+ * A translation deck is checked against its deck: one checked in the same run, else the
+ * shipped deck, found as the game finds it. */
 #include "app/check.h"
 
+#include "app/platform/os.h"
+#include "app/platform/vfs.h"
 #include "core/deck.h"
 #include "core/library.h"
+#include "core/translate.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <physfs.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 enum { MAX_FOLDER_DEPTH = 8 };
 
@@ -21,6 +24,9 @@ typedef struct Checker {
     char **ids;
     char **id_files;
     int n_ids, cap_ids;
+    /* What loaded, kept to check translations against their decks at the end. */
+    Library kept;
+    int translations;
 } Checker;
 
 static char *dupstr(const char *s) {
@@ -54,16 +60,32 @@ static void remember_id(Checker *c, const Deck *d, const char *file) {
 }
 
 static void check_bytes(Checker *c, const char *name, const char *bytes, size_t len) {
-    Deck *d = deck_load(name, bytes, len, &c->diags);
-    c->decks++;
+    DeckFile df;
+    deck_file_load(name, bytes, len, &c->diags, &df);
+    Translation *tr = df.translation;
+    if (df.is_translation) c->translations++;
+    if (tr) {
+        const LibTranslation *twin = NULL;
+        for (int i = 0; i < c->kept.n_trs && !twin; i++)
+            if (!strcmp(c->kept.trs[i].tr->translates, tr->translates) &&
+                !strcmp(c->kept.trs[i].tr->language, tr->language))
+                twin = &c->kept.trs[i];
+        if (twin)
+            diag_add(&c->diags, DIAG_ERROR, name, 0, 0, "%s also translates '%s' into '%s'; keep one of the two",
+                     twin->tr->file, tr->translates, tr->language);
+        if (twin || !library_add_translation(&c->kept, tr)) translation_destroy(tr);
+        return;
+    }
+    if (!df.is_translation) c->decks++;
+    Deck *d = df.deck;
     if (d) {
         remember_id(c, d, name);
-        deck_destroy(d);
+        if (!library_add(&c->kept, d)) deck_destroy(d);
     }
 }
 
 static void check_file(Checker *c, const char *path) {
-    FILE *f = fopen(path, "rb");
+    FILE *f = os_fopen(path, "rb");
     if (!f) {
         diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
         return;
@@ -153,7 +175,7 @@ static void zip_dir(ZipWalk *w, const char *dir) {
 }
 
 static void check_zip(Checker *c, const char *path) {
-    FILE *f = fopen(path, "rb");
+    FILE *f = os_fopen(path, "rb");
     unsigned char sig[4] = {0};
     size_t got = f ? fread(sig, 1, 4, f) : 0;
     if (f) fclose(f);
@@ -187,26 +209,26 @@ static void check_zip(Checker *c, const char *path) {
 static void check_path(Checker *c, const char *path, int depth, bool named);
 
 static void check_folder(Checker *c, const char *path, int depth) {
-    DIR *dir = opendir(path);
+    OsDir *dir = os_dir_open(path);
     if (!dir) {
         diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open the folder: %s", strerror(errno));
         return;
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(dir))) {
-        if (e->d_name[0] == '.') continue;
+    const char *e;
+    while ((e = os_dir_next(dir))) {
+        if (e[0] == '.') continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 32;
             char **p = realloc(names, cap * sizeof *p);
             if (!p) break;
             names = p;
         }
-        names[n] = dupstr(e->d_name);
+        names[n] = dupstr(e);
         if (names[n]) n++;
     }
-    closedir(dir);
+    os_dir_close(dir);
     if (names) qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(path) + strlen(names[i]) + 2;
@@ -222,12 +244,12 @@ static void check_folder(Checker *c, const char *path, int depth) {
 }
 
 static void check_path(Checker *c, const char *path, int depth, bool named) {
-    struct stat st;
-    if (stat(path, &st) != 0) {
+    OsKind kind = os_kind(path);
+    if (kind == OS_MISSING) {
         diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
         return;
     }
-    if (S_ISDIR(st.st_mode)) {
+    if (kind == OS_DIR) {
         if (depth >= MAX_FOLDER_DEPTH) {
             diag_add(&c->diags, DIAG_WARNING, path, 0, 0, "folders nested this deep are not searched");
             return;
@@ -235,33 +257,83 @@ static void check_path(Checker *c, const char *path, int depth, bool named) {
         check_folder(c, path, depth);
     } else if (str_ends_with(path, ".zip")) {
         check_zip(c, path);
-    } else if (deck_is_file_name(path) || named) {
-        if (!S_ISREG(st.st_mode))
+    } else if (deck_is_file_name(os_last_sep((char *)path) ? os_last_sep((char *)path) + 1 : path) || named) {
+        if (kind != OS_FILE)
             diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "this is not a regular file");
         else
             check_file(c, path);
     }
 }
 
+/* The shipped decks, as the game finds them, into lib (their problems are not ours). */
+static void load_shipped(Library *lib, const char *argv0) {
+    char root[4096], dir[4200];
+    if (!PHYSFS_isInit() && !PHYSFS_init(argv0)) return;
+    if (!vfs_game_root(root, sizeof root)) return;
+    snprintf(dir, sizeof dir, "%s/scenarios", root);
+    Checker shipped = {0};
+    diag_init(&shipped.diags);
+    check_path(&shipped, dir, 0, true);
+    *lib = shipped.kept;
+    library_init(&shipped.kept);
+    diag_free(&shipped.diags);
+    for (int i = 0; i < shipped.n_ids; i++) {
+        free(shipped.ids[i]);
+        free(shipped.id_files[i]);
+    }
+    free(shipped.ids);
+    free(shipped.id_files);
+}
+
+/* Each translation against its deck: one from this run, else a shipped one. */
+static void check_translations(Checker *c, const char *argv0) {
+    Library shipped;
+    library_init(&shipped);
+    bool looked = false;
+    for (int i = 0; i < c->kept.n_trs; i++) {
+        const Translation *tr = c->kept.trs[i].tr;
+        int d = library_find_deck(&c->kept, tr->translates);
+        const Deck *src = d >= 0 ? c->kept.written[d] : NULL;
+        if (!src && !looked) {
+            load_shipped(&shipped, argv0);
+            looked = true;
+        }
+        if (!src && (d = library_find_deck(&shipped, tr->translates)) >= 0) src = shipped.written[d];
+        if (src)
+            translation_check(tr, src, src->file, &c->diags, NULL);
+        else
+            diag_add(&c->diags, DIAG_WARNING, tr->file, tr->line, tr->column,
+                     "the deck '%s' it translates is neither among the checked files nor a shipped deck, so only "
+                     "the translation's own text was checked (check it together with its deck)",
+                     tr->translates);
+    }
+    library_free(&shipped);
+}
+
 int check_paths(int n, char **paths, FILE *out, const char *argv0) {
-    (void)argv0;
     Checker c = {.out = out};
     diag_init(&c.diags);
+    library_init(&c.kept);
     for (int i = 0; i < n; i++) {
         size_t before = c.diags.count;
-        int decks_before = c.decks;
+        int decks_before = c.decks + c.translations;
         check_path(&c, paths[i], 0, true);
-        if (c.decks == decks_before && c.diags.count == before)
+        if (c.decks + c.translations == decks_before && c.diags.count == before)
             diag_add(&c.diags, DIAG_WARNING, paths[i], 0, 0, "no .yaml decks found here");
     }
+    check_translations(&c, argv0);
     diag_sort(&c.diags);
     char line[2048];
     for (size_t i = 0; i < c.diags.count; i++) {
         diag_format(&c.diags.items[i], line, sizeof line);
         fprintf(out, "%s\n", line);
     }
-    fprintf(out, "checked %d deck%s: %zu error%s, %zu warning%s\n", c.decks, c.decks == 1 ? "" : "s", c.diags.errors,
-            c.diags.errors == 1 ? "" : "s", c.diags.warnings, c.diags.warnings == 1 ? "" : "s");
+    char translations[64] = "";
+    if (c.translations)
+        snprintf(translations, sizeof translations, " and %d translation%s", c.translations,
+                 c.translations == 1 ? "" : "s");
+    fprintf(out, "checked %d deck%s%s: %zu error%s, %zu warning%s\n", c.decks, c.decks == 1 ? "" : "s", translations,
+            c.diags.errors, c.diags.errors == 1 ? "" : "s", c.diags.warnings, c.diags.warnings == 1 ? "" : "s");
     int rc = c.diags.errors ? 1 : 0;
     diag_free(&c.diags);
     for (int i = 0; i < c.n_ids; i++) {
@@ -270,6 +342,7 @@ int check_paths(int n, char **paths, FILE *out, const char *argv0) {
     }
     free(c.ids);
     free(c.id_files);
+    library_free(&c.kept);
     if (PHYSFS_isInit()) PHYSFS_deinit();
     return rc;
 }

@@ -1,18 +1,16 @@
 /* The window and the renderer, the layout for the output size and the TV layout, and
  * the settings applied to them. */
-#define _XOPEN_SOURCE 700
-
 #include "app/display.h"
 
 #include "app/app.h"
 #include "app/game.h"
 #include "app/notice.h"
+#include "app/platform/gpu.h"
 
 #include <SDL.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 enum { MIN_W = 800, MIN_H = 450 };
 
@@ -41,7 +39,7 @@ void display_fit(App *app) {
     /* Big text on a small window: a taller page, at the same scale, that scrolls. */
     Display *dp = &app->display;
     dp->page_h = 0;
-    if (app->ui.lh < DISPLAY_PAGE_MIN_H - 0.5f || dp->page_want > app->ui.h) {
+    if (!dp->page_barred && (app->ui.lh < DISPLAY_PAGE_MIN_H - 0.5f || dp->page_want > app->ui.h)) {
         dp->page_h = (int)ceilf(DISPLAY_PAGE_MIN_H * app->ui.s);
         if (dp->page_h < app->ui.h) dp->page_h = app->ui.h;
         if (dp->page_h < dp->page_want) dp->page_h = dp->page_want;
@@ -119,6 +117,19 @@ void display_forget_page(App *app) {
     if (wanted) display_fit(app);
 }
 
+bool display_page_for_screen(App *app) {
+    /* The top screen decides: a dialog over the card (the menu, a break) may need the
+     * page, and the card under it is laid out on the page too while it shows. */
+    const Screen *top = screen_top(app);
+    bool barred = top && top->fits_window;
+    if (barred == app->display.page_barred) return false;
+    app->display.page_barred = barred;
+    app->display.page_want = 0;
+    app->display.scroll = 0;
+    display_fit(app);
+    return true;
+}
+
 bool display_scroll_by(App *app, int dy) {
     Display *dp = &app->display;
     if (!dp->page_h) return false;
@@ -180,39 +191,6 @@ void display_toggle_fullscreen(App *app) {
 
 /* ---- Window and renderer ---- */
 
-#ifdef _WIN32
-#define GA_GLAPI __stdcall
-#else
-#define GA_GLAPI
-#endif
-typedef const unsigned char *(GA_GLAPI *GlGetStringFn)(unsigned int);
-
-/* Whether an OpenGL renderer is really Mesa's CPU rasterizer in disguise: it costs
- * ~110 MB and is slower than SDL's own software renderer. */
-static bool gl_is_software(SDL_Renderer *r) {
-    SDL_RendererInfo info;
-    if (SDL_GetRendererInfo(r, &info) != 0 || strncmp(info.name, "opengl", 6) != 0) return false;
-    void *sym = SDL_GL_GetProcAddress("glGetString");
-    if (!sym) return false;
-    GlGetStringFn get;
-    memcpy(&get, &sym, sizeof get); /* object to function pointer, without the pedantic warning */
-    const char *name = (const char *)get(0x1F01 /* GL_RENDERER */);
-    if (!name) return false;
-    SDL_Log("app: OpenGL renderer: %s", name);
-    return strstr(name, "llvmpipe") || strstr(name, "softpipe") || strstr(name, "Software Rasterizer") ||
-           strstr(name, "SWR");
-}
-
-/* No GPU device node means Mesa would rasterize on the CPU anyway: skip straight to
- * the software renderer instead of paying for a GL context first. */
-static bool gpu_likely(void) {
-#ifdef __linux__
-    return access("/dev/dri", F_OK) == 0 || access("/dev/nvidiactl", F_OK) == 0;
-#else
-    return true;
-#endif
-}
-
 /* The dummy and offscreen drivers, a software renderer asked for, or no GPU at all. */
 static bool software_only(void) {
     const char *drv = SDL_GetCurrentVideoDriver();
@@ -227,7 +205,7 @@ static void open_accelerated(App *app, int w, int h, Uint32 flags) {
     app->window = SDL_CreateWindow("Gray Area", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!app->window) return;
     app->renderer = SDL_CreateRenderer(app->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (app->renderer && gl_is_software(app->renderer)) {
+    if (app->renderer && gpu_renderer_is_cpu(app->renderer)) {
         SDL_DestroyRenderer(app->renderer);
         app->renderer = NULL;
     }

@@ -22,10 +22,11 @@ typedef struct Display {
     SDL_Texture *page; /* what the screens draw on while there is a page */
     int page_w;        /* the texture's size */
     int page_tex_h;
-    int page_want; /* pixels the top screen asked for (display_need_height); 0: none */
+    int page_want;    /* pixels the top screen asked for (display_need_height); 0: none */
+    bool page_barred; /* the top screen fits the window itself (Screen.fits_window) */
 } Display;
 
-/* Opens the window (hidden until the first frame, see screen_present) and its renderer
+/* Opens the window (hidden until the first frame is drawn, see screen_present) and its renderer
  * into app->window and app->renderer. Returns false with err filled. */
 bool display_open(App *app, int w, int h, bool fullscreen, char *err, size_t err_size);
 void display_close(App *app);
@@ -46,6 +47,9 @@ void display_need_height(App *app, float px);
 /* Applies a height asked for; returns whether the layout changed. */
 bool display_settle_page(App *app);
 void display_forget_page(App *app);
+/* After the screens changed: a top screen that fits the window itself (the card, the
+ * reveal) never gets a page; the others may again. Returns whether the layout changed. */
+bool display_page_for_screen(App *app);
 /* Scrolls the page by dy pixels (clamped); returns whether it moved. */
 bool display_scroll_by(App *app, int dy);
 /* Scrolls the least that shows rect (page pixels) whole, or its top when it is too tall. */

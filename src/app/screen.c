@@ -206,6 +206,7 @@ void screen_settle(App *app) {
         }
     }
     st->n_pending = 0;
+    display_page_for_screen(app);
     use_layer(app, st->depth - 1);
     screen_tick(app, 0); /* whether the new screen animates decides when its screenshot is due */
     voice_follow(app);
@@ -243,6 +244,7 @@ void screen_tick(App *app, uint32_t dt) {
     ScreenStack *st = &app->screens;
     bool was = st->animating;
     bool anim = false;
+    st->wake_ms = 0;
     if (st->depth) {
         const Screen *top = st->stack[st->depth - 1];
         use_layer(app, st->depth - 1);
@@ -258,6 +260,31 @@ bool screen_animating(const App *app) { return app->screens.animating; }
 
 static void draw_once(App *app);
 
+/* The very first frame of a run is only the background the title fades in from: the
+ * fade is still opaque, so nothing under it would show. Drawing the screens, the
+ * vignette and the fade anyway costs about as much CPU as everything else before the
+ * window shows (software rendering at 1080p). */
+static void draw_background_only(App *app) {
+    SDL_Color bg = app->theme.bg;
+    if (app->view.x > 0 || app->view.y > 0) {
+        draw_vignette(&app->draw); /* the TV margins show it */
+        SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_NONE);
+        SDL_SetRenderDrawColor(app->renderer, bg.r, bg.g, bg.b, 255);
+        SDL_RenderFillRect(app->renderer, NULL); /* the viewport: the screens' area */
+        SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_BLEND);
+    } else {
+        SDL_SetRenderDrawColor(app->renderer, bg.r, bg.g, bg.b, 255);
+        SDL_RenderClear(app->renderer);
+    }
+}
+
+void screen_wake_in(App *app, uint32_t ms) {
+    ScreenStack *st = &app->screens;
+    if (ms && (!st->wake_ms || ms < st->wake_ms)) st->wake_ms = ms;
+}
+
+uint32_t screen_wake_ms(const App *app) { return app->screens.wake_ms; }
+
 void screen_draw(App *app) {
     draw_once(app);
     /* A screen that asked for a taller page gets it, and a new focus is shown. */
@@ -267,6 +294,13 @@ void screen_draw(App *app) {
 
 static void draw_once(App *app) {
     ScreenStack *st = &app->screens;
+    float fade = st->fading ? look_ease(look_anim(app, st->fade_since, FADE_MS)) : 1.0f;
+    /* Unless Read aloud or the layout check want to know what the frame holds. */
+    if (!st->presented && fade <= 0.0f && !app->frame.on) {
+        draw_background_only(app);
+        notice_draw_toast(app);
+        return;
+    }
     framelog_begin(&app->frame);
     display_frame_begin(app);  /* a tall page for big text, or the window */
     draw_vignette(&app->draw); /* the whole output, TV margins included */
@@ -280,9 +314,8 @@ static void draw_once(App *app) {
     app->frame.layer = -1; /* over every screen */
     use_layer(app, st->depth - 1);
     if (st->fading) {
-        float t = look_ease(look_anim(app, st->fade_since, FADE_MS));
         SDL_FRect all = {0, 0, (float)app->ui.w, (float)app->ui.h};
-        draw_rect(&app->draw, all, color_alpha(app->theme.bg, 1.0f - t));
+        draw_rect(&app->draw, all, color_alpha(app->theme.bg, 1.0f - fade));
     }
     display_frame_end(app);
     notice_draw_toast(app); /* over the part of a page in view */
@@ -318,6 +351,13 @@ static void check_layout(App *app) {
 
 void screen_present(App *app) {
     ScreenStack *st = &app->screens;
+    /* The window is created hidden, so nobody sees it half made, and shown right before
+     * the first frame is drawn: a frame presented while it is hidden is lost (X11
+     * asks for it again once the window maps), so the first one drawn is the first seen. */
+    if (!st->shown) {
+        SDL_ShowWindow(app->window);
+        st->shown = true;
+    }
     screen_draw(app);
     check_layout(app);
     if (st->shot_pending && !st->animating) {
@@ -325,9 +365,6 @@ void screen_present(App *app) {
         st->shot_pending = false;
     }
     SDL_RenderPresent(app->renderer);
-    if (!st->shown) {
-        SDL_ShowWindow(app->window);
-        st->shown = true;
-    }
+    st->presented = true;
     app->dirty = false;
 }

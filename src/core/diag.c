@@ -57,6 +57,13 @@ static void append(DiagList *d, DiagLevel level, const char *file, int line, int
 }
 
 void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vadd(d, level, file, line, column, fmt, ap);
+    va_end(ap);
+}
+
+void diag_vadd(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *fmt, va_list ap) {
     if (!file) file = "";
     if (level == DIAG_ERROR)
         d->errors++;
@@ -75,10 +82,7 @@ void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int colu
     }
     StrBuf b;
     strbuf_init(&b);
-    va_list ap;
-    va_start(ap, fmt);
     strbuf_vprintf(&b, fmt, ap);
-    va_end(ap);
     append(d, level, file, line, column, b.data ? b.data : "out of memory");
     strbuf_free(&b);
 }

@@ -23,12 +23,6 @@ void reveal_answer_words(const Session *s, const Card *c, RoundKind k, int pick,
     strbuf_puts(out, step_label(pick));
 }
 
-/* "if Sam did it": whose act a player's answer to a round is about. */
-static void act_words(const Session *s, int player, RoundKind k, StrBuf *out) {
-    int doer = k == ROUND_PARTNER ? 1 - player : player;
-    strbuf_printf(out, "if %s did it", session_name(s, doer));
-}
-
 void reveal_step_words(const Session *s, const Scenario *sc, const Card *c, StrBuf *out) {
     if (!c->step) return;
     int total = 0;
@@ -50,14 +44,18 @@ void reveal_row_label(const Session *s, const Card *c, const Comparison *cmp, St
 }
 
 void reveal_guess_question(const Session *s, const Card *c, int guesser, StrBuf *out) {
-    int other = 1 - guesser;
+    /* The other player is named (taking turns) or "your partner" (both guess at once). */
+    if (guesser >= 0)
+        strbuf_printf(out, "What did %s ", session_name(s, 1 - guesser));
+    else
+        strbuf_puts(out, "What did your partner ");
     if (c->ask == ASK_CHOICE) {
-        strbuf_printf(out, "What did %s choose?", session_name(s, other));
+        strbuf_puts(out, "choose?");
         return;
     }
-    strbuf_printf(out, "What did %s answer for \xE2\x80\x9C", session_name(s, other));
-    act_words(s, other, compare_guess_round(c), out);
-    strbuf_puts(out, "\xE2\x80\x9D?");
+    /* The very question they answered, in their own words. */
+    strbuf_printf(out, "answer to \xE2\x80\x9C%s\xE2\x80\x9D?",
+                  compare_guess_round(c) == ROUND_YOU ? "If you did this" : "If your partner did this");
 }
 
 void reveal_mirror_words(const Session *s, const CardResult *r, int player, StrBuf *out) {
@@ -69,7 +67,8 @@ void reveal_mirror_words(const Session *s, const CardResult *r, int player, StrB
                       session_name(s, 1 - player));
 }
 
-/* "Alex read Sam right: Sam said “Fine” (if Sam did it)." or what the guess and the real answer were. */
+/* "Alex read Sam right: “Fine”." or what the guess and the real answer were (the rows
+ * above show which question it was about: the guess question named it). */
 static void guess_words(const Session *s, const Card *c, const CardRecord *rec, int p, StrBuf *out) {
     int q = 1 - p;
     const CardResult *r = &rec->result;
@@ -79,17 +78,11 @@ static void guess_words(const Session *s, const Card *c, const CardRecord *rec, 
     reveal_answer_words(s, c, r->guess_of, rec->picks[q][r->guess_of], &real);
     reveal_answer_words(s, c, ROUND_GUESS, rec->picks[p][ROUND_GUESS], &guess);
     if (r->guessed[p])
-        strbuf_printf(out, "%s read %s right: %s said \xE2\x80\x9C%s\xE2\x80\x9D", session_name(s, p),
-                      session_name(s, q), session_name(s, q), real.data ? real.data : "");
+        strbuf_printf(out, "%s read %s right: \xE2\x80\x9C%s\xE2\x80\x9D.", session_name(s, p), session_name(s, q),
+                      real.data ? real.data : "");
     else
-        strbuf_printf(out, "%s guessed \xE2\x80\x9C%s\xE2\x80\x9D; %s said \xE2\x80\x9C%s\xE2\x80\x9D",
+        strbuf_printf(out, "%s guessed \xE2\x80\x9C%s\xE2\x80\x9D; %s said \xE2\x80\x9C%s\xE2\x80\x9D.",
                       session_name(s, p), guess.data ? guess.data : "", session_name(s, q), real.data ? real.data : "");
-    if (c->ask != ASK_CHOICE) {
-        strbuf_puts(out, " (");
-        act_words(s, q, r->guess_of, out);
-        strbuf_puts(out, ")");
-    }
-    strbuf_puts(out, ".");
     strbuf_free(&real);
     strbuf_free(&guess);
 }
@@ -154,6 +147,22 @@ void reveal_view(const Session *s, const CardRecord *rec, RevealView *v) {
             guess_words(s, c, rec, p, &b);
             v->notes[v->n_notes++] = keep(&v->arena, &b);
         }
+    /* A ladder that will not go on to its next step says so, so stopping early is no puzzle. */
+    if (c->step && v->n_notes < REVEAL_MAX_NOTES) {
+        int total = 0;
+        for (int i = 0; i < sc->n_cards; i++)
+            if (sc->cards[i].step > total) total = sc->cards[i].step;
+        CondInput in;
+        compare_cond_input(c, rec->picks, r, &in);
+        int rule = compare_first_rule(c, &in);
+        int next = rule >= 0 ? c->rules[rule].target : RULE_END;
+        bool climbs = next >= 0 && sc->cards[next].step > c->step;
+        if (!climbs && c->step < total) {
+            strbuf_printf(&b, "The ladder stops here, at step %d of %d, so you can talk about this one.", c->step,
+                          total);
+            v->notes[v->n_notes++] = keep(&v->arena, &b);
+        }
+    }
     PromptKind kinds[3] = {r->outcome == OUTCOME_SAME    ? PROMPT_SAME
                            : r->outcome == OUTCOME_CLOSE ? PROMPT_CLOSE
                                                          : PROMPT_APART,

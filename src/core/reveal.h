@@ -6,7 +6,7 @@
 
 #include "session.h"
 
-enum { REVEAL_MAX_NOTES = 4, REVEAL_MAX_PROMPTS = 3 * DECK_MAX_PROMPTS };
+enum { REVEAL_MAX_NOTES = 5, REVEAL_MAX_PROMPTS = 3 * DECK_MAX_PROMPTS };
 
 typedef struct RevealRow {
     const char *label;   /* "If Alex did it", "If you did it", "If your partner did it"; NULL on choice cards */
@@ -22,7 +22,7 @@ typedef struct RevealView {
     const char *subline;  /* "How you each see it for yourselves", or NULL */
     RevealRow rows[2];
     int n_rows;
-    const char *notes[REVEAL_MAX_NOTES]; /* mirror gaps and guesses, one sentence each */
+    const char *notes[REVEAL_MAX_NOTES]; /* mirror gaps, guesses, a ladder stopping early: a sentence each */
     int n_notes;
     const char *prompts[REVEAL_MAX_PROMPTS]; /* names filled in */
     int n_prompts;
@@ -39,8 +39,9 @@ void reveal_step_words(const Session *s, const Scenario *sc, const Card *c, StrB
 void reveal_answer_words(const Session *s, const Card *c, RoundKind k, int pick, StrBuf *out);
 /* The label of a comparison row ("If Alex did it"); nothing on choice cards. */
 void reveal_row_label(const Session *s, const Card *c, const Comparison *cmp, StrBuf *out);
-/* What guess mode asks one player about the other's answer on card c:
- * "What did Sam answer for “if Sam did it”?" or "What did Sam choose?". */
+/* What guess mode asks about the other's answer on card c, naming the very question they
+ * answered: "What did Sam answer to “If you did this”?" or "What did Sam choose?".
+ * guesser -1: both guess at once ("What did your partner answer to ..."). */
 void reveal_guess_question(const Session *s, const Card *c, int guesser, StrBuf *out);
 /* The mirror sentence for one player ("" when they have none). */
 void reveal_mirror_words(const Session *s, const CardResult *r, int player, StrBuf *out);

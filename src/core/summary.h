@@ -8,6 +8,11 @@
 
 enum { SUMMARY_TOP = 5, SUMMARY_MAX_SECTIONS = 10 };
 
+/* The boundary map's colours for same page, close and different views, as 0xRRGGBB: the
+ * screen and the HTML page both use these (calm, and apart from the scale's colours, so
+ * "different views" never looks like "crosses a line"). */
+extern const unsigned SUMMARY_VERDICT_RGB[3];
+
 typedef struct CategoryAlignment {
     int cards, same, close, apart;
 } CategoryAlignment;
@@ -105,6 +110,9 @@ void summary_doc_destroy(SummaryDoc *doc);
  * styles, no external files, no scripts). */
 void summary_doc_markdown(const SummaryDoc *doc, StrBuf *out);
 void summary_doc_html(const SummaryDoc *doc, StrBuf *out);
+
+/* Appends text with the characters Markdown would read as formatting escaped. */
+void summary_md_text(StrBuf *out, const char *text);
 
 /* Short words the screens and writers share. */
 const char *outcome_label(Outcome o); /* "Same page", "Close", "Different views" */

@@ -78,6 +78,6 @@ fi
 # Read again said the card once more, word for word.
 again=$(before_summary "$out/$name-a.speech" | cut -d' ' -f2- | grep ' 1: ' | sort | uniq -d | wc -l)
 check "[[ $again -ge 1 ]]" "read again repeats the card"
-check "grep -q 'Now guess' '$out/$name-a.speech'" "the guess question is read"
+check "grep -qE 'What did [^ ]+( partner)? answer to' '$out/$name-a.speech'" "the guess question is read"
 check "grep -q 'Tell me before' '$out/$name-a.speech'" "a choice card's answers are read"
 finish

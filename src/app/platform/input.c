@@ -1,6 +1,8 @@
 /* Turns SDL events into meaning ({player, action}) before any screen sees them. */
 #include "app/platform/input.h"
 
+#include "app/platform/shortcuts.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -104,7 +106,7 @@ static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
     [INPUT_BACKSPACE] = "backspace", [INPUT_POINTER_MOVE] = "move", [INPUT_PRESS] = "press",
     [INPUT_CLICK] = "click",         [INPUT_SCROLL] = "scroll",     [INPUT_FULLSCREEN] = "fullscreen",
     [INPUT_RESIZE] = "resize",       [INPUT_QUIT] = "quit",         [INPUT_PAD] = "pad",
-    [INPUT_READ] = "read",           [INPUT_KEY] = "key",
+    [INPUT_READ] = "read",           [INPUT_KEY] = "key",           [INPUT_COMMAND] = "command",
 };
 
 const char *input_kind_name(InputKind kind) {
@@ -164,6 +166,14 @@ static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
     InputKind kind = INPUT_NONE;
     int player = -1, value = 0;
 
+    /* The facilitator's shortcuts come first: Ctrl+Up is theirs, not the menus'. While
+     * typing, only the Ctrl ones (Delete and Backspace edit the text). */
+    Command cmd = shortcuts_translate(k);
+    if (cmd != CMD_NONE && (!in->text_mode || shortcut)) {
+        init_event(out, INPUT_COMMAND, -1, DEVICE_KEYBOARD);
+        out->value = (int)cmd;
+        return true;
+    }
     if ((sc == SDL_SCANCODE_RETURN || sc == SDL_SCANCODE_KP_ENTER) && (mod & KMOD_ALT)) {
         kind = k->repeat ? INPUT_NONE : INPUT_FULLSCREEN;
     } else {
@@ -192,7 +202,7 @@ static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
             else {
                 kind = i < 4 ? INPUT_ANSWER : i == 4 ? INPUT_UNLOCK : INPUT_VETO;
                 player = p;
-                value = i < 4 ? i + 1 : 0;
+                value = i < 4 ? i + 1 : i == 5 ? 1 : 0; /* a leave-out key pressed; its release comes as value 0 */
             }
         }
     }
@@ -209,6 +219,16 @@ bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out) {
         init_event(out, INPUT_QUIT, -1, DEVICE_WINDOW);
         return true;
     case SDL_KEYDOWN: return key_event(in, &ev->key, out);
+    case SDL_KEYUP:
+        /* Only leaving a scenario out is a hold: its release matters (value 0). */
+        if (in->text_mode) return false;
+        for (int p = 0; p < 2; p++) {
+            if (ev->key.keysym.scancode != keys.key[p == 0 ? KEY_P1_VETO : KEY_P2_VETO]) continue;
+            init_event(out, INPUT_VETO, p, DEVICE_KEYBOARD);
+            out->value = 0;
+            return true;
+        }
+        return false;
     case SDL_TEXTINPUT:
         if (!in->text_mode) return false;
         init_event(out, INPUT_TEXT, -1, DEVICE_KEYBOARD);
@@ -273,7 +293,7 @@ bool input_pad_button(int button, bool yes_is_right, InputEvent *out) {
     case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: kind = INPUT_CONFIRM, menu = INPUT_NONE; break;
     case SDL_CONTROLLER_BUTTON_START: kind = menu = INPUT_BREAK; break;
     case SDL_CONTROLLER_BUTTON_BACK: kind = menu = INPUT_BACK; break;
-    case SDL_CONTROLLER_BUTTON_RIGHTSTICK: kind = menu = INPUT_VETO; break;
+    case SDL_CONTROLLER_BUTTON_RIGHTSTICK: kind = menu = INPUT_VETO, value = 1; break; /* held: see input.h */
     case SDL_CONTROLLER_BUTTON_LEFTSTICK: kind = menu = INPUT_READ; break;
     case SDL_CONTROLLER_BUTTON_DPAD_UP: kind = menu = INPUT_UP; break;
     case SDL_CONTROLLER_BUTTON_DPAD_DOWN: kind = menu = INPUT_DOWN; break;

@@ -62,13 +62,15 @@ typedef enum InputKind {
     INPUT_CLICK,        /* x, y: primary button or finger released: activate what is there */
     INPUT_SCROLL,       /* value: lines, positive scrolls the content up (wheel towards you) */
     INPUT_FULLSCREEN,
-    INPUT_RESIZE, /* x, y: the new output size in pixels */
-    INPUT_QUIT,   /* the window's close button: the app asks before quitting */
-    INPUT_VETO,   /* player 0/1: leave this scenario out (never shown as who) */
-    INPUT_PAD,    /* a controller came, went, took a seat...: value a PadChange (pads.h),
-                     player the seat or -1, x its PadType, device_id its instance id */
-    INPUT_READ,   /* anyone: read the screen aloud again (R, the left stick click) */
-    INPUT_KEY,    /* while capturing (input_capture_key): value the SDL scancode pressed */
+    INPUT_RESIZE,  /* x, y: the new output size in pixels */
+    INPUT_QUIT,    /* the window's close button: the app asks before quitting */
+    INPUT_VETO,    /* player 0/1: the leave-out key went down (value 1) or up (value 0); holding
+                      it leaves this scenario out (never shown as who) */
+    INPUT_PAD,     /* a controller came, went, took a seat...: value a PadChange (pads.h),
+                      player the seat or -1, x its PadType, device_id its instance id */
+    INPUT_READ,    /* anyone: read the screen aloud again (R, the left stick click) */
+    INPUT_KEY,     /* while capturing (input_capture_key): value the SDL scancode pressed */
+    INPUT_COMMAND, /* the facilitator's shortcut: value a Command (shortcuts.h), player -1 */
     INPUT_KIND_COUNT
 } InputKind;
 

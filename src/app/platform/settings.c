@@ -34,6 +34,7 @@ void settings_defaults(Settings *s) {
     s->colors[1] = 1;
     s->shapes[0] = SHAPE_CIRCLE;
     s->shapes[1] = SHAPE_SQUARE;
+    s->timer_minutes = SETTINGS_TIMER_DEFAULT;
 }
 
 /* The step of steps[n] nearest current, moved by dir (clamped). */
@@ -162,6 +163,8 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             *bad = true;
         else
             s->shapes[p] = found;
+    } else if (!strcmp(key, "timer_minutes")) {
+        *bad = !whole(v, SETTINGS_TIMER_MIN, SETTINGS_TIMER_MAX, &s->timer_minutes);
     } else {
         return false;
     }
@@ -245,13 +248,14 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "player1_color = %d\n"
                      "player2_color = %d\n"
                      "player1_shape = %s\n"
-                     "player2_shape = %s\n",
+                     "player2_shape = %s\n"
+                     "timer_minutes = %d\n",
                      (double)s->ui_scale, s->dark ? "dark" : "light", s->high_contrast ? "high" : "normal",
                      s->reduced_motion ? "yes" : "no", s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no",
                      s->tv_mode ? "yes" : "no", s->read_aloud ? "yes" : "no", s->speech_rate, s->speech_volume,
                      s->countdown_ms, s->names[0], s->names[1], s->colors[0], s->colors[1],
                      SHAPE_NAMES[s->shapes[0] >= 0 && s->shapes[0] < SHAPE_COUNT ? s->shapes[0] : 0],
-                     SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0]);
+                     SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0], s->timer_minutes);
     if (k <= 0 || (size_t)k >= n) return 0;
     size_t len = (size_t)k;
     for (int i = 0; i < KEY_SLOTS; i++) {

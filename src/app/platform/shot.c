@@ -3,11 +3,12 @@
 
 #include "app/platform/shot.h"
 
+#include "app/platform/os.h"
+
 #include <SDL_image.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 bool shot_init(Shot *s, const char *dir, char *err, size_t n) {
     memset(s, 0, sizeof *s);
@@ -17,8 +18,7 @@ bool shot_init(Shot *s, const char *dir, char *err, size_t n) {
         snprintf(err, n, "%s: path too long", dir);
         return false;
     }
-    struct stat st;
-    if (stat(dir, &st) != 0 && mkdir(dir, 0755) != 0) {
+    if (os_kind(dir) == OS_MISSING && os_mkdir_private(dir) != 0) {
         snprintf(err, n, "cannot create the screenshot folder %s: %s", dir, strerror(errno));
         s->dir[0] = '\0';
         return false;

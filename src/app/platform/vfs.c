@@ -3,9 +3,10 @@
 
 #include "app/platform/vfs.h"
 
+#include "app/platform/os.h"
+
 #include <physfs.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -26,7 +27,7 @@ enum {
 /* PhysicsFS itself is process-global, so the little state that goes with it is too. */
 static struct {
     bool up;
-    char data_dir[VFS_PATH_MAX]; /* ends with '/' */
+    char data_dir[VFS_PATH_MAX]; /* ends with a separator */
     char notices[NOTICE_MAX][NOTICE_LEN];
     int n_notices;
 } vfs;
@@ -62,13 +63,10 @@ static const char *physfs_error(void) {
     return e ? e : "unknown error";
 }
 
-static bool is_dir(const char *path) {
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
+static bool is_dir(const char *path) { return os_kind(path) == OS_DIR; }
 
 static bool join(char *out, size_t n, const char *a, const char *b) {
-    int k = snprintf(out, n, "%s%s%s", a, (*a && a[strlen(a) - 1] != '/') ? "/" : "", b);
+    int k = snprintf(out, n, "%s%s%s", a, (*a && !os_is_sep(a[strlen(a) - 1])) ? "/" : "", b);
     return k >= 0 && (size_t)k < n;
 }
 
@@ -82,17 +80,21 @@ static bool make_dirs(const char *path, bool *created, char *err, size_t n) {
     }
     if (created) *created = false;
     size_t len = strlen(buf);
-    while (len > 1 && buf[len - 1] == '/') buf[--len] = '\0';
+    while (len > 1 && os_is_sep(buf[len - 1])) buf[--len] = '\0';
     for (char *p = buf + 1;; p++) {
-        if (*p != '/' && *p != '\0') continue;
+        if (!os_is_sep(*p) && *p != '\0') continue;
         char saved = *p;
         *p = '\0';
-        if (mkdir(buf, 0700) == 0) {
-            chmod(buf, 0700);
+        if (os_mkdir_private(buf) == 0) {
             if (created && saved == '\0') *created = true;
-        } else if (errno != EEXIST || !is_dir(buf)) {
-            seterr(err, n, "cannot create folder %s: %s", buf, strerror(errno == EEXIST ? ENOTDIR : errno));
-            return false;
+        } else {
+            /* A folder that is there is fine, whatever mkdir said (EEXIST, or EACCES for
+             * a drive like C: on Windows). */
+            int e = errno;
+            if (!is_dir(buf)) {
+                seterr(err, n, "cannot create folder %s: %s", buf, strerror(e == EEXIST ? ENOTDIR : e));
+                return false;
+            }
         }
         *p = saved;
         if (saved == '\0') break;
@@ -111,32 +113,37 @@ static void keep_only_zip(void) {
     for (int i = 0; i < n; i++) PHYSFS_deregisterArchiver(exts[i]);
 }
 
-/* The folder holding assets/ and scenarios/: the source tree first, so a fresh build
- * runs in place, then beside the executable (a relocated install), then the prefix. */
+/* The folder holding assets/ and scenarios/: beside the executable first (the Windows
+ * zip), then ../share/grayarea from it (an installed or relocated copy finds its own
+ * data, even when built from a tree that is still there), then the source tree, so a
+ * fresh build runs in place, then the install prefix. */
 static bool find_game_root(char *out, size_t n) {
-    const char *candidates[3];
-    char rel[VFS_PATH_MAX] = "";
+    const char *candidates[4];
+    char rel[VFS_PATH_MAX] = "", here[VFS_PATH_MAX] = "";
     int k = 0;
+    const char *base = PHYSFS_getBaseDir();
+    if (base && join(here, sizeof here, base, "")) candidates[k++] = here;
+    if (base && join(rel, sizeof rel, base, "../share/grayarea")) candidates[k++] = rel;
 #ifdef GA_SOURCE_DIR
     candidates[k++] = GA_SOURCE_DIR;
 #endif
-    const char *base = PHYSFS_getBaseDir();
-    if (base && join(rel, sizeof rel, base, "../share/grayarea")) candidates[k++] = rel;
 #ifdef GA_INSTALL_DATA_DIR
     candidates[k++] = GA_INSTALL_DATA_DIR;
 #endif
     for (int i = 0; i < k; i++) {
         char probe[VFS_PATH_MAX];
         if (join(probe, sizeof probe, candidates[i], "assets/fonts") && is_dir(probe)) {
-            snprintf(out, n, "%s", candidates[i]);
+            if (!os_absolute(candidates[i], out, n)) snprintf(out, n, "%s", candidates[i]);
             return true;
         }
     }
     return false;
 }
 
+bool vfs_game_root(char *out, size_t size) { return find_game_root(out, size); }
+
 static bool has_zip_signature(const char *path, char *err, size_t n) {
-    FILE *f = fopen(path, "rb");
+    FILE *f = os_fopen(path, "rb");
     if (!f) {
         seterr(err, n, "cannot open it: %s", strerror(errno));
         return false;
@@ -152,13 +159,13 @@ static bool has_zip_signature(const char *path, char *err, size_t n) {
 }
 
 bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, size_t n) {
-    struct stat st;
-    if (stat(real_path, &st) != 0) {
+    OsKind kind = os_kind(real_path);
+    if (kind == OS_MISSING) {
         seterr(err, n, "%s", strerror(errno));
         return false;
     }
-    if (!S_ISDIR(st.st_mode)) {
-        if (!S_ISREG(st.st_mode)) {
+    if (kind != OS_DIR) {
+        if (kind != OS_FILE) {
             seterr(err, n, "it is neither a folder nor a .zip file");
             return false;
         }
@@ -181,21 +188,21 @@ static bool ends_with_zip(const char *s) {
 static void mount_packs(void) {
     char dir[VFS_PATH_MAX];
     if (!join(dir, sizeof dir, vfs.data_dir, "packs")) return;
-    DIR *d = opendir(dir);
+    OsDir *d = os_dir_open(dir);
     if (!d) return; /* no packs folder: nothing to do */
     char *names[PACK_MAX];
     int n = 0;
     bool too_many = false;
-    for (struct dirent *e; (e = readdir(d)) != NULL;) {
-        if (e->d_name[0] == '.') continue;
+    for (const char *e; (e = os_dir_next(d)) != NULL;) {
+        if (e[0] == '.') continue;
         if (n == PACK_MAX) {
             too_many = true;
             break;
         }
-        names[n] = strdup(e->d_name);
+        names[n] = strdup(e);
         if (names[n]) n++;
     }
-    closedir(d);
+    os_dir_close(d);
     if (too_many) add_notice("Only the first %d packs were read from %s.", PACK_MAX, dir);
     /* Sorted, so the mount order (and which deck wins a clash) is the same everywhere. */
     qsort(names, (size_t)n, sizeof names[0], cmp_str);
@@ -243,7 +250,7 @@ bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, ch
         bool created = false;
         if (!make_dirs(data_dir, &created, err, n)) goto fail;
         /* Absolute, so the path shown to the player means something anywhere. */
-        if (!realpath(data_dir, dir)) snprintf(dir, sizeof dir, "%s", data_dir);
+        if (!os_absolute(data_dir, dir, sizeof dir)) snprintf(dir, sizeof dir, "%s", data_dir);
     } else {
         const char *pref = PHYSFS_getPrefDir("grayarea", "grayarea");
         if (!pref) {
@@ -253,7 +260,7 @@ bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, ch
         snprintf(dir, sizeof dir, "%s", pref);
         /* Our own folder, and it may hold session results: keep it private even when
          * PhysicsFS created it under a loose umask. */
-        chmod(dir, 0700);
+        os_make_private(dir, true);
     }
     if (!join(vfs.data_dir, sizeof vfs.data_dir, dir, "") || strlen(vfs.data_dir) + 256 >= VFS_PATH_MAX) {
         seterr(err, n, "%s: path too long", dir);
@@ -347,7 +354,7 @@ char *vfs_read(const char *vpath, size_t max_bytes, size_t *len, char *err, size
 
 char *vfs_read_real(const char *path, size_t max_bytes, size_t *len, char *err, size_t n) {
     if (len) *len = 0;
-    int fd = open(path, O_RDONLY);
+    int fd = os_open_read(path);
     if (fd < 0) {
         seterr(err, n, "%s: %s", path, strerror(errno));
         return NULL;
@@ -470,8 +477,7 @@ bool vfs_data_path(const char *name, char *out, size_t n) {
 
 bool vfs_data_exists(const char *name) {
     char path[VFS_PATH_MAX];
-    struct stat st;
-    return data_real(name, path, sizeof path, NULL, 0) && stat(path, &st) == 0;
+    return data_real(name, path, sizeof path, NULL, 0) && os_kind(path) != OS_MISSING;
 }
 
 char *vfs_read_data(const char *name, size_t max_bytes, size_t *len, char *err, size_t n) {
@@ -481,23 +487,42 @@ char *vfs_read_data(const char *name, size_t max_bytes, size_t *len, char *err, 
 }
 
 bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err, size_t n) {
-    char path[VFS_PATH_MAX], folder[VFS_PATH_MAX], tmp[VFS_PATH_MAX];
+    char path[VFS_PATH_MAX], folder[VFS_PATH_MAX];
     if (!data_real(name, path, sizeof path, err, n)) return false;
     snprintf(folder, sizeof folder, "%s", path);
-    char *slash = strrchr(folder, '/');
-    *slash = '\0';
-    if (!make_dirs(folder, NULL, err, n)) return false;
-    /* Same folder as the target, so the rename cannot cross file systems. */
-    if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", folder, slash + 1) >= (int)sizeof tmp) {
-        seterr(err, n, "%s: path too long", name);
+    char *slash = os_last_sep(folder);
+    if (!slash) {
+        seterr(err, n, "%s: not inside the data folder", name);
         return false;
     }
-    int fd = mkstemp(tmp);
+    *slash = '\0';
+    if (!make_dirs(folder, NULL, err, n)) return false;
+    return vfs_write_real_atomic(path, data, len, 0600, err, n);
+}
+
+bool vfs_write_real_atomic(const char *path, const void *data, size_t len, int mode, char *err, size_t n) {
+    char folder[VFS_PATH_MAX], tmp[VFS_PATH_MAX];
+    const char *base = os_last_sep((char *)path);
+    if (base)
+        snprintf(folder, sizeof folder, "%.*s", (int)(base - path), path);
+    else
+        snprintf(folder, sizeof folder, ".");
+    base = base ? base + 1 : path;
+    /* Same folder as the target, so the rename cannot cross file systems. */
+    if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", folder[0] ? folder : "/", base) >= (int)sizeof tmp) {
+        seterr(err, n, "%s: path too long", path);
+        return false;
+    }
+    int fd = os_create_temp(tmp);
     if (fd < 0) {
         seterr(err, n, "cannot write %s: %s", path, strerror(errno));
         return false;
     }
-    fchmod(fd, 0600);
+#ifndef _WIN32
+    fchmod(fd, (mode_t)mode); /* the data folder's files are private; a translation file is not */
+#else
+    (void)mode;
+#endif
     const char *p = data;
     size_t left = len;
     bool ok = true;
@@ -511,34 +536,29 @@ bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err,
             left -= (size_t)k;
         }
     }
-    if (ok && fsync(fd) != 0) ok = false;
+    if (ok && os_fsync(fd) != 0) ok = false;
     int saved = errno;
     if (close(fd) != 0 && ok) {
         ok = false;
         saved = errno;
     }
-    if (ok && rename(tmp, path) != 0) {
+    if (ok && os_rename_replace(tmp, path) != 0) {
         ok = false;
         saved = errno;
     }
     if (!ok) {
-        unlink(tmp);
+        os_unlink(tmp);
         seterr(err, n, "cannot write %s: %s", path, strerror(saved));
         return false;
     }
-    /* Make the rename itself durable. */
-    int dfd = open(folder, O_RDONLY);
-    if (dfd >= 0) {
-        fsync(dfd);
-        close(dfd);
-    }
+    os_sync_folder(folder); /* make the rename itself durable */
     return true;
 }
 
 bool vfs_remove(const char *name, char *err, size_t n) {
     char path[VFS_PATH_MAX];
     if (!data_real(name, path, sizeof path, err, n)) return false;
-    if (unlink(path) != 0 && errno != ENOENT) {
+    if (os_unlink(path) != 0 && errno != ENOENT) {
         seterr(err, n, "cannot delete %s: %s", path, strerror(errno));
         return false;
     }
@@ -548,7 +568,7 @@ bool vfs_remove(const char *name, char *err, size_t n) {
 bool vfs_rename_data(const char *from, const char *to, char *err, size_t n) {
     char a[VFS_PATH_MAX], b[VFS_PATH_MAX];
     if (!data_real(from, a, sizeof a, err, n) || !data_real(to, b, sizeof b, err, n)) return false;
-    if (rename(a, b) != 0) {
+    if (os_rename_replace(a, b) != 0) {
         seterr(err, n, "cannot rename %s to %s: %s", a, to, strerror(errno));
         return false;
     }

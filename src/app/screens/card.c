@@ -76,9 +76,10 @@ static void intro_draw(App *app) {
         text_draw(app->text, TEXT_BODY, sc->content_note, (int)(W * 0.5f), (int)(L.note.y + 40 * S),
                   (int)(L.note.w - 40 * S), th->notice_text, TEXT_CENTER);
     }
-    const char *body = sc->content_note
-                           ? "Either of you can skip this one: press Esc and choose \"Skip this scenario\"."
-                           : "Read the card together, then each pick in secret.";
+    const char *body =
+        sc->content_note
+            ? "Either of you can leave this one out: hold 5 or \xE2\x88\x92 for a second. No one is told who."
+            : "Read the card together, then each pick in secret.";
     text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app), th->text_dim,
               TEXT_CENTER);
     draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
@@ -120,117 +121,253 @@ const Screen SCREEN_INTRO = {
 
 /* ---- card --------------------------------------------------------------------------- */
 
-static const char *round_question(const Session *s, const Card *c, RoundKind k, char *buf, size_t n) {
-    const char *other = session_name(s, s->turn >= 0 ? 1 - s->turn : 1);
+/* The question of the current round, names filled in. A guess names the question the
+ * other answered (the other by name when taking turns, "your partner" side by side). */
+static void round_question(const Session *s, const Card *c, RoundKind k, StrBuf *out) {
     switch (k) {
-    case ROUND_YOU: return "If you did this, how okay would it be?";
-    case ROUND_PARTNER: return "If your partner did this, how okay would it be?";
-    case ROUND_CHOICE: return c->question ? c->question : "Which fits you best?";
-    case ROUND_GUESS:
-        if (s->turn >= 0)
-            snprintf(buf, n, "Now guess: what did %s pick?", other);
-        else
-            snprintf(buf, n, "Now guess: what did your partner pick?");
-        return buf;
-    default: return "";
+    case ROUND_YOU: strbuf_puts(out, "If you did this, how okay would it be?"); return;
+    case ROUND_PARTNER: strbuf_puts(out, "If your partner did this, how okay would it be?"); return;
+    case ROUND_CHOICE: session_fill_text(s, c->question ? c->question : "Which fits you best?", out); return;
+    case ROUND_GUESS: reveal_guess_question(s, c, s->turn, out); return;
+    default: return;
     }
 }
 
-static const char *option_label(const Card *c, int i) {
-    if (c->ask == ASK_CHOICE) return c->options[i];
-    return step_label(i + 1);
+/* The small line above the question: which question of how many, whose turn, and (when
+ * rows leave no room for a line of its own) the ladder's rung. */
+static void round_words(const Session *s, const Card *c, bool with_step, StrBuf *out) {
+    if (with_step) reveal_step_words(s, session_scenario(s), c, out);
+    if (s->n_rounds > 1 && with_step) { /* short: the question below says what it is about */
+        strbuf_printf(out, "%sQuestion %d of %d", out->len ? "  \xC2\xB7  " : "", s->round + 1, s->n_rounds);
+    } else if (s->n_rounds > 1) {
+        static const char *const WHAT[] = {"about you", "about your partner", "your answer", "your guess"};
+        strbuf_printf(out, "%sQuestion %d of %d  \xC2\xB7  %s", out->len ? "  \xC2\xB7  " : "", s->round + 1,
+                      s->n_rounds, WHAT[session_round_kind(s)]);
+    }
+    if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0)
+        strbuf_printf(out, "%s%s's turn", out->len ? "  \xC2\xB7  " : "", session_name(s, s->turn));
 }
 
+static void option_label(const Session *s, const Card *c, int i, StrBuf *out) {
+    if (c->ask == ASK_CHOICE)
+        session_fill_text(s, c->options[i], out);
+    else
+        strbuf_puts(out, step_label(i + 1));
+}
+
+typedef enum CardMode {
+    MODE_CARDS,      /* answers as cards in a row, key caps under them */
+    MODE_CARDS_KEYS, /* the same with the key caps inside the cards */
+    MODE_ROWS,       /* answers as full-width rows, key caps at their ends (big text, short screens) */
+    MODE_ROWS_BARE,  /* the same, wider and closer, without the header (the largest text on a short screen) */
+} CardMode;
+
 typedef struct CardLayout {
-    float text_y, question_y, round_y;
+    float step_y, text_y, question_y, round_y;
+    TextRole text_role; /* the card text's size: a heading, or body text when space is short */
+    CardMode mode;
+    bool header; /* the scenario's title and place above the card (play_header) */
+    float cw;    /* the width the text wraps at */
     int n_options;
     SDL_FRect option[DECK_MAX_OPTIONS];
+    float label_y[DECK_MAX_OPTIONS]; /* each answer's text, centred in its card or row */
+    float label_x, label_w;          /* rows: where the answer's text sits in the row */
     float keys_y;
     SDL_FRect panel[2];
     SDL_FRect done; /* take turns */
     float countdown_cx, countdown_cy;
 } CardLayout;
 
-static void card_layout(App *app, CardLayout *L) {
+enum { KEY_H = 38, OPTION_BAND = 22, OPTION_PAD = 16 };
+
+/* Height of a key cap on an answer row. */
+static float row_key_h(const App *app) { return 26 * app->ui.s; }
+
+/* The widest key cap a row can carry at either end (a player's key or button). */
+static float row_cap_w(App *app) {
+    float w = 0, h = row_key_h(app);
+    for (int p = 0; p < 2; p++)
+        for (int i = 1; i <= 4; i++) {
+            const char *k = input_key_label(INPUT_ANSWER, p, i);
+            w = fmaxf(w, glyphs_answer_cap(app, p, i, k, 0, 0, h, 1.0f, false));
+        }
+    return w;
+}
+
+/* Lays the card out top to bottom in one mode; returns whether it fits above the
+ * players' panels. */
+static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode) {
     const Session *s = app->game->session;
     const Card *c = session_card(s);
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
+    float S = app->ui.s, W = (float)app->ui.w;
+    bool rows = mode >= MODE_ROWS, bare = mode == MODE_ROWS_BARE;
+    /* Bare: the scenario's title gives its row to the card (the intro and the reveal show
+     * it); the facilitator's console keeps that row when it shows. */
+    bool header = !bare || console_active(app);
+    float cw = bare ? (float)app->ui.w - 40 * S : play_content_w(app);
     memset(L, 0, sizeof *L);
-    float y = 92 * S;
-    L->text_y = y;
+    L->text_role = text_role;
+    L->mode = mode;
+    L->header = header;
+    L->cw = cw;
+    float y = (!header ? 16 : rows ? 60 : 86) * S, tight = bare ? 4 * S : 6 * S;
     StrBuf t;
-    play_fill(s, c ? c->text : "", &t);
-    SDL_Point tz = text_measure(app->text, TEXT_HEADING, t.data, (int)cw, TEXT_CENTER);
+    strbuf_init(&t);
+    if (c) reveal_step_words(s, session_scenario(s), c, &t);
+    L->step_y = y;
+    /* Rows: the ladder's rung joins the round line below instead of a line of its own. */
+    if (t.len && !rows) y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
     strbuf_free(&t);
-    y += (float)tz.y + 22 * S;
+    L->text_y = y;
+    play_fill(s, c ? c->text : "", &t);
+    y += (float)text_measure(app->text, text_role, t.data, (int)cw, TEXT_CENTER).y + (rows ? tight : 18 * S);
+    strbuf_free(&t);
     L->round_y = y;
-    y += (float)text_line_height(app->text, TEXT_SMALL) + 8 * S;
+    strbuf_init(&t);
+    if (c) round_words(s, c, rows, &t);
+    y += (float)text_measure(app->text, TEXT_SMALL, t.data ? t.data : "", (int)cw, TEXT_CENTER).y + (rows ? 2 : 6) * S;
+    strbuf_free(&t);
     L->question_y = y;
-    y += (float)text_line_height(app->text, TEXT_BODY_BOLD) + 26 * S;
+    strbuf_init(&t);
+    if (c) round_question(s, c, session_round_kind(s), &t);
+    y += (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)cw, TEXT_CENTER).y +
+         (rows ? tight : 22 * S);
+    strbuf_free(&t);
     L->n_options = session_option_count(s);
-    float gap = 18 * S;
-    float ow = fminf((cw - gap * 3) / 4, 250 * S);
-    float oh = 124 * S;
-    float total = ow * (float)L->n_options + gap * (float)(L->n_options - 1);
-    float x = (W - total) * 0.5f;
-    for (int i = 0; i < L->n_options; i++) {
-        L->option[i] = (SDL_FRect){x, y, ow, oh};
-        x += ow + gap;
+    if (rows) {
+        /* Each answer a row the width of the text, the players' keys at its two ends. */
+        float kh = row_key_h(app), cap = row_cap_w(app);
+        L->label_x = (W - cw) * 0.5f + cap + 44 * S;
+        L->label_w = cw - 2 * (cap + 44 * S);
+        for (int i = 0; c && i < L->n_options; i++) {
+            strbuf_init(&t);
+            option_label(s, c, i, &t);
+            float lh =
+                (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)L->label_w, TEXT_CENTER).y;
+            strbuf_free(&t);
+            float rh = fmaxf(lh, kh) + (bare ? 2 : 4) * S;
+            L->option[i] = (SDL_FRect){(W - cw) * 0.5f, y, cw, rh};
+            L->label_y[i] = y + (rh - lh) * 0.5f;
+            y += rh + (bare ? 2 : 3) * S;
+        }
+    } else {
+        float gap = 18 * S;
+        float ow = fminf((cw - gap * 3) / 4, 250 * S);
+        /* Every answer card is as tall as the longest answer needs, so none spills out. */
+        float label_h[DECK_MAX_OPTIONS] = {0}, tallest = 0;
+        for (int i = 0; c && i < L->n_options; i++) {
+            strbuf_init(&t);
+            option_label(s, c, i, &t);
+            label_h[i] =
+                (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)(ow - 28 * S), TEXT_CENTER).y;
+            strbuf_free(&t);
+            tallest = fmaxf(tallest, label_h[i]);
+        }
+        float caps = mode == MODE_CARDS_KEYS ? (KEY_H + 10) * S : 0;
+        float oh = fmaxf(caps ? 0 : 110 * S, (OPTION_BAND + 2 * OPTION_PAD) * S + tallest + caps);
+        float total = ow * (float)L->n_options + gap * (float)(L->n_options - 1);
+        float x = (W - total) * 0.5f;
+        for (int i = 0; i < L->n_options; i++) {
+            L->option[i] = (SDL_FRect){x, y, ow, oh};
+            float area_top = y + OPTION_BAND * S, area_h = oh - OPTION_BAND * S - caps;
+            L->label_y[i] = area_top + (area_h - label_h[i]) * 0.5f;
+            x += ow + gap;
+        }
+        y += oh;
+        L->keys_y = caps ? y - caps : y + 12 * S;
+        if (!caps) y = L->keys_y + KEY_H * S;
     }
-    y += oh + 14 * S;
-    L->keys_y = y;
-    float ph = 70 * S, pw = fminf(360 * S, (W - 120 * S) / 2);
-    float py = fmaxf(y + 60 * S, H - ph - 80 * S);
-    L->panel[0] = (SDL_FRect){40 * S, py, pw, ph};
-    L->panel[1] = (SDL_FRect){W - 40 * S - pw, py, pw, ph};
+    for (int p = 0; p < 2; p++) L->panel[p] = play_panel_rect(app, p);
+    float ph = L->panel[0].h, py = L->panel[0].y;
     L->countdown_cx = W * 0.5f;
     L->countdown_cy = py + ph * 0.5f;
     L->done = (SDL_FRect){(W - 220 * S) * 0.5f, py + (ph - 54 * S) * 0.5f, 220 * S, 54 * S};
+    if (play_compact(app)) /* between the slim panels in the bottom row */
+        L->done = (SDL_FRect){(W - 160 * S) * 0.5f, py, 160 * S, ph};
     /* Taking turns on a narrow screen (big text): Done moves to the side the panel is not on. */
     int p = s->turn == 1 ? 1 : 0;
     if (s->setup.mode == MODE_TAKE_TURNS && L->done.x < L->panel[p].x + L->panel[p].w + 12 * S &&
         L->done.x + L->done.w > L->panel[p].x - 12 * S)
         L->done.x = p == 0 ? W - 40 * S - L->done.w : 40 * S;
+    return y + (bare ? 4 : 8) * S <= py;
+}
+
+/* The largest layout that fits: answers as cards with the text as a heading, then as
+ * body text, then with the key caps inside the cards, then answers as rows. The
+ * checker's length limits (deck.h) are measured so that a card at the limits fits at
+ * 1280x720 at the largest text size (tests/test_app_card_fit.c). */
+static void card_layout(App *app, CardLayout *L) {
+    if (card_try(app, L, TEXT_HEADING, MODE_CARDS)) return;
+    if (card_try(app, L, TEXT_BODY, MODE_CARDS)) return;
+    if (card_try(app, L, TEXT_BODY, MODE_CARDS_KEYS)) return;
+    if (card_try(app, L, TEXT_BODY, MODE_ROWS)) return;
+    card_try(app, L, TEXT_BODY, MODE_ROWS_BARE);
+}
+
+bool card_fits(App *app) {
+    CardLayout L;
+    return card_try(app, &L, TEXT_BODY, MODE_CARDS_KEYS) || card_try(app, &L, TEXT_BODY, MODE_ROWS) ||
+           card_try(app, &L, TEXT_BODY, MODE_ROWS_BARE);
 }
 
 static void draw_option(App *app, const CardLayout *L, const Card *c, int i, bool selected, bool hover) {
+    const Session *s = app->game->session;
     const Theme *th = &app->theme;
     const Draw *d = &app->draw;
     float S = app->ui.s;
     SDL_FRect r = L->option[i];
-    draw_shadow(d, r, 18 * S, 8 * S, th->shadow);
-    draw_round_rect(d, r, 18 * S, hover ? th->surface_hover : th->surface);
+    bool rows = L->mode >= MODE_ROWS;
+    float rad = rows ? 12 * S : 18 * S;
+    draw_shadow(d, r, rad, (rows ? 4 : 8) * S, th->shadow);
+    draw_round_rect(d, r, rad, hover ? th->surface_hover : th->surface);
     if (c->ask == ASK_RATE) {
         /* A band in the step's colour: the order reads from the band and the words, not colour alone. */
-        draw_round_rect(d, (SDL_FRect){r.x, r.y, r.w, 22 * S}, 18 * S, look_step_color(app, i + 1));
-        draw_rect(d, (SDL_FRect){r.x, r.y + 12 * S, r.w, 10 * S}, hover ? th->surface_hover : th->surface);
+        if (rows) { /* a strip down the row's left edge */
+            draw_round_rect(d, (SDL_FRect){r.x, r.y, 16 * S, r.h}, rad, look_step_color(app, i + 1));
+            draw_rect(d, (SDL_FRect){r.x + 8 * S, r.y, 8 * S, r.h}, hover ? th->surface_hover : th->surface);
+        } else {
+            draw_round_rect(d, (SDL_FRect){r.x, r.y, r.w, OPTION_BAND * S}, 18 * S, look_step_color(app, i + 1));
+            draw_rect(d, (SDL_FRect){r.x, r.y + 12 * S, r.w, 10 * S}, hover ? th->surface_hover : th->surface);
+        }
     }
-    text_draw(app->text, TEXT_BODY_BOLD, option_label(c, i), (int)(r.x + r.w * 0.5f), (int)(r.y + 46 * S),
-              (int)(r.w - 28 * S), th->text, TEXT_CENTER);
-    if (selected) draw_focus_ring(d, r, 18 * S, 1.0f);
+    StrBuf t;
+    strbuf_init(&t);
+    option_label(s, c, i, &t);
+    float cx = rows ? L->label_x + L->label_w * 0.5f : r.x + r.w * 0.5f;
+    float wrap = rows ? L->label_w : r.w - 28 * S;
+    text_draw(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)cx, (int)L->label_y[i], (int)wrap, th->text,
+              TEXT_CENTER);
+    strbuf_free(&t);
+    if (selected) draw_focus_ring(d, r, rad, 1.0f);
 }
 
-/* The key caps under each answer: the left player's key at the left, the right player's at the right. */
+/* The key caps for each answer: the left player's key at the left, the right player's at
+ * the right (under the card, inside it, or at the ends of its row). */
 static void draw_keys(App *app, const CardLayout *L, bool take_turns) {
     const Session *s = app->game->session;
-    float S = app->ui.s, h = 38 * S;
+    float S = app->ui.s;
+    bool rows = L->mode >= MODE_ROWS;
+    float h = rows ? row_key_h(app) : 38 * S;
     for (int i = 0; i < L->n_options; i++) {
         SDL_FRect r = L->option[i];
+        float y = rows ? r.y + (r.h - h) * 0.5f : L->keys_y;
         if (take_turns) {
             const char *k0 = input_key_label(INPUT_ANSWER, 0, i + 1);
             /* glyphs_answer_cap: a controller's button glyph when that seat has one. */
-            float w = glyphs_answer_cap(app, s->turn, i + 1, k0, 0, L->keys_y, h, 1.0f, false);
-            glyphs_answer_cap(app, s->turn, i + 1, k0, r.x + (r.w - w) * 0.5f, L->keys_y, h, 1.0f, true);
+            float w = glyphs_answer_cap(app, s->turn, i + 1, k0, 0, y, h, 1.0f, false);
+            float x = rows ? r.x + 16 * S : r.x + (r.w - w) * 0.5f;
+            glyphs_answer_cap(app, s->turn, i + 1, k0, x, y, h, 1.0f, true);
             continue;
         }
         for (int p = 0; p < 2; p++) {
             const char *k = input_key_label(INPUT_ANSWER, p, i + 1);
-            float w = glyphs_answer_cap(app, p, i + 1, k, 0, L->keys_y, h, 1.0f, false);
-            float x = p == 0 ? r.x + 8 * S : r.x + r.w - 8 * S - w;
+            float w = glyphs_answer_cap(app, p, i + 1, k, 0, y, h, 1.0f, false);
+            float inset = rows ? 16 * S : 8 * S; /* rows: clear of the step's colour strip */
+            float x = p == 0 ? r.x + inset : r.x + r.w - inset - w;
             float a = session_can_pick(s, p) ? 1.0f : 0.35f;
-            glyphs_answer_cap(app, p, i + 1, k, x, L->keys_y, h, a, true);
+            glyphs_answer_cap(app, p, i + 1, k, x, y, h, a, true);
             float mx = p == 0 ? x + w + 14 * S : x - 14 * S;
-            draw_shape(&app->draw, look_player_shape(app, p), mx, L->keys_y + h * 0.5f, 7 * S, 0,
+            draw_shape(&app->draw, look_player_shape(app, p), mx, y + h * 0.5f, 7 * S, 0,
                        color_alpha(look_player_color(app, p), a));
         }
     }
@@ -244,10 +381,27 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
     SDL_FRect r = L->panel[p];
     bool locked = session_locked(s, p);
     bool waiting = s->setup.mode == MODE_TAKE_TURNS && s->turn != p;
-    draw_round_rect(d, r, 20 * S, th->surface);
-    if (locked) draw_round_rect_outline(d, r, 20 * S, 3 * S, look_player_color(app, p));
-    look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, 1.0f);
+    float rad = fminf(20 * S, r.h * 0.5f);
+    draw_round_rect(d, r, rad, th->surface);
+    if (locked) draw_round_rect_outline(d, r, rad, 3 * S, look_player_color(app, p));
     const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
+    if (play_compact(app)) {
+        /* One line: the marker, the status (always whole), the name in what is left. */
+        float cy = r.y + r.h * 0.5f;
+        draw_shape(d, look_player_shape(app, p), r.x + 20 * S, cy, 9 * S, 0, look_player_color(app, p));
+        float sw = (float)text_measure(app->text, TEXT_SMALL, status, 0, TEXT_LEFT).x;
+        float sh = (float)text_line_height(app->text, TEXT_SMALL);
+        text_draw(app->text, TEXT_SMALL, status, (int)(r.x + r.w - 14 * S - sw), (int)(cy - sh * 0.5f), 0,
+                  locked ? th->text : th->text_dim, TEXT_LEFT);
+        float nx = r.x + 36 * S, nw = r.w - 36 * S - sw - 28 * S;
+        char name[SESSION_NAME_MAX * 2];
+        text_fit(app->text, TEXT_BODY_BOLD, session_name(s, p), (int)fmaxf(nw, 1), name, sizeof name);
+        text_draw(app->text, TEXT_BODY_BOLD, name, (int)nx,
+                  (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text, TEXT_LEFT);
+        return;
+    }
+    /* The name gets what the tick or the key badge leaves: a long one is cut, never the state. */
+    look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, r.w - 102 * S, 1.0f);
     text_draw(app->text, TEXT_SMALL, status, (int)(r.x + 18 * S), (int)(r.y + r.h * 0.56f), 0,
               locked ? th->text : th->text_dim, TEXT_LEFT);
     float name_w = (float)text_measure(app->text, TEXT_BODY_BOLD, session_name(s, p), 0, TEXT_LEFT).x;
@@ -261,9 +415,10 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
                   TEXT_CENTER);
     } else if (!locked && !waiting && s->setup.mode == MODE_SIDE_BY_SIDE &&
                !glyphs_player_cluster(app, p, r.x + r.w - 18 * S, r.y + r.h * 0.5f, r.h * 0.74f, 0.85f)) {
+        /* The keys this card uses: "1-3" on a card with three answers. */
         char keys[32];
         snprintf(keys, sizeof keys, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, p, 1),
-                 input_key_label(INPUT_ANSWER, p, 4));
+                 input_key_label(INPUT_ANSWER, p, session_option_count(s)));
         float kh = 32 * S;
         float w = keycap_width(&app->draw, kh, keys);
         /* Only beside the name when there is room (a long name, big text): the caps under
@@ -273,33 +428,35 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
     }
 }
 
-/* The card's text, which question of how many (and whose turn), and the question. */
+/* The rung of a ladder, the card's text, which question of how many (and whose turn),
+ * and the question. */
 static void draw_question(App *app, const CardLayout *L, const Card *c, bool turns) {
     const Session *s = app->game->session;
     const Theme *th = &app->theme;
     float W = (float)app->ui.w;
     RoundKind k = session_round_kind(s);
+    bool rows = L->mode >= MODE_ROWS;
     StrBuf t;
+    strbuf_init(&t);
+    if (!rows) reveal_step_words(s, session_scenario(s), c, &t);
+    if (t.len)
+        text_draw(app->text, TEXT_SMALL, t.data, (int)(W * 0.5f), (int)L->step_y, (int)L->cw, th->text_dim,
+                  TEXT_CENTER);
+    strbuf_free(&t);
     play_fill(s, c->text, &t);
-    text_draw(app->text, TEXT_HEADING, t.data, (int)(W * 0.5f), (int)L->text_y, (int)play_content_w(app), th->text,
+    text_draw(app->text, L->text_role, t.data, (int)(W * 0.5f), (int)L->text_y, (int)L->cw, th->text, TEXT_CENTER);
+    strbuf_free(&t);
+    strbuf_init(&t);
+    round_words(s, c, rows, &t);
+    text_draw(app->text, TEXT_SMALL, t.data ? t.data : "", (int)(W * 0.5f), (int)L->round_y, (int)L->cw, th->text_dim,
               TEXT_CENTER);
     strbuf_free(&t);
-    char round[120] = "";
-    if (s->n_rounds > 1) {
-        static const char *const WHAT[] = {"about you", "about your partner", "", "your guess"};
-        snprintf(round, sizeof round, "Question %d of %d  \xC2\xB7  %s", s->round + 1, s->n_rounds, WHAT[k]);
-    }
-    if (turns) {
-        size_t n = strlen(round);
-        snprintf(round + n, sizeof round - n, "%s%s's turn", n ? "  \xC2\xB7  " : "", session_name(s, s->turn));
-    }
-    text_draw(app->text, TEXT_SMALL, round, (int)(W * 0.5f), (int)L->round_y, 0, th->text_dim, TEXT_CENTER);
-    char qbuf[160];
-    StrBuf q;
-    play_fill(s, round_question(s, c, k, qbuf, sizeof qbuf), &q);
-    text_draw(app->text, TEXT_BODY_BOLD, q.data, (int)(W * 0.5f), (int)L->question_y, (int)play_content_w(app),
+    (void)turns;
+    strbuf_init(&t);
+    round_question(s, c, k, &t);
+    text_draw(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)(W * 0.5f), (int)L->question_y, (int)L->cw,
               th->text, TEXT_CENTER);
-    strbuf_free(&q);
+    strbuf_free(&t);
 }
 
 static void card_draw(App *app) {
@@ -310,7 +467,7 @@ static void card_draw(App *app) {
     float S = app->ui.s;
     CardLayout L;
     card_layout(app, &L);
-    play_header(app);
+    if (L.header) play_header(app);
     bool turns = s->setup.mode == MODE_TAKE_TURNS;
     draw_question(app, &L, c, turns);
     for (int i = 0; i < L.n_options; i++) {
@@ -378,11 +535,12 @@ static void card_input(App *app, const InputEvent *ev) {
 }
 
 static bool card_tick(App *app, uint32_t dt) {
+    bool veto = play_veto_tick(app);
     const Session *s = app->game->session;
-    if (!s || s->phase != PHASE_COUNTDOWN || s->setup.countdown_ms == 0 || s->on_break || s->paused)
-        return console_ticking(app);
+    console_tick(app, dt);
+    if (!s || s->phase != PHASE_COUNTDOWN || s->setup.countdown_ms == 0 || s->on_break || s->paused) return veto;
     if (dt) nav_send(app, (Action){ACT_TICK, -1, (int)dt});
-    return app->game->session && app->game->session->phase == PHASE_COUNTDOWN;
+    return (app->game->session && app->game->session->phase == PHASE_COUNTDOWN) || veto;
 }
 
 /* Read aloud: the card's text, the question and the numbered answers, from the card and
@@ -405,20 +563,26 @@ static void card_voice(App *app, VoiceText *v) {
     voice_add(v->body, sizeof v->body, "%s ", b.data);
     strbuf_free(&b);
     if (s->n_rounds > 1) voice_add(v->body, sizeof v->body, "Question %d of %d. ", s->round + 1, s->n_rounds);
-    char qbuf[160];
-    play_fill(s, round_question(s, c, k, qbuf, sizeof qbuf), &b);
-    voice_add(v->body, sizeof v->body, "%s", b.data);
+    strbuf_init(&b);
+    round_question(s, c, k, &b);
+    voice_add(v->body, sizeof v->body, "%s", b.data ? b.data : "");
     strbuf_free(&b);
     for (int i = 0; i < session_option_count(s); i++) {
-        play_fill(s, option_label(c, i), &b);
-        voice_add(v->body, sizeof v->body, " %d: %s.", i + 1, b.data);
+        strbuf_init(&b);
+        option_label(s, c, i, &b);
+        voice_add(v->body, sizeof v->body, " %d: %s.", i + 1, b.data ? b.data : "");
         strbuf_free(&b);
     }
     voice_lock_status(app, v->status, sizeof v->status);
 }
 
-const Screen SCREEN_CARD = {
-    .name = "card", .draw = card_draw, .input = card_input, .tick = card_tick, .answers = true, .voice = card_voice};
+const Screen SCREEN_CARD = {.name = "card",
+                            .draw = card_draw,
+                            .input = card_input,
+                            .tick = card_tick,
+                            .answers = true,
+                            .voice = card_voice,
+                            .fits_window = true};
 
 /* ---- take-turns cover --------------------------------------------------------------- */
 

@@ -8,4 +8,9 @@ extern const Screen SCREEN_INTRO;
 extern const Screen SCREEN_CARD;
 extern const Screen SCREEN_COVER;
 
+/* Whether the session's current card fits on screen at the app's size and text scale in
+ * the card's most compact layout (nothing under the players' panels). The deck
+ * checker's length limits are measured with it (tests/test_app_card_fit.c). */
+bool card_fits(App *app);
+
 #endif

@@ -33,6 +33,7 @@ static const Screen *screen_of(const App *app, Place place) {
     case PLACE_PLANNER: return &SCREEN_PLANNER;
     case PLACE_MENU: return &SCREEN_MENU;
     case PLACE_KEYS: return &SCREEN_KEYS;
+    case PLACE_END_ASK: return &SCREEN_END_ASK;
     case PLACE_COUNT: break;
     }
     return &SCREEN_TITLE;
@@ -44,8 +45,7 @@ void nav_close(App *app) { screen_pop(app); }
 bool nav_showing(const App *app, Place place) { return screen_top(app) == screen_of(app, place); }
 bool nav_holds(const App *app, Place place) { return screen_holds(app, screen_of(app, place)); }
 
-/* When a session was left unfinished, offers to resume it. */
-static void offer_resume(App *app) {
+void nav_offer_resume(App *app) {
     Game *g = app->game;
     if (g->session || !game_has_autosave()) return;
     if (game_resume(g))
@@ -54,10 +54,7 @@ static void offer_resume(App *app) {
         notice_add(app, "%s", g->note);
 }
 
-void nav_start(App *app) {
-    screen_switch(app, &SCREEN_TITLE);
-    offer_resume(app);
-}
+void nav_start(App *app) { screen_switch(app, &SCREEN_TITLE); }
 
 void nav_play(App *app) {
     Game *g = app->game;
@@ -66,7 +63,7 @@ void nav_play(App *app) {
         screen_push(app, &SCREEN_RESUME);
         return;
     }
-    offer_resume(app);
+    nav_offer_resume(app);
     if (g->session) return;
     nav_go(app, PLACE_SETUP);
 }

@@ -1,7 +1,7 @@
 /* Moving between screens: the one module that knows every screen. A screen asks for a
  * place by what it is (nav_go, nav_open) or for what the session needs (nav_send,
  * nav_follow); it never names another screen or calls into it. The app starts here
- * (nav_start). */
+ * (nav_start, nav_offer_resume). */
 #ifndef GA_NAV_H
 #define GA_NAV_H
 
@@ -26,6 +26,7 @@ typedef enum Place {
     PLACE_PLANNER,   /* facilitated mode: choose and order scenarios */
     PLACE_MENU,      /* overlay: the session menu (continue, skip, end now, leave) */
     PLACE_KEYS,      /* Settings -> Keys: change the players' keys */
+    PLACE_END_ASK,   /* overlay: "End the session now?", saying what a half-answered card loses */
     PLACE_COUNT
 } Place;
 
@@ -36,8 +37,10 @@ void nav_close(App *app);                      /* closes the top overlay: back t
 bool nav_showing(const App *app, Place place); /* on top */
 bool nav_holds(const App *app, Place place);   /* on the stack, or about to be */
 
-/* At launch: the title, with the resume prompt over it when a session was left unfinished. */
+/* At launch: the title. Once the decks are loaded, nav_offer_resume puts the resume
+ * prompt over it when a session was left unfinished. */
 void nav_start(App *app);
+void nav_offer_resume(App *app);
 /* "Play": the resume prompt when a session waits, else setup (or the no-decks screen). */
 void nav_play(App *app);
 /* Asks before quitting: the quit dialog over whatever shows (or quits if it already shows). */

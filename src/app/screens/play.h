@@ -6,6 +6,8 @@
 #define GA_SCREENS_PLAY_H
 
 #include "app/platform/input.h"
+
+#include <SDL.h>
 #include "core/session.h"
 
 #include <stdbool.h>
@@ -13,9 +15,13 @@
 
 typedef struct App App;
 
+/* The footer's name for the two leave-out keys (a controller shows its stick instead). */
+#define PLAY_VETO_KEYS "5 / \xE2\x88\x92"
+
 enum {
     PLAY_REVEAL_MS = 900,        /* the reveal's markers slide out this long */
     PLAY_PROMPTS_DELAY_MS = 500, /* then its notes and prompts fade in */
+    PLAY_COMPACT_LH = 560,       /* below this many layout units of height, the compact bottom row */
 };
 
 /* The header strip: the scenario's title, and its theme and number (or the console). */
@@ -30,9 +36,17 @@ void play_footer(App *app, const char *const *items, int n);
 /* Input every in-session screen shares: the console, the corner buttons, answers, take
  * back, break, Esc. Returns true when it used the event. */
 bool play_common_input(App *app, const InputEvent *ev);
-/* Screen ticks: the intro and the reveal animate while they come in; the cover only
- * while the facilitator's timer runs. */
+/* Screen ticks: the intro and the reveal animate while they come in; both, and the
+ * cover, move the facilitator's timer on (console_tick). Every in-session tick also runs
+ * the leave-out hold and its undo offer (play_veto_tick, true while either shows). */
 bool play_entry_tick(App *app, uint32_t dt);
 bool play_console_tick(App *app, uint32_t dt);
+bool play_veto_tick(App *app);
+/* Whether the screen is short for its text (big text on a small window): the players'
+ * panels then sit slim in the bottom row, where the footer's hints would be. */
+bool play_compact(const App *app);
+/* Where a player's status panel sits at the bottom of the screen (the card draws it;
+ * the leave-out ring fills there on every in-session screen). */
+SDL_FRect play_panel_rect(const App *app, int player);
 
 #endif

@@ -33,8 +33,10 @@ enum { BTN_BACK, BTN_START };
 enum { NAME_CHARS = 20, MAX_LENGTH = 20 };
 
 typedef struct SetupState {
-    int row, col; /* focus: row and the item within it */
-    int editing;  /* -1, or the player whose name is being typed */
+    int row, col;    /* focus: row and the item within it */
+    int editing;     /* -1, or the player whose name is being typed */
+    bool seg_moved;  /* on a two-way row, an arrow chose since the row got focus (Enter keeps it) */
+    uint32_t cut_at; /* when typing last went past the name's length (0: never) */
 } SetupState;
 
 typedef struct SetupLayout {
@@ -210,10 +212,18 @@ static int total_available(const App *app) {
     return n;
 }
 
+/* A name field with focus takes typing at once (keyboards; a controller gets the
+ * on-screen keyboard instead), so text input is on whenever one has focus. */
+static void follow_focus(App *app, SetupState *st) {
+    bool name = (st->row == ROW_NAME1 || st->row == ROW_NAME2) && !osk_wanted(app);
+    input_set_text_mode(&app->input, name || st->editing >= 0);
+    st->seg_moved = false;
+}
+
 static void stop_editing(App *app, SetupState *st) {
     if (st->editing >= 0) {
         st->editing = -1;
-        input_set_text_mode(&app->input, false);
+        follow_focus(app, st);
     }
 }
 
@@ -261,7 +271,9 @@ static void activate(App *app, SetupState *st, int row, int col) {
             start(app);
         break;
     default:
-        if (SEG_TEXT[row][0]) seg_set(app, row, !seg_value(app, row));
+        /* Enter flips a two-way row, unless an arrow just chose: then it keeps that choice. */
+        if (SEG_TEXT[row][0] && !st->seg_moved) seg_set(app, row, !seg_value(app, row));
+        st->seg_moved = true;
         break;
     }
 }
@@ -273,10 +285,12 @@ static void change(App *app, SetupState *st, int dir) {
         cycle_marker(app, row - ROW_NAME1, dir);
     else if (row == ROW_LENGTH)
         su->length = su->length + dir < 1 ? 1 : su->length + dir > MAX_LENGTH ? MAX_LENGTH : su->length + dir;
-    else if (SEG_TEXT[row][0])
+    else if (SEG_TEXT[row][0]) {
         seg_set(app, row, dir > 0);
-    else
+        st->seg_moved = true;
+    } else {
         st->col = (st->col + dir + row_items(row)) % row_items(row);
+    }
 }
 
 static void type_text(App *app, SetupState *st, const InputEvent *ev) {
@@ -294,7 +308,19 @@ static void type_text(App *app, SetupState *st, const InputEvent *ev) {
     /* Printable text only: names show on every screen and in saved summaries. */
     for (size_t i = 0; i < add; i++)
         if ((unsigned char)ev->text[i] < 0x20 || ev->text[i] == 0x7f) return;
-    if (chars < NAME_CHARS && len + add < SETTINGS_NAME_MAX) memcpy(name + len, ev->text, add + 1);
+    /* As many whole characters as fit; the rest is cut, and the field says so. */
+    size_t take = 0;
+    for (size_t i = 0; i < add; i++) {
+        bool starts = ((unsigned char)ev->text[i] & 0xC0) != 0x80;
+        if (starts && chars == NAME_CHARS) break;
+        if (len + i + 1 >= SETTINGS_NAME_MAX) break;
+        chars += starts;
+        take = i + 1;
+    }
+    while (take < add && ((unsigned char)ev->text[take] & 0xC0) == 0x80 && take > 0) take--; /* whole characters */
+    memcpy(name + len, ev->text, take);
+    name[len + take] = '\0';
+    if (take < add) st->cut_at = app->now ? app->now : 1; /* said under the field: nothing vanishes silently */
 }
 
 static bool hit_row(const SetupLayout *L, int x, int y, int *row, int *col) {
@@ -325,6 +351,7 @@ static void click(App *app, SetupState *st, const SetupLayout *L, int x, int y) 
     }
     if (st->editing >= 0 && !(row == ROW_NAME1 + st->editing && col == 0)) stop_editing(app, st);
     st->row = row;
+    follow_focus(app, st);
     if (row == ROW_NAME1 || row == ROW_NAME2) {
         if (col == 1)
             cycle_marker(app, row - ROW_NAME1, 1);
@@ -345,6 +372,12 @@ static void setup_input(App *app, const InputEvent *ev) {
     SetupState *st = app->state;
     SetupLayout L;
     layout(app, &L);
+    if (st->editing < 0 && (ev->kind == INPUT_TEXT || ev->kind == INPUT_BACKSPACE) &&
+        (st->row == ROW_NAME1 || st->row == ROW_NAME2)) {
+        /* Typing (or deleting) in the focused field starts editing it. */
+        st->editing = st->row - ROW_NAME1;
+        follow_focus(app, st);
+    }
     if (st->editing >= 0) {
         switch (ev->kind) {
         case INPUT_TEXT:
@@ -353,6 +386,8 @@ static void setup_input(App *app, const InputEvent *ev) {
         case INPUT_BACK:
         case INPUT_DOWN:
         case INPUT_UP: stop_editing(app, st); break;
+        case INPUT_LEFT:
+        case INPUT_RIGHT: change(app, st, ev->kind == INPUT_RIGHT ? 1 : -1); return; /* the marker */
         case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); return;
         default: return;
         }
@@ -365,6 +400,7 @@ static void setup_input(App *app, const InputEvent *ev) {
         do st->row = (st->row + (ev->kind == INPUT_UP ? ROW_COUNT - 1 : 1)) % ROW_COUNT;
         while (L.row[st->row].w <= 0);
         st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
+        follow_focus(app, st);
         break;
     case INPUT_LEFT: change(app, st, -1); break;
     case INPUT_RIGHT: change(app, st, 1); break;
@@ -374,9 +410,12 @@ static void setup_input(App *app, const InputEvent *ev) {
     case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); break;
     case INPUT_POINTER_MOVE: {
         int row, col;
-        if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0) {
+        if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0 && row != st->row) {
             st->row = row;
             st->col = (row == ROW_NAME1 || row == ROW_NAME2 || SEG_TEXT[row][0] || row == ROW_LENGTH) ? 0 : col;
+            follow_focus(app, st);
+        } else if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0 && row == ROW_THEMES) {
+            st->col = col;
         }
         break;
     }
@@ -427,9 +466,22 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
     const char *name = app->settings.names[p];
     float ty = n.y + (n.h - (float)text_line_height(app->text, TEXT_BODY)) * 0.5f;
     SDL_Point sz = {0, 0};
-    if (name[0])
-        sz = text_draw(app->text, TEXT_BODY, name, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
-    else if (!editing) {
+    /* Room left of the count shown while typing: a wide name never runs past the field. */
+    float room = n.w - 18 * S - (editing ? 86 * S : 18 * S);
+    if (name[0] && editing) {
+        /* While typing, the end of the name (where the caret is) stays in view. */
+        sz = text_measure(app->text, TEXT_BODY, name, 0, TEXT_LEFT);
+        float shift = fmaxf(0, (float)sz.x - room);
+        SDL_Rect clip = {(int)(n.x + 12 * S), (int)n.y, (int)(room + 8 * S), (int)n.h};
+        SDL_RenderSetClipRect(app->renderer, &clip);
+        text_draw(app->text, TEXT_BODY, name, (int)(n.x + 18 * S - shift), (int)ty, 0, th->text, TEXT_LEFT);
+        SDL_RenderSetClipRect(app->renderer, NULL);
+        sz.x = (int)fminf((float)sz.x, room);
+    } else if (name[0]) {
+        char fitted[SETTINGS_NAME_MAX * 2];
+        text_fit(app->text, TEXT_BODY, name, (int)room, fitted, sizeof fitted);
+        sz = text_draw(app->text, TEXT_BODY, fitted, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
+    } else if (!editing) {
         const char *hint = p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)";
         /* One line only: a narrow field gets the short form. */
         if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = "Type a name";
@@ -440,6 +492,23 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
     if (editing && ((app->now / 530) % 2 == 0 || app->replaying || app->settings.reduced_motion))
         draw_rect(&app->draw, (SDL_FRect){n.x + 20 * S + (float)sz.x, n.y + 12 * S, 2 * S, n.h - 24 * S}, th->text);
     if (focus && !editing) draw_focus_ring(&app->draw, n, 14 * S, 1.0f);
+    if (editing) {
+        /* How much room is left, and a plain word when typing went past it. */
+        size_t chars = utf8_length(name, strlen(name));
+        char count[32];
+        snprintf(count, sizeof count, "%zu / %d", chars, NAME_CHARS);
+        bool full = chars >= NAME_CHARS;
+        text_draw(app->text, TEXT_SMALL, count, (int)(n.x + n.w - 12 * S),
+                  (int)(n.y + (n.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
+                  full ? th->text : th->text_dim, TEXT_RIGHT);
+        if (st->cut_at && app->now - st->cut_at < 4000) {
+            char cut[64];
+            snprintf(cut, sizeof cut, "Names stop at %d characters", NAME_CHARS);
+            /* On the label's line, right-aligned: nothing below the field moves. */
+            text_draw(app->text, TEXT_SMALL, cut, (int)(n.x + n.w), (int)L->label_y[ROW_NAME1 + p], 0, th->text,
+                      TEXT_RIGHT);
+        }
+    }
     SDL_FRect m = L->marker[p];
     draw_round_rect(&app->draw, m, 14 * S, th->surface);
     draw_shape(&app->draw, look_player_shape(app, p), m.x + m.w * 0.5f, m.y + m.h * 0.5f, 14 * S, 0,

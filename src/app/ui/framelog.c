@@ -33,6 +33,11 @@ void framelog_text(FrameLog *log, TextRole role, SDL_Rect r, const char *s) {
     log->used += (int)len + 1;
 }
 
+void framelog_observe(void *ctx, TextRole role, const char *utf8, SDL_Rect where) {
+    FrameLog *log = ctx;
+    if (log->on && (!log->renderer || framelog_visible(log->renderer, where))) framelog_text(log, role, where, utf8);
+}
+
 void framelog_box(FrameLog *log, FrameBoxKind kind, SDL_FRect r) {
     if (!log->on || log->n_boxes == FRAMELOG_BOXES || r.w <= 0 || r.h <= 0) return;
     log->boxes[log->n_boxes++] = (FrameBox){log->layer, kind, to_rect(r)};

@@ -35,7 +35,8 @@ typedef struct FrameBox {
 
 typedef struct FrameLog {
     bool on;
-    int layer; /* the screen-stack layer being drawn; -1: over every screen (toasts) */
+    SDL_Renderer *renderer; /* whose clip says what a scroll view cut (framelog_observe) */
+    int layer;              /* the screen-stack layer being drawn; -1: over every screen (toasts) */
     FrameText texts[FRAMELOG_TEXTS];
     int n_texts;
     FrameBox boxes[FRAMELOG_BOXES];
@@ -58,6 +59,9 @@ bool framelog_visible(SDL_Renderer *r, SDL_Rect rect);
 /* Forgets the last frame (call before drawing one). */
 void framelog_begin(FrameLog *log);
 void framelog_text(FrameLog *log, TextRole role, SDL_Rect r, const char *utf8);
+/* A TextObserver (text_observe) with ctx the FrameLog: notes every text drawn inside the
+ * renderer's clip. */
+void framelog_observe(void *ctx, TextRole role, const char *utf8, SDL_Rect where);
 void framelog_box(FrameLog *log, FrameBoxKind kind, SDL_FRect r);
 void framelog_focus(FrameLog *log, SDL_FRect r);
 void framelog_note(FrameLog *log, SDL_FRect r, const char *words);

@@ -18,12 +18,18 @@ Shape look_player_shape(const App *app, int player) {
     return (Shape)i;
 }
 
-float look_player_tag(App *app, int player, float x, float y, float h, float alpha) {
+float look_player_tag(App *app, int player, float x, float y, float h, float max_w, float alpha) {
     const Draw *d = &app->draw;
     float r = h * 0.32f;
     draw_shape(d, look_player_shape(app, player), x + r, y + h * 0.5f, r, 0,
                color_alpha(look_player_color(app, player), alpha));
-    const char *name = app->game->session ? session_name(app->game->session, player) : "";
+    char name[SESSION_NAME_MAX * 2];
+    float room = max_w > 0 ? max_w - 2 * r - 10 * app->ui.s : 0;
+    text_fit(app->text, TEXT_BODY_BOLD, app->game->session ? session_name(app->game->session, player) : "",
+             room > 0    ? (int)room
+             : max_w > 0 ? 1
+                         : 0,
+             name, sizeof name);
     int lh = text_line_height(app->text, TEXT_BODY_BOLD);
     SDL_Point sz = text_draw(app->text, TEXT_BODY_BOLD, name, (int)(x + 2 * r + 10 * app->ui.s),
                              (int)(y + (h - (float)lh) * 0.5f), 0, color_alpha(app->theme.text, alpha), TEXT_LEFT);
@@ -81,6 +87,25 @@ void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRec
     float bw = fminf(260 * S, (panel.w - 60 * S) * 0.5f), bh = 56 * S, y = panel.y + panel.h - bh - 28 * S;
     *left = (SDL_FRect){W * 0.5f - bw - 8 * S, y, bw, bh};
     *right = (SDL_FRect){W * 0.5f + 8 * S, y, bw, bh};
+}
+
+int look_dialog_pair_input(const InputEvent *ev, const SDL_FRect buttons[2], SDL_FRect panel, int *focus) {
+    int h;
+    switch (ev->kind) {
+    case INPUT_LEFT:
+    case INPUT_RIGHT:
+    case INPUT_UP:
+    case INPUT_DOWN: *focus = 1 - *focus; return -1;
+    case INPUT_CONFIRM: return *focus;
+    case INPUT_BACK: return 0;
+    case INPUT_POINTER_MOVE:
+        if ((h = look_hit(buttons, 2, ev->x, ev->y)) >= 0) *focus = h;
+        return -1;
+    case INPUT_CLICK:
+        if ((h = look_hit(buttons, 2, ev->x, ev->y)) >= 0) return h;
+        return rect_contains(panel, (float)ev->x, (float)ev->y) ? -1 : 0;
+    default: return -1;
+    }
 }
 
 float look_anim(const App *app, uint32_t since, uint32_t dur) {

@@ -21,8 +21,9 @@ typedef enum TextAlign { TEXT_LEFT, TEXT_CENTER, TEXT_RIGHT } TextAlign;
 
 typedef struct Text Text;
 
-/* Loads the shipped fonts from /assets/fonts at sizes for this UI scale. Returns NULL
- * with err filled when a font cannot be loaded. */
+/* Text in the shipped fonts (/assets/fonts) at sizes for this UI scale; each role's
+ * font is loaded when first used. Returns NULL with err filled when a font file
+ * cannot be read. */
 Text *text_create(SDL_Renderer *renderer, float scale, char *err, size_t err_size);
 void text_destroy(Text *t);
 /* Resizes every role for a new UI scale and empties the cache (no-op if unchanged). */
@@ -32,7 +33,7 @@ void text_set_scale(Text *t, float scale);
 void text_set_floor(Text *t, int px);
 /* The ink height of "Agpq" in a role, from the top of A to the foot of p: what text size
  * guidelines measure. */
-int text_glyph_height(const Text *t, TextRole role);
+int text_glyph_height(Text *t, TextRole role);
 /* Drops every cached texture: call after SDL_RENDER_TARGETS_RESET / DEVICE_RESET. */
 void text_flush(Text *t);
 
@@ -44,13 +45,20 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
                     TextAlign align);
 /* The size text_draw would give (and caches the texture for it). */
 SDL_Point text_measure(Text *t, TextRole role, const char *utf8, int wrap_w, TextAlign align);
-int text_line_height(const Text *t, TextRole role); /* pixels from one line to the next */
-int text_font_px(const Text *t, TextRole role);     /* the role's current pixel size */
+int text_line_height(Text *t, TextRole role);   /* pixels from one line to the next */
+int text_font_px(const Text *t, TextRole role); /* the role's current pixel size */
+/* utf8 on one line in at most max_w pixels: whole, or cut between characters with an
+ * ellipsis ("Bartholomew-Jo…"). Measures without rasterising or caching. */
+void text_fit(Text *t, TextRole role, const char *utf8, int max_w, char *out, size_t size);
+/* fn hears every string drawn where it can be seen (not faded out to nothing), with its
+ * role and where it went; fn NULL stops. One at a time: the app gives it to the frame
+ * log (framelog_observe) for Read aloud, the tall page and the layout check; a test
+ * that observes takes its place. */
+typedef void (*TextObserver)(void *ctx, TextRole role, const char *utf8, SDL_Rect where);
+void text_observe(Text *t, TextObserver fn, void *ctx);
+
 /* How many strings have been rasterised since creation: a test can draw a frame twice
  * and check this did not move. */
 unsigned long text_rasterised(const Text *t);
-/* Every text_draw from now on is also noted in log (framelog.h); NULL stops. */
-struct FrameLog;
-void text_set_log(Text *t, struct FrameLog *log);
 
 #endif
