@@ -25,24 +25,52 @@ typedef struct IntroLayout {
     SDL_FRect note, start;
 } IntroLayout;
 
+/* The intro's words, shared by its layout and drawing. */
+static void intro_chips(const Session *s, char *out, size_t n) {
+    const Scenario *sc = session_scenario(s);
+    const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
+    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
+    snprintf(out, n, "%s  \xC2\xB7  %s%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
+             sc->ladder ? "  \xC2\xB7  a ladder: each step adds one detail" : "");
+}
+
+static const char *intro_body(const Scenario *sc) {
+    return sc->content_note
+               ? "Either of you can leave this one out: hold 5 or \xE2\x88\x92 for a second. No one is told who."
+               : "Read the card together, then each pick in secret.";
+}
+
+/* Every line measured, so a title or a theme line that wraps (big text) pushes the rest
+ * down; on a tall page the page grows to hold them. */
 static void intro_layout(App *app, IntroLayout *L) {
     const Session *s = app->game->session;
     const Scenario *sc = session_scenario(s);
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
     float y = H * 0.24f;
     L->title_y = y;
-    y += (float)text_line_height(app->text, TEXT_TITLE) + 14 * S;
-    L->chips_y = y;
-    y += (float)text_line_height(app->text, TEXT_BODY) + 26 * S;
     L->note = (SDL_FRect){0, 0, 0, 0};
-    if (sc && sc->content_note) {
+    if (!sc) {
+        L->start = (SDL_FRect){(W - 260 * S) * 0.5f, H - 140 * S, 260 * S, 56 * S};
+        return;
+    }
+    StrBuf title;
+    play_fill(s, sc->title, &title);
+    y += (float)text_measure(app->text, TEXT_TITLE, title.data, (int)cw, TEXT_CENTER).y + 14 * S;
+    strbuf_free(&title);
+    L->chips_y = y;
+    char chips[160];
+    intro_chips(s, chips, sizeof chips);
+    y += (float)text_measure(app->text, TEXT_BODY, chips, (int)cw, TEXT_CENTER).y + 26 * S;
+    if (sc->content_note) {
         SDL_Point nz = text_measure(app->text, TEXT_BODY, sc->content_note, (int)(cw * 0.7f - 40 * S), TEXT_CENTER);
         L->note = (SDL_FRect){(W - cw * 0.7f) * 0.5f, y, cw * 0.7f, (float)nz.y + 70 * S};
         y += L->note.h + 24 * S;
     }
     L->body_y = y;
-    y += (float)text_line_height(app->text, TEXT_BODY) * 2 + 30 * S;
+    float body_h = (float)text_measure(app->text, TEXT_BODY, intro_body(sc), (int)cw, TEXT_CENTER).y;
+    y += fmaxf(body_h, (float)text_line_height(app->text, TEXT_BODY) * 2) + 30 * S;
     L->start = (SDL_FRect){(W - 260 * S) * 0.5f, fminf(y, H - 140 * S), 260 * S, 56 * S};
+    if (y > H - 140 * S) display_need_height(app, y + 140 * S);
 }
 
 static void intro_draw(App *app) {
@@ -62,11 +90,8 @@ static void intro_draw(App *app) {
     text_draw(app->text, TEXT_TITLE, title.data, (int)(W * 0.5f), (int)(L.title_y + (1 - t) * 12 * S),
               (int)play_content_w(app), color_alpha(th->text, t), TEXT_CENTER);
     strbuf_free(&title);
-    const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
-    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
     char chips[160];
-    snprintf(chips, sizeof chips, "%s  \xC2\xB7  %s%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
-             sc->ladder ? "  \xC2\xB7  a ladder: each step adds one detail" : "");
+    intro_chips(s, chips, sizeof chips);
     text_draw(app->text, TEXT_BODY, chips, (int)(W * 0.5f), (int)L.chips_y, (int)play_content_w(app), th->text_dim,
               TEXT_CENTER);
     if (sc->content_note) {
@@ -76,12 +101,8 @@ static void intro_draw(App *app) {
         text_draw(app->text, TEXT_BODY, sc->content_note, (int)(W * 0.5f), (int)(L.note.y + 40 * S),
                   (int)(L.note.w - 40 * S), th->notice_text, TEXT_CENTER);
     }
-    const char *body =
-        sc->content_note
-            ? "Either of you can leave this one out: hold 5 or \xE2\x88\x92 for a second. No one is told who."
-            : "Read the card together, then each pick in secret.";
-    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app), th->text_dim,
-              TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, intro_body(sc), (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app),
+              th->text_dim, TEXT_CENTER);
     draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
     static const char *const hints[] = {"Enter", "begin", "Space", "break", "Esc", "menu"};
     play_footer(app, hints, 3);
@@ -396,8 +417,10 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
         float nx = r.x + 36 * S, nw = r.w - 36 * S - sw - 28 * S;
         char name[SESSION_NAME_MAX * 2];
         text_fit(app->text, TEXT_BODY_BOLD, session_name(s, p), (int)fmaxf(nw, 1), name, sizeof name);
-        text_draw(app->text, TEXT_BODY_BOLD, name, (int)nx,
-                  (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text, TEXT_LEFT);
+        /* A name cut to nothing but the ellipsis is left out: the marker says whose panel it is. */
+        if (strcmp(name, "\xE2\x80\xA6") != 0)
+            text_draw(app->text, TEXT_BODY_BOLD, name, (int)nx,
+                      (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text, TEXT_LEFT);
         return;
     }
     /* The name gets what the tick or the key badge leaves: a long one is cut, never the state. */

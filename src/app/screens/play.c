@@ -34,7 +34,8 @@ static void draw_corner(App *app) {
 /* "Left out. Undo": a quiet banner over the top of the screen while the undo is on offer. */
 static SDL_FRect undo_rect(const App *app, SDL_FRect *button) {
     float S = app->ui.s, W = (float)app->ui.w;
-    SDL_FRect r = {(W - 560 * S) * 0.5f, 72 * S, 560 * S, 60 * S};
+    /* On a tall page (big text), in the part of it the window shows. */
+    SDL_FRect r = {(W - 560 * S) * 0.5f, (float)app->display.scroll + 72 * S, 560 * S, 60 * S};
     *button = (SDL_FRect){r.x + r.w - 130 * S, r.y + 10 * S, 118 * S, 40 * S};
     return r;
 }
@@ -64,12 +65,21 @@ static void draw_veto(App *app) {
     if (t >= 0) {
         /* The ring fills on the holder's own panel; nothing else about them changes. */
         SDL_FRect r = play_panel_rect(app, p);
-        draw_round_rect(&app->draw, r, 20 * S, th->surface);
-        draw_round_rect_outline(&app->draw, r, 20 * S, 2 * S, th->border);
-        float cx = r.x + 40 * S, cy = r.y + r.h * 0.5f;
-        draw_ring(&app->draw, cx, cy, 18 * S, 5 * S, t, th->text, th->surface_sunk);
-        text_draw(app->text, TEXT_SMALL, "Keep holding to leave this scenario out", (int)(cx + 32 * S),
-                  (int)(cy - (float)text_line_height(app->text, TEXT_SMALL) * 0.5f), (int)(r.w - 84 * S), th->text,
+        float rad = fminf(20 * S, r.h * 0.5f);
+        draw_round_rect(&app->draw, r, rad, th->surface);
+        draw_round_rect_outline(&app->draw, r, rad, 2 * S, th->border);
+        /* A slim panel (big text) gets a smaller ring and the longest words that fit on one line. */
+        bool slim = play_compact(app);
+        float ring = slim ? 12 * S : 18 * S, cx = r.x + (slim ? 28 : 40) * S, cy = r.y + r.h * 0.5f;
+        draw_ring(&app->draw, cx, cy, ring, (slim ? 4 : 5) * S, t, th->text, th->surface_sunk);
+        float tx = cx + ring + (slim ? 12 : 14) * S, room = r.x + r.w - 14 * S - tx;
+        static const char *const WORDS[] = {"Keep holding to leave this scenario out", "Keep holding to leave out",
+                                            "Keep holding"};
+        int w = 0;
+        while (slim && w < 2 && text_measure(app->text, TEXT_SMALL, WORDS[w], 0, TEXT_LEFT).x > room) w++;
+        float th_h = slim ? (float)text_line_height(app->text, TEXT_SMALL)
+                          : (float)text_measure(app->text, TEXT_SMALL, WORDS[0], (int)room, TEXT_LEFT).y;
+        text_draw(app->text, TEXT_SMALL, WORDS[w], (int)tx, (int)(cy - th_h * 0.5f), slim ? 0 : (int)room, th->text,
                   TEXT_LEFT);
     }
     if (game_undo_offered(g, app->now)) {
