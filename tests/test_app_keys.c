@@ -3,6 +3,7 @@
  * keep the keys, and keys that clash in a hand-edited file give way to the standard ones. */
 #include "app/platform/input.h"
 #include "app/platform/settings.h"
+#include "app/screens/play.h"
 #include "harness.h"
 
 #include <string.h>
@@ -13,6 +14,44 @@ static bool press(Input *in, SDL_Scancode sc, InputEvent *out) {
     ev.type = SDL_KEYDOWN;
     ev.key.keysym.scancode = sc;
     return input_translate(in, &ev, out);
+}
+
+static bool release(Input *in, SDL_Scancode sc, InputEvent *out) {
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_KEYUP;
+    ev.key.keysym.scancode = sc;
+    return input_translate(in, &ev, out);
+}
+
+/* Leaving a scenario out is a hold: a remapped leave-out key goes down and comes up as
+ * itself, and the hints that name keys name the ones in use. */
+static void test_remapped_hold_and_hints(void) {
+    Input in;
+    input_init(&in);
+    KeyMap k;
+    input_default_keys(&k);
+    CHECK_STR(play_pair_keys(INPUT_VETO), "5 / \xE2\x88\x92");
+    CHECK_STR(play_pair_keys(INPUT_UNLOCK), "Q / P");
+    k.key[KEY_P1_VETO] = SDL_SCANCODE_T;
+    k.key[KEY_P2_UNLOCK] = SDL_SCANCODE_L;
+    k.key[KEY_BREAK] = SDL_SCANCODE_B;
+    input_set_keys(&k);
+    InputEvent e;
+    CHECK(press(&in, SDL_SCANCODE_T, &e));
+    CHECK_INT(e.kind, INPUT_VETO);
+    CHECK_INT(e.player, 0);
+    CHECK_INT(e.value, 1);
+    CHECK(release(&in, SDL_SCANCODE_T, &e));
+    CHECK_INT(e.kind, INPUT_VETO);
+    CHECK_INT(e.player, 0);
+    CHECK_INT(e.value, 0);
+    CHECK(!release(&in, SDL_SCANCODE_5, &e)); /* the old key means nothing now */
+    CHECK_STR(play_pair_keys(INPUT_VETO), "T / \xE2\x88\x92");
+    CHECK_STR(play_pair_keys(INPUT_UNLOCK), "Q / L");
+    CHECK_STR(play_key(INPUT_BREAK, -1), "B");
+    input_default_keys(&k);
+    input_set_keys(&k);
 }
 
 static void test_remapped_key_answers(void) {
@@ -99,6 +138,7 @@ static void test_settings_keep_keys(void) {
 
 int main(void) {
     RUN(test_remapped_key_answers);
+    RUN(test_remapped_hold_and_hints);
     RUN(test_conflicts_refused);
     RUN(test_capture);
     RUN(test_settings_keep_keys);

@@ -34,7 +34,7 @@ static void break_draw(App *app) {
         "come back, and nothing you picked is lost.",
         (int)(W * 0.5f), (int)(H * 0.34f + 64 * S), (int)fminf(W - 80 * S, 760 * S), th->text_dim, TEXT_CENTER);
     draw_button(&app->draw, break_button(app), "We're ready", BUTTON_PRIMARY, true, 1.0f);
-    static const char *const hints[] = {"Space", "back to the game", "Esc", "menu"};
+    const char *hints[] = {play_key(INPUT_BREAK, -1), "back to the game", "Esc", "menu"};
     play_footer(app, hints, 2);
 }
 

@@ -35,9 +35,11 @@ static void intro_chips(const Session *s, char *out, size_t n) {
 }
 
 static const char *intro_body(const Scenario *sc) {
-    return sc->content_note
-               ? "Either of you can leave this one out: hold 5 or \xE2\x88\x92 for a second. No one is told who."
-               : "Read the card together, then each pick in secret.";
+    static char note[160];
+    if (!sc->content_note) return "Read the card together, then each pick in secret.";
+    snprintf(note, sizeof note, "Either of you can leave this one out: hold %s or %s for a second. No one is told who.",
+             play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
+    return note;
 }
 
 /* Every line measured, so a title or a theme line that wraps (big text) pushes the rest
@@ -104,7 +106,7 @@ static void intro_draw(App *app) {
     text_draw(app->text, TEXT_BODY, intro_body(sc), (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app),
               th->text_dim, TEXT_CENTER);
     draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
-    static const char *const hints[] = {"Enter", "begin", "Space", "break", "Esc", "menu"};
+    const char *hints[] = {"Enter", "begin", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
     play_footer(app, hints, 3);
 }
 
@@ -134,7 +136,7 @@ static void intro_voice(App *app, VoiceText *v) {
     voice_add(v->body, sizeof v->body, "%s, %s.%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
               sc->ladder ? " A ladder: each step adds one detail." : "");
     if (sc->content_note) voice_add(v->body, sizeof v->body, " Content note: %s", sc->content_note);
-    voice_add(v->body, sizeof v->body, " Press Enter to begin. R reads a card again.");
+    voice_add(v->body, sizeof v->body, " Press Enter to begin. %s reads a card again.", play_key(INPUT_READ, -1));
 }
 
 const Screen SCREEN_INTRO = {
@@ -506,8 +508,12 @@ static void card_draw(App *app) {
         draw_panel(app, &L, s->turn);
         draw_button(&app->draw, L.done, "Done", BUTTON_PRIMARY, ready, ready ? 1.0f : 0.4f);
         /* On controllers the face buttons under the answers pick; the right shoulder is done. */
-        static const char *const pad_hints[] = {"RB", "done", "Space", "break"};
-        static const char *const hints[] = {"1-4", "or click to pick", "Enter", "done", "Space", "break"};
+        char picks[64];
+        snprintf(picks, sizeof picks, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, 0, 1),
+                 input_key_label(INPUT_ANSWER, 0, 4));
+        const char *brk = play_key(INPUT_BREAK, -1);
+        const char *pad_hints[] = {"RB", "done", brk, "break"};
+        const char *hints[] = {picks, "or click to pick", "Enter", "done", brk, "break"};
         PadType type;
         bool pads = pads_seated(&app->pads, 0, &type) && pads_seated(&app->pads, 1, &type);
         play_footer(app, pads ? pad_hints : hints, pads ? 2 : 3);
@@ -526,7 +532,8 @@ static void card_draw(App *app) {
         text_draw(app->text, TEXT_SMALL, "Both locked in. Change a pick to wait.", (int)L.countdown_cx,
                   (int)(L.countdown_cy + 34 * S), 0, th->text_dim, TEXT_CENTER);
     }
-    static const char *const hints[] = {"Q / P", "take back", "Space", "break", "Esc", "menu"};
+    const char *hints[] = {
+        play_pair_keys(INPUT_UNLOCK), "take back", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
     play_footer(app, hints, 3);
 }
 
@@ -629,7 +636,7 @@ static void cover_draw(App *app) {
               th->text_dim, TEXT_CENTER);
     snprintf(line, sizeof line, "I'm %s, ready", session_name(s, p));
     draw_button(&app->draw, cover_button(app), line, BUTTON_PRIMARY, true, 1.0f);
-    static const char *const hints[] = {"Enter", "ready", "Space", "break"};
+    const char *hints[] = {"Enter", "ready", play_key(INPUT_BREAK, -1), "break"};
     play_footer(app, hints, 2);
 }
 

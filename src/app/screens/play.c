@@ -40,6 +40,23 @@ static SDL_FRect undo_rect(const App *app, SDL_FRect *button) {
     return r;
 }
 
+const char *play_key(InputKind kind, int player) {
+    static char out[INPUT_KIND_COUNT][2][24];
+    if ((unsigned)kind >= INPUT_KIND_COUNT) return "";
+    char *o = out[kind][player == 1];
+    const char *k = input_key_label(kind, player, 0);
+    /* A minus sign reads better than a hyphen on its own. */
+    snprintf(o, sizeof out[0][0], "%s", strcmp(k, "-") ? k : "\xE2\x88\x92");
+    return o;
+}
+
+const char *play_pair_keys(InputKind kind) {
+    static char out[INPUT_KIND_COUNT][56];
+    if ((unsigned)kind >= INPUT_KIND_COUNT) return "";
+    snprintf(out[kind], sizeof out[kind], "%s / %s", play_key(kind, 0), play_key(kind, 1));
+    return out[kind];
+}
+
 bool play_compact(const App *app) { return app->ui.lh < PLAY_COMPACT_LH; }
 
 SDL_FRect play_panel_rect(const App *app, int p) {
@@ -90,7 +107,7 @@ static void draw_veto(App *app) {
         draw_round_rect(&app->draw, (SDL_FRect){r.x + 18 * S, r.y + r.h - 6 * S, (r.w - 36 * S) * left, 3 * S},
                         1.5f * S, color_alpha(th->bg, 0.6f));
         char msg[120];
-        snprintf(msg, sizeof msg, "Left out. Press %s again to undo.", PLAY_VETO_KEYS);
+        snprintf(msg, sizeof msg, "Left out. Press %s again to undo.", play_pair_keys(INPUT_VETO));
         text_draw(app->text, TEXT_BODY_BOLD, msg, (int)(r.x + 22 * S),
                   (int)(r.y + (r.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f),
                   (int)(button.x - r.x - 30 * S), th->bg, TEXT_LEFT);
@@ -192,7 +209,7 @@ void play_footer(App *app, const char *const *items, int n) {
     for (int i = 0; i < 2 * n && i < 8; i++) all[k++] = items[i];
     const Session *s = app->game->session;
     if (!s || s->phase != PHASE_REVEAL) {
-        all[k++] = PLAY_VETO_KEYS;
+        all[k++] = play_pair_keys(INPUT_VETO);
         all[k++] = "hold: leave out";
     }
     /* Only the hints that fit between the corner buttons (big text, long languages): the

@@ -15,8 +15,12 @@
 
 typedef struct App App;
 
-/* The footer's name for the two leave-out keys (a controller shows its stick instead). */
-#define PLAY_VETO_KEYS "5 / \xE2\x88\x92"
+/* The keys the hints name, as Settings -> Keys has them (and the keyboard layout prints
+ * them): one player's key for kind (INPUT_UNLOCK, INPUT_VETO, INPUT_BREAK...), and both
+ * halves' keys for kind as the footer shows them ("Q / P", "5 / −"; a controller shows
+ * its button instead, glyphs.c). The strings are static, one per kind and player. */
+const char *play_key(InputKind kind, int player);
+const char *play_pair_keys(InputKind kind);
 
 enum {
     PLAY_REVEAL_MS = 900,        /* the reveal's markers slide out this long */

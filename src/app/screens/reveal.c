@@ -260,7 +260,7 @@ static void reveal_draw(App *app) {
     }
     reveal_view_free(&v);
     draw_button(&app->draw, L.next, "Next", BUTTON_PRIMARY, true, tp);
-    static const char *const hints[] = {"Enter", "next", "Space", "break", "Esc", "menu"};
+    const char *hints[] = {"Enter", "next", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
     play_footer(app, hints, 3);
 }
 

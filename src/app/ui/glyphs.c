@@ -323,15 +323,15 @@ bool glyphs_player_cluster(App *app, int player, float right, float cy, float h,
 static bool key_glyph(const char *key, PadType t, PadGlyph *g) {
     if (!strcmp(key, "Enter"))
         *g = glyphs_yes(t);
-    else if (!strcmp(key, "Space"))
+    else if (!strcmp(key, play_key(INPUT_BREAK, -1)))
         *g = GLYPH_START;
     else if (!strcmp(key, "Esc"))
         *g = GLYPH_BACK;
-    else if (!strcmp(key, "Q / P"))
+    else if (!strcmp(key, play_pair_keys(INPUT_UNLOCK)))
         *g = GLYPH_LB;
     else if (!strcmp(key, "RB"))
         *g = GLYPH_RB;
-    else if (!strcmp(key, PLAY_VETO_KEYS))
+    else if (!strcmp(key, play_pair_keys(INPUT_VETO)))
         *g = GLYPH_RSTICK;
     else
         return false;
