@@ -3,6 +3,7 @@
 
 #include "app/game.h"
 #include "app/notice.h"
+#include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "app/screens/nav.h"
 
@@ -77,7 +78,7 @@ static void load_settings(App *app, const AppOptions *opt, char *notice) {
 static bool start_speech(App *app, const AppOptions *opt, char *notice, char *err, size_t n) {
     if (opt->speech_log && !speech_open_log(&app->speech, opt->speech_log, err, n)) return false;
     if (opt->layout_log) {
-        app->layout_log = fopen(opt->layout_log, "w");
+        app->layout_log = os_fopen(opt->layout_log, "w");
         if (!app->layout_log) {
             snprintf(err, n, "cannot write the layout check's log %s", opt->layout_log);
             return false;

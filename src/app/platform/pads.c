@@ -184,7 +184,9 @@ void pads_init(Pads *p, char *notice, size_t n) {
     p->repeat_event = SDL_RegisterEvents(2);
     if (p->repeat_event == (uint32_t)-1) p->repeat_event = 0;
     p->wake_event = p->repeat_event ? p->repeat_event + 1 : 0;
-    if (!pads_watch(p, "/dev/input")) SDL_Log("pads: new controllers are looked for once a second");
+    /* Without the watch the loop still sleeps (no polling): a controller plugged in
+     * meanwhile is found with the next event. */
+    if (!pads_watch(p, "/dev/input")) SDL_Log("pads: a new controller is noticed with the next event");
 }
 
 /* ---- noticing new controllers while idle ---------------------------------------------- */

@@ -144,8 +144,8 @@ int pads_update_at(Pads *p, uint64_t now);
 /* Watches dir (pads_init: /dev/input) for new devices without polling: a thread sleeps
  * on inotify and wakes the loop with an event of type p->wake_event, so a controller
  * plugged in while the game is idle is noticed at once (SDL is not told to poll, see
- * pads_update). Linux only; elsewhere it returns false and the loop's idle wake (a
- * second) notices it. pads_quit stops it. */
+ * pads_update). Linux only; elsewhere it returns false and the controller is noticed
+ * with the next event (the loop never wakes just to look). pads_quit stops it. */
 bool pads_watch(Pads *p, const char *dir);
 void pads_unwatch(Pads *p);
 

@@ -1,8 +1,9 @@
 /* Read aloud through speech-dispatcher, loaded at run time, and the --speech-log. */
 #include "app/platform/speech.h"
 
+#include "app/platform/os.h"
+
 #include <SDL.h>
-#include <dlfcn.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,7 +12,7 @@
 enum { SPD_MODE_SINGLE = 0, SPD_IMPORTANT = 1, SPD_MESSAGE = 2, SPD_TEXT = 3 };
 
 bool speech_open_log(Speech *sp, const char *path, char *err, size_t n) {
-    sp->log = fopen(path, "w");
+    sp->log = os_fopen(path, "w");
     if (!sp->log) {
         snprintf(err, n, "cannot write the speech log %s: %s", path, strerror(errno));
         return false;
@@ -20,13 +21,13 @@ bool speech_open_log(Speech *sp, const char *path, char *err, size_t n) {
 }
 
 static void *sym(Speech *sp, const char *name, bool *ok) {
-    void *f = dlsym(sp->lib, name);
+    void *f = SDL_LoadFunction(sp->lib, name);
     if (!f) *ok = false;
     return f;
 }
 
-/* dlsym gives an object pointer; copying it is how C11 turns it into a function pointer
- * without the pedantic warning. */
+/* SDL_LoadFunction gives an object pointer; copying it is how C11 turns it into a
+ * function pointer without the pedantic warning. */
 #define TAKE(field, name)                                                                                              \
     do {                                                                                                               \
         void *p_ = sym(sp, name, &ok);                                                                                 \
@@ -34,7 +35,9 @@ static void *sym(Speech *sp, const char *name, bool *ok) {
     } while (0)
 
 static bool load(Speech *sp, char *why, size_t n) {
-    sp->lib = dlopen("libspeechd.so.2", RTLD_NOW | RTLD_LOCAL);
+    /* SDL's loader (dlopen here): the same code builds where there is no dlfcn.h (Windows),
+     * where the library is simply not found. */
+    sp->lib = SDL_LoadObject("libspeechd.so.2");
     if (!sp->lib) {
         snprintf(why, n, "Read aloud needs speech-dispatcher, which is not installed here (libspeechd.so.2).");
         return false;
@@ -48,14 +51,14 @@ static bool load(Speech *sp, char *why, size_t n) {
     TAKE(set_volume, "spd_set_volume");
     if (!ok) {
         snprintf(why, n, "Read aloud cannot use this speech-dispatcher library: a function is missing.");
-        dlclose(sp->lib);
+        SDL_UnloadObject(sp->lib);
         sp->lib = NULL;
         return false;
     }
     sp->conn = sp->open("grayarea", "main", NULL, SPD_MODE_SINGLE);
     if (!sp->conn) {
         snprintf(why, n, "Read aloud could not reach speech-dispatcher (is its service able to start?).");
-        dlclose(sp->lib);
+        SDL_UnloadObject(sp->lib);
         sp->lib = NULL;
         return false;
     }
@@ -111,7 +114,7 @@ void speech_say(Speech *sp, uint32_t now, SpeechWay way, const char *text) {
 
 void speech_close(Speech *sp) {
     if (sp->conn) sp->close(sp->conn);
-    if (sp->lib) dlclose(sp->lib);
+    if (sp->lib) SDL_UnloadObject(sp->lib);
     if (sp->log) fclose(sp->log);
     memset(sp, 0, sizeof *sp);
 }

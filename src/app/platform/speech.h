@@ -15,7 +15,7 @@ typedef struct Speech {
     bool speak;       /* Read aloud is on: utterances go to speech-dispatcher */
     FILE *log;        /* --speech-log: every utterance, spoken or not */
     bool failed;      /* speech-dispatcher could not be had (said once, then silence) */
-    void *lib;        /* dlopen handle */
+    void *lib;        /* SDL_LoadObject's handle */
     void *conn;       /* SPDConnection */
     int rate, volume; /* -100..100, as speech-dispatcher takes them */
     /* The functions taken from the library. */
