@@ -98,8 +98,8 @@ static void intro_draw(App *app) {
               TEXT_CENTER);
     if (sc->content_note) {
         draw_round_rect(&app->draw, L.note, 16 * S, th->notice);
-        text_draw(app->text, TEXT_SMALL, "Content note", (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0,
-                  color_alpha(th->notice_text, 0.8f), TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, "Content note", (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0, th->notice_text,
+                  TEXT_CENTER);
         text_draw(app->text, TEXT_BODY, sc->content_note, (int)(W * 0.5f), (int)(L.note.y + 40 * S),
                   (int)(L.note.w - 40 * S), th->notice_text, TEXT_CENTER);
     }
@@ -425,31 +425,28 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
                       (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text, TEXT_LEFT);
         return;
     }
-    /* The name gets what the tick or the key badge leaves: a long one is cut, never the state. */
-    look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, r.w - 102 * S, 1.0f);
+    /* At the right end: the tick once locked in, else the keys this card uses ("1-3" on a
+     * card with three answers) or the controller's buttons. The name gets what they
+     * leave: a long one is cut, never the state. */
+    bool side = !locked && !waiting && s->setup.mode == MODE_SIDE_BY_SIDE;
+    char keys[32] = "";
+    float kh = 32 * S, kw = 0;
+    if (side) {
+        snprintf(keys, sizeof keys, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, p, 1),
+                 input_key_label(INPUT_ANSWER, p, session_option_count(s)));
+        kw = keycap_width(&app->draw, kh, keys);
+    }
+    look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, r.w - fmaxf(102 * S, kw + 48 * S), 1.0f);
     text_draw(app->text, TEXT_SMALL, status, (int)(r.x + 18 * S), (int)(r.y + r.h * 0.56f), 0,
               locked ? th->text : th->text_dim, TEXT_LEFT);
-    float name_w = (float)text_measure(app->text, TEXT_BODY_BOLD, session_name(s, p), 0, TEXT_LEFT).x;
-    float name_end = r.x + 18 * S + r.h * 0.55f + 10 * S + name_w + 16 * S;
-    /* The tick, when the name leaves room for it: the outline and "Locked in" say it too. */
-    if (locked && name_end < r.x + r.w - 56 * S) {
+    if (locked) {
         float cx = r.x + r.w - 36 * S, cy = r.y + r.h * 0.5f;
         draw_circle(d, cx, cy, 16 * S, look_player_color(app, p));
         text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x9C\x93", (int)cx,
                   (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text_on_accent,
                   TEXT_CENTER);
-    } else if (!locked && !waiting && s->setup.mode == MODE_SIDE_BY_SIDE &&
-               !glyphs_player_cluster(app, p, r.x + r.w - 18 * S, r.y + r.h * 0.5f, r.h * 0.74f, 0.85f)) {
-        /* The keys this card uses: "1-3" on a card with three answers. */
-        char keys[32];
-        snprintf(keys, sizeof keys, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, p, 1),
-                 input_key_label(INPUT_ANSWER, p, session_option_count(s)));
-        float kh = 32 * S;
-        float w = keycap_width(&app->draw, kh, keys);
-        /* Only beside the name when there is room (a long name, big text): the caps under
-         * the answers show the same keys. */
-        if (name_end < r.x + r.w - 18 * S - w)
-            draw_keycap(&app->draw, r.x + r.w - 18 * S - w, r.y + (r.h - kh) * 0.5f, kh, keys, 1.0f);
+    } else if (side && !glyphs_player_cluster(app, p, r.x + r.w - 18 * S, r.y + r.h * 0.5f, r.h * 0.74f, 0.85f)) {
+        draw_keycap(&app->draw, r.x + r.w - 18 * S - kw, r.y + (r.h - kh) * 0.5f, kh, keys, 1.0f);
     }
 }
 

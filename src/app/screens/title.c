@@ -236,7 +236,7 @@ static void title_draw(App *app) {
             SDL_snprintf(more, sizeof more, "+%d more", app->n_notices - 1);
             text_draw(app->text, TEXT_SMALL, more, (int)(L.dismiss.x - 12 * S),
                       (int)(L.dismiss.y + (L.dismiss.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
-                      color_alpha(th->notice_text, 0.75f), TEXT_RIGHT);
+                      th->notice_text, TEXT_RIGHT);
         }
         draw_button(d, L.dismiss, "Dismiss", BUTTON_QUIET, st->focus == FOCUS_DISMISS, 1.0f);
     }

@@ -13,7 +13,6 @@ typedef struct App App;
 
 SDL_Color look_player_color(const App *app, int player);
 Shape look_player_shape(const App *app, int player);
-/* A player's marker with their name beside it; returns the width used. */
 /* A player's marker with their name beside it, the name cut with an ellipsis to keep
  * within max_w pixels (0: no limit). Returns the width used. */
 float look_player_tag(App *app, int player, float x, float y, float h, float max_w, float alpha);
