@@ -613,32 +613,55 @@ const Screen SCREEN_CARD = {.name = "card",
 
 /* ---- take-turns cover --------------------------------------------------------------- */
 
-static SDL_FRect cover_button(App *app) {
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
-    return (SDL_FRect){(W - 320 * S) * 0.5f, H * 0.62f, 320 * S, 58 * S};
+typedef struct CoverLayout {
+    float marker_y, title_y, body_y;
+    SDL_FRect button;
+    char title[160], body[200], label[160];
+} CoverLayout;
+
+/* Measured top to bottom, so long names at big text wrap instead of running into the
+ * next line; the button is as wide as its label needs (within the screen), and on a
+ * tall page the page grows to hold it. */
+static void cover_layout(App *app, CoverLayout *L) {
+    const Session *s = app->game->session;
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
+    int p = s->turn >= 0 ? s->turn : 0;
+    snprintf(L->title, sizeof L->title, "Pass to %s", session_name(s, p));
+    snprintf(L->body, sizeof L->body, "%s, look away for a moment. No peeking, no hints.", session_name(s, 1 - p));
+    snprintf(L->label, sizeof L->label, "I'm %s, ready", session_name(s, p));
+    L->marker_y = H * 0.22f;
+    L->title_y = H * 0.32f;
+    float y = L->title_y + (float)text_measure(app->text, TEXT_TITLE, L->title, (int)cw, TEXT_CENTER).y + 12 * S;
+    L->body_y = fmaxf(y, L->title_y + 70 * S);
+    y = L->body_y + (float)text_measure(app->text, TEXT_BODY, L->body, (int)cw, TEXT_CENTER).y + 40 * S;
+    float bw = fminf(W - 40 * S,
+                     fmaxf(320 * S, (float)text_measure(app->text, TEXT_BODY_BOLD, L->label, 0, TEXT_LEFT).x + 48 * S));
+    L->button = (SDL_FRect){(W - bw) * 0.5f, fmaxf(y, H * 0.62f), bw, 58 * S};
+    float end = L->button.y + L->button.h + 100 * S; /* clear of the footer */
+    if (end > H) display_need_height(app, end);
 }
 
 static void cover_draw(App *app) {
     const Session *s = app->game->session;
     const Theme *th = &app->theme;
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
-    int p = s->turn, other = 1 - s->turn;
-    char line[200];
-    draw_shape(&app->draw, look_player_shape(app, p), W * 0.5f, H * 0.22f, 30 * S, 0, look_player_color(app, p));
-    snprintf(line, sizeof line, "Pass to %s", session_name(s, p));
-    text_draw(app->text, TEXT_TITLE, line, (int)(W * 0.5f), (int)(H * 0.32f), (int)play_content_w(app), th->text,
+    float S = app->ui.s, W = (float)app->ui.w;
+    CoverLayout L;
+    cover_layout(app, &L);
+    draw_shape(&app->draw, look_player_shape(app, s->turn), W * 0.5f, L.marker_y, 30 * S, 0,
+               look_player_color(app, s->turn));
+    text_draw(app->text, TEXT_TITLE, L.title, (int)(W * 0.5f), (int)L.title_y, (int)play_content_w(app), th->text,
               TEXT_CENTER);
-    snprintf(line, sizeof line, "%s, look away for a moment. No peeking, no hints.", session_name(s, other));
-    text_draw(app->text, TEXT_BODY, line, (int)(W * 0.5f), (int)(H * 0.32f + 70 * S), (int)play_content_w(app),
-              th->text_dim, TEXT_CENTER);
-    snprintf(line, sizeof line, "I'm %s, ready", session_name(s, p));
-    draw_button(&app->draw, cover_button(app), line, BUTTON_PRIMARY, true, 1.0f);
+    text_draw(app->text, TEXT_BODY, L.body, (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app), th->text_dim,
+              TEXT_CENTER);
+    draw_button(&app->draw, L.button, L.label, BUTTON_PRIMARY, true, 1.0f);
     const char *hints[] = {"Enter", "ready", play_key(INPUT_BREAK, -1), "break"};
     play_footer(app, hints, 2);
 }
 
 static void cover_input(App *app, const InputEvent *ev) {
-    if (ev->kind == INPUT_CLICK && rect_contains(cover_button(app), (float)ev->x, (float)ev->y)) {
+    CoverLayout L;
+    cover_layout(app, &L);
+    if (ev->kind == INPUT_CLICK && rect_contains(L.button, (float)ev->x, (float)ev->y)) {
         nav_send(app, (Action){ACT_NEXT, app->game->session->turn, 0});
         return;
     }
