@@ -2,9 +2,10 @@
 # The layout check (--layout-check) at the largest text size, 200%, on a 1280x720 window
 # ($4 may ask for TV mode at 1920x1080 instead): every screen a couple meets, from the
 # title through help, settings, keys and the dialogs, to a whole session of every kind of
-# card in guess mode (side by side, then taking turns), the break, the menu and the
-# summary. No text may be drawn outside the screen, across a widget's edge, or over
-# another text. Other checks (a pseudo-locale) can run the same replays with the same flag.
+# card in guess mode (side by side, then taking turns) with the longest names setup
+# allows, the break, the menu and the summary. No text may be drawn outside the screen,
+# across a widget's edge, or over another text.
+# Other checks (a pseudo-locale) can run the same replays with the same flag.
 variant=${4:-200}
 name=a11y_layout_$variant
 source "$(dirname "$0")/lib.sh" "$@"
@@ -31,8 +32,8 @@ side() {
 }
 {
     start
-    ev confirm; ev down; ev confirm; ev text '"Alexandra-Marie"'; ev confirm
-    ev down; ev confirm; ev text '"Sam"'; ev confirm
+    ev confirm; ev down; ev confirm; ev text '"Alexandria-Katherine"'; ev confirm
+    ev down; ev confirm; ev text '"Bartholomew-Jonathan"'; ev confirm
     ev down; ev down; ev right; ev up; ev up; ev up; ev up; ev confirm
     ev confirm                                   # the intro: begin
     ev break; ev break; ev back; ev back         # the break and the menu over a card
@@ -42,8 +43,8 @@ side() {
 # Taking turns in guess mode: covers, picks, done.
 {
     start
-    ev confirm; ev down; ev confirm; ev text '"Alex"'; ev confirm
-    ev down; ev confirm; ev text '"Sam"'; ev confirm
+    ev confirm; ev down; ev confirm; ev text '"Alexandria-Katherine"'; ev confirm
+    ev down; ev confirm; ev text '"Bartholomew-Jonathan"'; ev confirm
     ev down; ev right; ev down; ev right; ev up; ev up; ev up; ev up; ev confirm
     for _ in $(seq 1 34); do echo "$t answer 0 2"; t=$((t + 200)); echo "$t confirm"; t=$((t + 300)); done
 } > "$out/$name-turns.replay"
