@@ -876,14 +876,15 @@ typedef struct Size {
 static const Size SIZES[] = {
     {1280, 720, 1.0f, false, "720"},
     {1920, 1080, 1.0f, false, "1080"},
-    {1280, 720, 1.75f, false, "720-largest"},
-    {1920, 1080, 1.75f, false, "1080-largest"},
+    {1280, 720, SETTINGS_SCALE_MAX, false, "720-largest"},
+    {1920, 1080, SETTINGS_SCALE_MAX, false, "1080-largest"},
+    {1280, 720, 1.75f, false, "720-175"},
     {1280, 720, 0.75f, false, "720-smallest"},
     {1280, 720, 1.0f, true, "720-tv"},
-    {1280, 720, 1.75f, true, "720-tv-largest"},
+    {1280, 720, SETTINGS_SCALE_MAX, true, "720-tv-largest"},
     {3840, 2160, 1.0f, true, "2160-tv"},
-    {3840, 2160, 1.75f, true, "2160-tv-largest"},
-    {1024, 768, 1.75f, false, "1024x768-largest"},
+    {3840, 2160, SETTINGS_SCALE_MAX, true, "2160-tv-largest"},
+    {1024, 768, SETTINGS_SCALE_MAX, false, "1024x768-largest"},
     {800, 600, 1.0f, false, "800x600"},
 };
 enum { N_SIZES = (int)(sizeof SIZES / sizeof SIZES[0]) };

@@ -234,6 +234,7 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
     L->header = header;
     L->cw = cw;
     float y = (!header ? 16 : rows ? 60 : 86) * S, tight = bare ? 4 * S : 6 * S;
+    y = fmaxf(y, console_bottom(app) + 6 * S); /* the facilitator's console is above the card, never over it */
     StrBuf t;
     strbuf_init(&t);
     if (c) reveal_step_words(s, session_scenario(s), c, &t);

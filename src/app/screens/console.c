@@ -193,6 +193,13 @@ float console_left(App *app) {
     return L.whole_row ? -1 : L.bar.x;
 }
 
+float console_bottom(App *app) {
+    if (!console_active(app)) return 0;
+    ConsoleLayout L;
+    console_layout(app, &L);
+    return L.bar.y + L.bar.h;
+}
+
 /* ---- drawing ------------------------------------------------------------------------- */
 
 void console_draw(App *app) {

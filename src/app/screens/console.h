@@ -24,6 +24,8 @@ void console_tick(App *app, uint32_t dt);
 /* The console's left edge, for the header's title to stop at; negative when the console
  * takes the whole header row (large text on a small screen) and the title steps aside. */
 float console_left(App *app);
+/* The console's lower edge, for what is laid out under it; 0 when it does not show. */
+float console_bottom(App *app);
 
 /* Where the console's button for a command is (CMD_SKIP ... CMD_END; CMD_UP is the timer's
  * +, CMD_DOWN its -), or an empty rectangle: for tests that click like a facilitator. */
