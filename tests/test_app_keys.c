@@ -8,20 +8,21 @@
 
 #include <string.h>
 
-static bool press(Input *in, SDL_Scancode sc, InputEvent *out) {
+/* A key going down (type SDL_KEYDOWN) or up, through the input mapping. */
+static bool key(Input *in, Uint32 type, SDL_Scancode sc, InputEvent *out) {
     SDL_Event ev;
     memset(&ev, 0, sizeof ev);
-    ev.type = SDL_KEYDOWN;
+    ev.type = type;
     ev.key.keysym.scancode = sc;
     return input_translate(in, &ev, out);
 }
+static bool press(Input *in, SDL_Scancode sc, InputEvent *out) { return key(in, SDL_KEYDOWN, sc, out); }
+static bool release(Input *in, SDL_Scancode sc, InputEvent *out) { return key(in, SDL_KEYUP, sc, out); }
 
-static bool release(Input *in, SDL_Scancode sc, InputEvent *out) {
-    SDL_Event ev;
-    memset(&ev, 0, sizeof ev);
-    ev.type = SDL_KEYUP;
-    ev.key.keysym.scancode = sc;
-    return input_translate(in, &ev, out);
+static void expect(const InputEvent *e, InputKind kind, int player, int value) {
+    CHECK_INT(e->kind, kind);
+    CHECK_INT(e->player, player);
+    CHECK_INT(e->value, value);
 }
 
 /* Leaving a scenario out is a hold: a remapped leave-out key goes down and comes up as
@@ -39,13 +40,9 @@ static void test_remapped_hold_and_hints(void) {
     input_set_keys(&k);
     InputEvent e;
     CHECK(press(&in, SDL_SCANCODE_T, &e));
-    CHECK_INT(e.kind, INPUT_VETO);
-    CHECK_INT(e.player, 0);
-    CHECK_INT(e.value, 1);
+    expect(&e, INPUT_VETO, 0, 1);
     CHECK(release(&in, SDL_SCANCODE_T, &e));
-    CHECK_INT(e.kind, INPUT_VETO);
-    CHECK_INT(e.player, 0);
-    CHECK_INT(e.value, 0);
+    expect(&e, INPUT_VETO, 0, 0);
     CHECK(!release(&in, SDL_SCANCODE_5, &e)); /* the old key means nothing now */
     CHECK_STR(play_pair_keys(INPUT_VETO), "T / \xE2\x88\x92");
     CHECK_STR(play_pair_keys(INPUT_UNLOCK), "Q / L");
@@ -65,9 +62,7 @@ static void test_remapped_key_answers(void) {
     input_set_keys(&k);
     InputEvent e;
     CHECK(press(&in, SDL_SCANCODE_A, &e));
-    CHECK_INT(e.kind, INPUT_ANSWER);
-    CHECK_INT(e.player, 0);
-    CHECK_INT(e.value, 1);
+    expect(&e, INPUT_ANSWER, 0, 1);
     CHECK(!press(&in, SDL_SCANCODE_1, &e)); /* the old key is free now */
     CHECK(press(&in, SDL_SCANCODE_MINUS, &e));
     CHECK_INT(e.kind, INPUT_VETO);

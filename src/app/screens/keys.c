@@ -134,17 +134,12 @@ static void keys_input(App *app, const InputEvent *ev) {
         st->first = L.first;
         look_list_scroll(&st->first, &st->focus, KEY_SLOTS, L.n_view, ev->value);
         return;
-    case INPUT_POINTER_MOVE: {
+    case INPUT_POINTER_MOVE:
+    case INPUT_CLICK: { /* the pointer moves the focus; a click also acts */
         int h = hit(&L, ev->x, ev->y);
-        if (h >= 0) st->focus = h;
-        break;
-    }
-    case INPUT_CLICK: {
-        int h = hit(&L, ev->x, ev->y);
-        if (h >= 0) {
-            st->focus = h;
-            activate(app, st, h);
-        }
+        if (h < 0) break;
+        st->focus = h;
+        if (ev->kind == INPUT_CLICK) activate(app, st, h);
         break;
     }
     default: break;
