@@ -200,6 +200,17 @@ void play_fill(const Session *s, const char *text, StrBuf *out) {
 
 float play_content_w(const App *app) { return fminf((float)app->ui.w - 80 * app->ui.s, 1040 * app->ui.s); }
 
+/* How many of the first hints, gap apart, fit in room. */
+static int hints_that_fit(const float *widths, int n, float room, float gap) {
+    float used = 0;
+    int fit = 0;
+    for (; fit < n; fit++) {
+        used += widths[fit] + (fit ? gap : 0);
+        if (used > room) break;
+    }
+    return fit;
+}
+
 void play_footer(App *app, const char *const *items, int n) {
     float S = app->ui.s, W = (float)app->ui.w;
     /* The screens where a couple decides say how to leave a scenario out (the keys, or
@@ -212,20 +223,28 @@ void play_footer(App *app, const char *const *items, int n) {
         all[k++] = play_pair_keys(INPUT_VETO);
         all[k++] = "hold: leave out";
     }
-    /* Only the hints that fit between the corner buttons (big text, long languages): the
-     * rest are on the help screen, and the corner buttons do the same. */
+    /* The hints that fit (big text, long languages, two controllers' buttons): centred
+     * between the corner buttons, or, when that leaves some out, in all the room right of
+     * them (not on the reveal: its Next holds the right of that row). The rest are on the
+     * help screen, and the corner buttons do the same. */
     SDL_FRect brk, menu;
     corner_rects(app, &brk, &menu);
-    float room = W - 2 * (menu.x + menu.w + 16 * S), gap = 28 * S, used = 0;
-    int fit = 0;
-    for (; fit < k / 2; fit++) {
-        float w = hint_width(&app->draw, all[2 * fit], all[2 * fit + 1]) + (fit ? gap : 0);
-        if (used + w > room) break;
-        used += w;
+    int n_all = k / 2;
+    float widths[5], gap = 28 * S, left = menu.x + menu.w + 16 * S, cx = W * 0.5f;
+    bool pads = glyphs_play_hint_widths(app, all, n_all, widths);
+    for (int i = 0; !pads && i < n_all; i++) widths[i] = hint_width(&app->draw, all[2 * i], all[2 * i + 1]);
+    int fit = hints_that_fit(widths, n_all, W - 2 * left, gap);
+    if (fit < n_all && !(s && s->phase == PHASE_REVEAL)) {
+        int wide = hints_that_fit(widths, n_all, W - 24 * S - left, gap);
+        if (wide > fit) {
+            fit = wide;
+            cx = (left + W - 24 * S) * 0.5f;
+        }
     }
     /* On a short screen (big text) the players' panels take the hints' row: the keys are on the answers. */
-    if (!play_compact(app) && !glyphs_play_hints(app, all, fit, (float)app->ui.h - 50 * S))
-        draw_hints_centered(&app->draw, W * 0.5f, (float)app->ui.h - 50 * S, all, fit, 1.0f);
+    float y = (float)app->ui.h - 50 * S;
+    if (!play_compact(app) && !(pads && glyphs_play_hints(app, all, fit, cx, y)))
+        draw_hints_centered(&app->draw, cx, y, all, fit, 1.0f);
     draw_corner(app);
     console_draw(app);
     draw_veto(app);

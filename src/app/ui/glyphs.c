@@ -338,16 +338,32 @@ static bool key_glyph(const char *key, PadType t, PadGlyph *g) {
     return true;
 }
 
-bool glyphs_play_hints(App *app, const char *const *items, int n, float y) {
-    PadType t, t2;
-    if (n > 4 || !pads_seated(&app->pads, 0, &t) || !pads_seated(&app->pads, 1, &t2)) return false;
-    PadGlyph g[4], g2[4];
-    const char *labels[4];
+/* The buttons for a row of footer hints on the two seats' controllers. */
+static bool play_glyphs(App *app, const char *const *items, int n, PadType *t, PadType *t2, PadGlyph *g, PadGlyph *g2,
+                        const char **labels) {
+    if (n > 4 || !pads_seated(&app->pads, 0, t) || !pads_seated(&app->pads, 1, t2)) return false;
     for (int i = 0; i < n; i++) {
         const char *const *pair = items + 2 * (size_t)i; /* key, then label */
-        if (!key_glyph(pair[0], t, &g[i]) || !key_glyph(pair[0], t2, &g2[i])) return false;
+        if (!key_glyph(pair[0], *t, &g[i]) || !key_glyph(pair[0], *t2, &g2[i])) return false;
         labels[i] = pair[1];
     }
-    hints_row(&app->draw, t, g, (int)t2, g2, (float)app->ui.w * 0.5f, y, labels, n, 0.9f);
+    return true;
+}
+
+bool glyphs_play_hint_widths(App *app, const char *const *items, int n, float *widths) {
+    PadType t, t2;
+    PadGlyph g[4], g2[4];
+    const char *labels[4];
+    if (!play_glyphs(app, items, n, &t, &t2, g, g2, labels)) return false;
+    for (int i = 0; i < n; i++) widths[i] = hint_pair(&app->draw, t, g[i], (int)t2, g2[i], 0, 0, labels[i], 1, false);
+    return true;
+}
+
+bool glyphs_play_hints(App *app, const char *const *items, int n, float cx, float y) {
+    PadType t, t2;
+    PadGlyph g[4], g2[4];
+    const char *labels[4];
+    if (!play_glyphs(app, items, n, &t, &t2, g, g2, labels)) return false;
+    hints_row(&app->draw, t, g, (int)t2, g2, cx, y, labels, n, 1.0f);
     return true;
 }

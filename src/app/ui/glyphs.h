@@ -64,9 +64,11 @@ float glyphs_answer_cap(struct App *app, int player, int value, const char *key,
  * ending at right, centred on cy, and returns true. False (nothing drawn) otherwise. */
 bool glyphs_player_cluster(struct App *app, int player, float right, float cy, float h, float alpha);
 /* The footer hints of the game screens, given as key and label pairs ("Enter", "next",
- * "Space", "break"...): when both seats hold controllers, draws them as controller
- * buttons centred on the screen at y and returns true. False, drawing nothing, when
- * someone plays on the keyboard or a key has no button. */
-bool glyphs_play_hints(struct App *app, const char *const *items, int n, float y);
+ * "Space", "break"...), as controller buttons when both seats hold controllers:
+ * glyphs_play_hint_widths gives each hint's width (n at most 4), glyphs_play_hints draws
+ * them centred on cx at y. Both return false, doing nothing, when someone plays on the
+ * keyboard or a key has no button. */
+bool glyphs_play_hint_widths(struct App *app, const char *const *items, int n, float *widths);
+bool glyphs_play_hints(struct App *app, const char *const *items, int n, float cx, float y);
 
 #endif
