@@ -11,7 +11,14 @@ name=a11y_layout_$variant
 source "$(dirname "$0")/lib.sh" "$@"
 decks_arg=(--decks "$tests/fixtures/speech")
 if [[ $variant == tv ]]; then head_extra='size 1920 1080\nui_scale 1.00\ntv_mode yes'; else head_extra='size 1280 720\nui_scale 2.00'; fi
-start() { printf "grayarea-replay 1\nseed 7\n$head_extra\nnotices 0\n"; t=100; }
+# On the TV, two controllers hold the seats, so hints and answers show their buttons
+# (the keyboard still types the names).
+if [[ $variant == tv ]]; then
+    pads='50 pad added 3 -1 ps5\n60 pad joined 3 0 ps5\n70 pad added 4 -1 xboxone\n80 pad joined 4 1 xboxone\n'
+else
+    pads=''
+fi
+start() { printf "grayarea-replay 1\nseed 7\n$head_extra\nnotices 0\n$pads"; t=100; }
 ev() { echo "$t $*"; t=$((t + 100)); }
 
 # Title, help, settings (every row), keys, forget and quit dialogs.
