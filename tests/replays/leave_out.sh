@@ -2,6 +2,7 @@
 # Leaving a scenario out is a hold, not a press, and can be undone: a tap does nothing, a
 # hold of a second leaves the scenario out (the autosave says so), and pressing the key
 # again while "Left out. Undo" shows brings the scenario back with the pick already made.
+# Read aloud says a scenario was left out, never by whom.
 name=replay_leave_out
 source "$(dirname "$0")/lib.sh" "$@"
 sav=$(data)/session.sav
@@ -16,12 +17,16 @@ sav=$(data)/session.sav
   echo "$((t + 7000)) break"; echo "$((t + 7200)) break"         # time passes; the undo is gone
   echo "$((t + 7600)) veto 0"; echo "$((t + 7700)) veto 0 up"     # a tap now undoes nothing
 } > "$out/$name-1.replay"
-play "$out/$name-1.replay" "-1"; rc=$?
+play "$out/$name-1.replay" "-1" --speech-log "$out/$name-1.speech"; rc=$?
 check "[[ $rc == 0 && -s '$sav' ]]" "hold: the run ends with an autosave"
 first=$(grep -m1 '^deal ' "$sav" 2>/dev/null)
 check "[[ '$first' == *' 1' ]]" "hold: the first scenario is left out ($first)"
 check "grep -q '^pos 1$' '$sav'" "hold: play moved on to the second scenario"
 check "shot_of card" "no card screenshot"
+# Read aloud says it was left out and how to bring it back, never who did it.
+said=$(grep 'was left out' "$out/$name-1.speech")
+check "[[ \$(grep -c 'was left out' '$out/$name-1.speech') == 1 ]]" "speech: the leave-out is said once ($said)"
+check "! grep 'was left out' '$out/$name-1.speech' | grep -qE 'Alex|Sam'" "speech: the leave-out names nobody"
 
 # 2. A tap does nothing on its own: the card is still there after it (the first run's
 # screenshots: card, then the next intro only after the hold).

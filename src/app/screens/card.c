@@ -137,6 +137,10 @@ static void intro_voice(App *app, VoiceText *v) {
               sc->ladder ? " A ladder: each step adds one detail." : "");
     if (sc->content_note) voice_add(v->body, sizeof v->body, " Content note: %s", sc->content_note);
     voice_add(v->body, sizeof v->body, " Press Enter to begin. %s reads a card again.", play_key(INPUT_READ, -1));
+    /* After a leave-out, what the banner says, without who: said once, as the status. */
+    if (game_undo_offered(app->game, app->now))
+        snprintf(v->status, sizeof v->status, "The last scenario was left out. Press %s or %s again to bring it back.",
+                 play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
 }
 
 const Screen SCREEN_INTRO = {
