@@ -411,7 +411,10 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
     bool waiting = s->setup.mode == MODE_TAKE_TURNS && s->turn != p;
     float rad = fminf(20 * S, r.h * 0.5f);
     draw_round_rect(d, r, rad, th->surface);
-    if (locked) draw_round_rect_outline(d, r, rad, 3 * S, look_player_color(app, p));
+    if (locked)
+        draw_round_rect_outline(d, r, rad, 3 * S, look_player_color(app, p));
+    else if (th->high) /* no soft surfaces in high contrast: the panel's edge is drawn */
+        draw_round_rect_outline(d, r, rad, 2 * S, th->border);
     const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
     if (play_compact(app)) {
         /* One line: the marker, the status (always whole), the name in what is left. */

@@ -431,8 +431,15 @@ void draw_round_rect_outline(const Draw *d, SDL_FRect rc, float radius, float wi
 }
 
 void draw_shadow(const Draw *d, SDL_FRect rc, float radius, float spread, SDL_Color c) {
-    if (d->log && c.a > 0 && framelog_visible(d->r, (SDL_Rect){(int)rc.x, (int)rc.y, (int)rc.w, (int)rc.h}))
+    bool edge = d->th->high; /* high contrast has no soft shadows: a raised surface gets a hard edge */
+    if (d->log && (c.a > 0 || edge) && framelog_visible(d->r, (SDL_Rect){(int)rc.x, (int)rc.y, (int)rc.w, (int)rc.h}))
         framelog_box(d->log, BOX_PANEL, rc);
+    if (edge) {
+        /* Drawn before the surface, a border-coloured rim shows around it. */
+        float e = ui_px(d->ui, 2);
+        draw_round_rect(d, (SDL_FRect){rc.x - e, rc.y - e, rc.w + 2 * e, rc.h + 2 * e}, radius + e, d->th->border);
+        return;
+    }
     /* Light from above: the shadow sits a little low and a little inset. */
     SDL_FRect in = {rc.x + spread * 0.25f, rc.y + spread * 0.5f, rc.w - spread * 0.5f, rc.h - spread * 0.25f};
     nine_slice(d, in, radius, P_SHADOW, 0, spread, c);
