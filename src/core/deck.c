@@ -224,7 +224,8 @@ static void check_placeholders(Loader *L, const YNode *v, const char *s) {
         }
         size_t n = (size_t)(close - p - 1);
         if (!((n == 2 && (!strncmp(p + 1, "p1", 2) || !strncmp(p + 1, "p2", 2))))) {
-            err(L, v, "'{%.*s}' is not a name this game knows; use {p1} or {p2}", (int)(n > 40 ? 40 : n), p + 1);
+            err(L, v, "'{%.*s}' is not a name this game knows; use {p1} or {p2}", utf8_cut(p + 1, n > 40 ? 40 : n),
+                p + 1);
         }
     }
     if (strchr(s, '}') && !strchr(s, '{')) err(L, v, "a '}' has no matching '{'");
@@ -239,8 +240,8 @@ static const char *get_string_text(Loader *L, const YNode *v, const YNode *paren
 
 /* ---- cards ------------------------------------------------------------------------- */
 
-static const char *const CARD_KEYS[] = {"id",      "step",    "step_label", "text", "ask", "from", "question",
-                                        "options", "prompts", "next",       NULL};
+static const char *const CARD_KEYS[] = {"id",       "step",    "step_label", "text", "ask", "from",
+                                        "question", "options", "prompts",    "next", NULL};
 enum { K_ID, K_STEP, K_STEP_LABEL, K_TEXT, K_ASK, K_FROM, K_QUESTION, K_OPTIONS, K_PROMPTS, K_NEXT };
 
 /* Rule targets are resolved after every card of the scenario is read. */

@@ -86,9 +86,9 @@ void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int colu
 void diag_format(const Diag *d, char *buf, size_t size) {
     const char *lvl = d->level == DIAG_ERROR ? "error" : "warning";
     if (d->line > 0)
-        snprintf(buf, size, "%s:%d:%d: %s: %s", d->file, d->line, d->column, lvl, d->message);
+        utf8_snprintf(buf, size, "%s:%d:%d: %s: %s", d->file, d->line, d->column, lvl, d->message);
     else
-        snprintf(buf, size, "%s: %s: %s", d->file, lvl, d->message);
+        utf8_snprintf(buf, size, "%s: %s: %s", d->file, lvl, d->message);
 }
 
 static int cmp_diag(const Diag *a, const Diag *b) {
