@@ -6,6 +6,7 @@
 #include "app/game.h"
 #include "app/ui/look.h"
 #include "app/screens/play.h"
+#include "app/platform/console.h"
 #include "app/platform/replay.h"
 #include "app/screen.h"
 #include "app/platform/shot.h"
@@ -152,7 +153,7 @@ void app_notice(App *app, const char *fmt, ...) {
     char msg[APP_NOTICE_LEN];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    utf8_vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     SDL_Log("notice: %s", msg);
     /* The first ones usually explain the rest; the log has them all. */
@@ -799,7 +800,7 @@ static uint64_t fresh_seed(void) {
 }
 
 static void fatal(const char *msg, bool show_box) {
-    fprintf(stderr, "grayarea: %s\n", msg);
+    console_error("%s", msg);
     if (show_box) SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Gray Area", msg, NULL);
 }
 
@@ -835,13 +836,13 @@ int app_run(const AppOptions *opt) {
     /* A bad replay is the caller's mistake: say so before any window appears. */
     if (opt->replay_path) {
         if (!replay_load(&priv.replay, opt->replay_path, err, sizeof err)) {
-            fprintf(stderr, "grayarea: %s\n", err);
+            console_error("%s", err);
             return 2;
         }
         app.replaying = true;
     }
     if (!shot_init(&priv.shot, opt->screenshot_dir, err, sizeof err)) {
-        fprintf(stderr, "grayarea: %s\n", err);
+        console_error("%s", err);
         return 2;
     }
     /* Closing the window asks first (SDL_WINDOWEVENT_CLOSE); SDL_QUIT then only
@@ -969,7 +970,7 @@ int app_run(const AppOptions *opt) {
 
     int code = priv.exit_code;
     if (priv.recording && !recorder_close(&priv.rec, err, sizeof err)) {
-        fprintf(stderr, "grayarea: %s\n", err);
+        console_error("%s", err);
         if (code == 0) code = 1;
     }
     shutdown_app(&app);
