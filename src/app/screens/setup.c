@@ -197,6 +197,7 @@ static void start(App *app) {
         play_follow(app);
     } else {
         app_notice(app, "%s", g->note);
+        app_toast(app, g->note); /* shown here, where the name can be fixed */
     }
 }
 
