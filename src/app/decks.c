@@ -75,17 +75,11 @@ static void notice(DeckNotices *n, const char *fmt, ...) {
         n->items = p;
         n->cap = cap;
     }
-    StrBuf b;
-    strbuf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    strbuf_vprintf(&b, fmt, ap);
+    char *line = str_vformat(fmt, ap);
     va_end(ap);
-    if (b.failed) {
-        strbuf_free(&b);
-        return;
-    }
-    n->items[n->count++] = strbuf_take(&b);
+    if (line) n->items[n->count++] = line;
 }
 
 void deck_notices_free(DeckNotices *n) {

@@ -73,14 +73,12 @@ void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int colu
             append(d, DIAG_ERROR, file, 0, 0, "more problems follow; fix the ones above and check again");
         return;
     }
-    StrBuf b;
-    strbuf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    strbuf_vprintf(&b, fmt, ap);
+    char *message = str_vformat(fmt, ap);
     va_end(ap);
-    append(d, level, file, line, column, b.data ? b.data : "out of memory");
-    strbuf_free(&b);
+    append(d, level, file, line, column, message ? message : "out of memory");
+    free(message);
 }
 
 void diag_format(const Diag *d, char *buf, size_t size) {

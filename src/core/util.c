@@ -122,6 +122,17 @@ char *strbuf_take(StrBuf *b) {
     return d;
 }
 
+char *str_vformat(const char *fmt, va_list ap) {
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_vprintf(&b, fmt, ap);
+    if (b.failed || !b.data) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_take(&b);
+}
+
 bool str_ends_with(const char *s, const char *suffix) {
     size_t n = strlen(s), m = strlen(suffix);
     if (n < m) return false;

@@ -39,6 +39,8 @@ void strbuf_printf(StrBuf *b, const char *fmt, ...)
     ;
 void strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap);
 char *strbuf_take(StrBuf *b); /* returns data (caller frees) and resets b */
+/* A new string formatted like printf (caller frees), or NULL when memory ran out. */
+char *str_vformat(const char *fmt, va_list ap);
 
 /* Whether s ends with suffix, ignoring ASCII case ("Deck.YAML" ends with ".yaml"). */
 bool str_ends_with(const char *s, const char *suffix);

@@ -203,9 +203,12 @@ FILE *vfs_fopen_file(const char *path, bool write, char *why, size_t n) {
 
 /* A PhysicsFS stream over a descriptor we opened and checked ourselves: PhysicsFS never
  * opens the path again, so what it mounts is what was checked. Positioned reads, so
- * duplicates share the descriptor and keep their own position. */
+ * duplicates share the descriptor and keep their own position. The fuzzers give it bytes
+ * in memory instead (fd -1): the same stream, and PhysicsFS 3.0.2's own memory stream
+ * leaks on every unmount. */
 typedef struct FdStream {
     int fd;
+    const unsigned char *mem;
     int *refs;
     PHYSFS_uint64 pos, len;
 } FdStream;
@@ -215,6 +218,10 @@ static PHYSFS_sint64 fd_read(PHYSFS_Io *io, void *buf, PHYSFS_uint64 len) {
     if (f->pos >= f->len) return 0;
     if (len > f->len - f->pos) len = f->len - f->pos;
     size_t done = 0;
+    if (f->mem) {
+        memcpy(buf, f->mem + f->pos, (size_t)len);
+        done = (size_t)len;
+    }
     while (done < len) {
         ssize_t k = pread(f->fd, (char *)buf + done, (size_t)(len - done), (off_t)(f->pos + done));
         if (k < 0 && errno == EINTR) continue;
@@ -249,7 +256,7 @@ static int fd_flush(PHYSFS_Io *io) {
 static void fd_destroy(PHYSFS_Io *io) {
     FdStream *f = io->opaque;
     if (--*f->refs == 0) {
-        close(f->fd);
+        if (f->fd >= 0) close(f->fd);
         free(f->refs);
     }
     free(f);
@@ -258,7 +265,7 @@ static void fd_destroy(PHYSFS_Io *io) {
 
 static PHYSFS_Io *fd_duplicate(PHYSFS_Io *io);
 
-static PHYSFS_Io *fd_stream(int fd, int *refs, PHYSFS_uint64 len) {
+static PHYSFS_Io *fd_stream(int fd, const unsigned char *mem, int *refs, PHYSFS_uint64 len) {
     PHYSFS_Io *io = calloc(1, sizeof *io);
     FdStream *f = calloc(1, sizeof *f);
     if (!io || !f) {
@@ -267,7 +274,7 @@ static PHYSFS_Io *fd_stream(int fd, int *refs, PHYSFS_uint64 len) {
         PHYSFS_setErrorCode(PHYSFS_ERR_OUT_OF_MEMORY);
         return NULL;
     }
-    *f = (FdStream){.fd = fd, .refs = refs, .len = len};
+    *f = (FdStream){.fd = fd, .mem = mem, .refs = refs, .len = len};
     (*refs)++;
     io->opaque = f;
     io->read = fd_read;
@@ -282,7 +289,7 @@ static PHYSFS_Io *fd_stream(int fd, int *refs, PHYSFS_uint64 len) {
 
 static PHYSFS_Io *fd_duplicate(PHYSFS_Io *io) {
     FdStream *f = io->opaque;
-    return fd_stream(f->fd, f->refs, f->len);
+    return fd_stream(f->fd, f->mem, f->refs, f->len);
 }
 
 static bool fd_read_at(void *ctx, uint64_t offset, void *buf, size_t len) {
@@ -325,6 +332,25 @@ static bool zip_acceptable(ZipDirRead read, void *ctx, uint64_t size, char *err,
     return zipdir_check(read, ctx, size, err, n);
 }
 
+/* Mounts a checked zip from its descriptor (closed on failure) or from memory (fd -1). */
+static bool mount_stream(int fd, const void *mem, uint64_t len, const char *name, const char *mount_point, char *err,
+                         size_t n) {
+    int *refs = calloc(1, sizeof *refs);
+    PHYSFS_Io *io = refs ? fd_stream(fd, mem, refs, len) : NULL;
+    if (!io) {
+        free(refs);
+        if (fd >= 0) close(fd);
+        seterr(err, n, "out of memory");
+        return false;
+    }
+    if (!PHYSFS_mountIo(io, name, mount_point, 1)) {
+        seterr(err, n, "it could not be opened (%s)", physfs_error());
+        io->destroy(io);
+        return false;
+    }
+    return true;
+}
+
 static bool mount_zip(const char *real_path, const char *mount_point, char *err, size_t n) {
     char why[VFS_ERR_LEN];
     int fd = vfs_open_file(real_path, false, why, sizeof why);
@@ -337,20 +363,7 @@ static bool mount_zip(const char *real_path, const char *mount_point, char *err,
         close(fd);
         return false;
     }
-    int *refs = calloc(1, sizeof *refs);
-    PHYSFS_Io *io = refs ? fd_stream(fd, refs, (PHYSFS_uint64)st.st_size) : NULL;
-    if (!io) {
-        free(refs);
-        close(fd);
-        seterr(err, n, "out of memory");
-        return false;
-    }
-    if (!PHYSFS_mountIo(io, real_path, mount_point, 1)) {
-        seterr(err, n, "it could not be opened (%s)", physfs_error());
-        io->destroy(io);
-        return false;
-    }
-    return true;
+    return mount_stream(fd, NULL, (uint64_t)st.st_size, real_path, mount_point, err, n);
 }
 
 bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, size_t n) {
@@ -375,11 +388,7 @@ bool vfs_mount_pack_memory(const void *bytes, size_t len, const char *name, cons
                            size_t n) {
     Memory m = {bytes, len};
     if (!zip_acceptable(mem_read_at, &m, len, err, n)) return false;
-    if (!PHYSFS_mountMemory(bytes, len, NULL, name, mount_point, 1)) {
-        seterr(err, n, "it could not be opened (%s)", physfs_error());
-        return false;
-    }
-    return true;
+    return mount_stream(-1, bytes, len, name, mount_point, err, n);
 }
 
 static bool ends_with_zip(const char *s) {
