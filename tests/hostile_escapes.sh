@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Never print what an attacker wrote: every name that reaches the terminal (pack folders,
 # zip entries, deck paths, settings values, replay paths and words, options) has its
-# control characters escaped (console.c), and no player name is ever logged.
+# control characters escaped (terminal.c), and no player name is ever logged.
 # Usage: hostile_escapes.sh GRAYAREA SOURCE_TESTS_DIR BUILD_DIR
 source "$(dirname "$0")/hostile.inc" "$@"
 esc=$'\e' csi=$'\xc2\x9b' zwsp=$'\xe2\x80\x8b'

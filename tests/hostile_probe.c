@@ -2,7 +2,7 @@
  * a replay cannot reach, on a data folder the script prepared.
  *   hostile_probe settings DATA_DIR   loads settings.ini as the game does at a live start
  *                                     and prints the notice and the names it kept */
-#include "app/platform/console.h"
+#include "app/platform/terminal.h"
 #include "app/platform/settings.h"
 #include "app/platform/vfs.h"
 
@@ -11,14 +11,14 @@
 #include <string.h>
 
 int main(int argc, char **argv) {
-    console_install();
+    terminal_install();
     if (argc != 3 || strcmp(argv[1], "settings") != 0) {
         fprintf(stderr, "usage: hostile_probe settings DATA_DIR\n");
         return 2;
     }
     char err[600];
     if (!vfs_init(argv[0], argv[2], GA_FIXTURES "/good", err, sizeof err)) {
-        console_error("%s", err);
+        terminal_error("%s", err);
         return 1;
     }
     Settings s;

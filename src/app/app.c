@@ -6,7 +6,7 @@
 #include "app/game.h"
 #include "app/ui/look.h"
 #include "app/screens/play.h"
-#include "app/platform/console.h"
+#include "app/platform/terminal.h"
 #include "app/platform/replay.h"
 #include "app/screen.h"
 #include "app/platform/shot.h"
@@ -800,7 +800,7 @@ static uint64_t fresh_seed(void) {
 }
 
 static void fatal(const char *msg, bool show_box) {
-    console_error("%s", msg);
+    terminal_error("%s", msg);
     if (show_box) SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Gray Area", msg, NULL);
 }
 
@@ -836,13 +836,13 @@ int app_run(const AppOptions *opt) {
     /* A bad replay is the caller's mistake: say so before any window appears. */
     if (opt->replay_path) {
         if (!replay_load(&priv.replay, opt->replay_path, err, sizeof err)) {
-            console_error("%s", err);
+            terminal_error("%s", err);
             return 2;
         }
         app.replaying = true;
     }
     if (!shot_init(&priv.shot, opt->screenshot_dir, err, sizeof err)) {
-        console_error("%s", err);
+        terminal_error("%s", err);
         return 2;
     }
     /* Closing the window asks first (SDL_WINDOWEVENT_CLOSE); SDL_QUIT then only
@@ -970,7 +970,7 @@ int app_run(const AppOptions *opt) {
 
     int code = priv.exit_code;
     if (priv.recording && !recorder_close(&priv.rec, err, sizeof err)) {
-        console_error("%s", err);
+        terminal_error("%s", err);
         if (code == 0) code = 1;
     }
     shutdown_app(&app);

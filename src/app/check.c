@@ -4,7 +4,7 @@
 #include "app/check.h"
 
 #include "app/decks.h"
-#include "app/platform/console.h"
+#include "app/platform/terminal.h"
 #include "app/platform/vfs.h"
 #include "core/deck.h"
 
@@ -179,7 +179,7 @@ int check_paths(int n, char **paths, FILE *out, const char *argv0) {
     char line[4096];
     for (size_t i = 0; i < c.diags.count; i++) {
         diag_format(&c.diags.items[i], line, sizeof line);
-        console_line(out, line);
+        terminal_line(out, line);
     }
     fprintf(out, "checked %d deck%s: %zu error%s, %zu warning%s\n", c.decks, c.decks == 1 ? "" : "s", c.diags.errors,
             c.diags.errors == 1 ? "" : "s", c.diags.warnings, c.diags.warnings == 1 ? "" : "s");

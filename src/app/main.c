@@ -1,7 +1,7 @@
 /* Entry point: parses the command line, then runs the checker or the game. */
 #include "app/app.h"
 #include "app/check.h"
-#include "app/platform/console.h"
+#include "app/platform/terminal.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -46,7 +46,7 @@ static int parse_size(const char *s, int *w, int *h) {
 }
 
 int main(int argc, char **argv) {
-    console_install();
+    terminal_install();
     AppOptions opt;
     memset(&opt, 0, sizeof opt);
     for (int i = 1; i < argc; i++) {
@@ -72,7 +72,7 @@ int main(int argc, char **argv) {
                    !strcmp(a, "--data-dir") || !strcmp(a, "--decks") || !strcmp(a, "--size") || !strcmp(a, "--seed")) {
             needs = a;
         } else {
-            console_error("unknown option '%s'", a);
+            terminal_error("unknown option '%s'", a);
             fputc('\n', stderr);
             usage(stderr);
             return 2;
@@ -95,7 +95,7 @@ int main(int argc, char **argv) {
             opt.decks_dir = v;
         } else if (!strcmp(needs, "--size")) {
             if (!parse_size(v, &opt.width, &opt.height)) {
-                console_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')", v);
+                terminal_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')", v);
                 return 2;
             }
         } else {
@@ -103,7 +103,7 @@ int main(int argc, char **argv) {
             errno = 0;
             unsigned long long n = strtoull(v, &end, 10);
             if (errno || end == v || *end || v[0] == '-') {
-                console_error("--seed wants a whole number (got '%s')", v);
+                terminal_error("--seed wants a whole number (got '%s')", v);
                 return 2;
             }
             opt.has_seed = true;

@@ -1,5 +1,5 @@
 /* The terminal output of the game and the checker, escaped in one place. */
-#include "app/platform/console.h"
+#include "app/platform/terminal.h"
 
 #include "core/util.h"
 
@@ -7,7 +7,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-void console_line(FILE *out, const char *line) {
+void terminal_line(FILE *out, const char *line) {
     StrBuf b;
     strbuf_init(&b);
     str_escape(&b, line, strlen(line));
@@ -15,7 +15,7 @@ void console_line(FILE *out, const char *line) {
     strbuf_free(&b);
 }
 
-void console_error(const char *fmt, ...) {
+void terminal_error(const char *fmt, ...) {
     StrBuf b;
     strbuf_init(&b);
     strbuf_puts(&b, "grayarea: ");
@@ -23,7 +23,7 @@ void console_error(const char *fmt, ...) {
     va_start(ap, fmt);
     strbuf_vprintf(&b, fmt, ap);
     va_end(ap);
-    console_line(stderr, b.failed || !b.data ? "grayarea: (out of memory)" : b.data);
+    terminal_line(stderr, b.failed || !b.data ? "grayarea: (out of memory)" : b.data);
     strbuf_free(&b);
 }
 
@@ -36,8 +36,8 @@ static void SDLCALL log_line(void *user, int category, SDL_LogPriority priority,
     StrBuf b;
     strbuf_init(&b);
     strbuf_printf(&b, "%s: %s", level, message ? message : "");
-    console_line(stderr, b.failed || !b.data ? "(out of memory)" : b.data);
+    terminal_line(stderr, b.failed || !b.data ? "(out of memory)" : b.data);
     strbuf_free(&b);
 }
 
-void console_install(void) { SDL_LogSetOutputFunction(log_line, NULL); }
+void terminal_install(void) { SDL_LogSetOutputFunction(log_line, NULL); }
