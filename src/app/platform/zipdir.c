@@ -110,9 +110,9 @@ static const char *bad_path(const char *name, size_t len) {
         if (i < len && name[i] != '/') continue;
         size_t part = i - start;
         /* One trailing '/' marks a folder. */
-        if (part == 0 && i < len) return "has an empty part ('//') in its path";
+        if (part == 0 && i < len) return "has an empty folder name ('//')";
         if ((part == 1 && name[start] == '.') || (part == 2 && name[start] == '.' && name[start + 1] == '.'))
-            return "points outside the pack (a '.' or '..' part)";
+            return "points outside the pack";
         start = i + 1;
     }
     return NULL;
@@ -209,7 +209,7 @@ static bool check_entries(ZipDirRead read, void *ctx, uint64_t size, const Dir *
         const char *bad = bad_path(name, folder ? name_len - 1 : name_len);
         quote_name(name, shown, sizeof shown);
         if (name_len == 0) {
-            snprintf(why, why_size, "an entry has no name, so the pack cannot be listed; re-create the zip");
+            snprintf(why, why_size, "an entry has no name; re-create the zip from the deck files alone");
             return false;
         }
         if (bad) {
@@ -233,7 +233,7 @@ static bool check_entries(ZipDirRead read, void *ctx, uint64_t size, const Dir *
             else if (how == 99 || (flags & 1))
                 problem = "is encrypted; save the zip without a password";
             else if (how != 0 && how != 8) {
-                snprintf(buf, sizeof buf, "uses %s; re-save the zip with Deflate (the usual compression)",
+                snprintf(buf, sizeof buf, "uses %s; re-save the zip with Deflate",
                          zipdir_method_name(how, method, sizeof method));
                 problem = buf;
             } else if (symlinks_possible(host) && (unix_mode & 0170000) == 0120000)
