@@ -51,7 +51,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         for (int p0 = 0; p0 <= 4; p0++)
             for (int p1 = 0; p1 <= 4; p1++)
                 for (int extra = 0; extra < 4; extra++) {
-                    CondInput in = {.pick = {p0, p1},
+                    CondInput in = {.n_answers = 1 + (extra & 1),
+                                    .answer = {{p0, p1}, {p1, p0}},
+                                    .gap = abs(p0 - p1),
                                     .choice = choice,
                                     .mirror = extra & 1,
                                     .guessed = {extra == 0 ? -1 : (p0 + extra) % 2, extra == 0 ? -1 : (p1 + extra / 2) % 2}};

@@ -40,7 +40,7 @@ expect_out "bad-target.yaml:17:17: error: card 'c1' sends players to 'c9', but s
 expect_rc 0 "warnings only" "$bin" --check "$fx/bad/long-text-warning.yaml"
 expect_out "warning: the text of card 'c1'" "warning printed"
 expect_rc 1 "the bad folder" "$bin" --check "$fx/bad"
-expect_out "checked 22 decks" "every bad deck is checked"
+expect_out "checked 24 decks" "every bad deck is checked"
 expect_rc 1 "missing file" "$bin" --check "$tmp/nope.yaml"
 expect_out "nope.yaml: error: cannot open: No such file or directory" "missing file message"
 expect_rc 0 "an empty folder only warns" "$bin" --check "$tmp"

@@ -452,7 +452,7 @@ static void key_hook(App *app, void *ctx) {
     if (k->done || k->failed) return;
     if (app->now > 30000) {
         fprintf(stderr, "keyboard script, step %d: timed out on %s\n", k->step,
-                app_top(app) ? app_top(app)->name : "none");
+                screen_top(app) ? screen_top(app)->name : "none");
         k->failed = true;
         app_quit(app, 3);
         return;

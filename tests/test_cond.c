@@ -1,6 +1,9 @@
-/* The condition language: a table of conditions, picks and expected results, and parse errors. */
+/* The condition language: tables of conditions, answers and expected results, and parse errors.
+ * The meaning of every word is docs/deck-format.md's "Conditions". */
 #include "core/cond.h"
 #include "harness.h"
+
+#include <stdlib.h>
 
 typedef struct Row {
     const char *cond;
@@ -37,6 +40,10 @@ static const Row RATE[] = {
     {"any guessed", 1, 1, false, 1, 0, true},
     {"neither guessed", 1, 1, false, 0, 0, true},
     {"neither guessed", 1, 1, false, -1, -1, false}, /* guess mode off: never true */
+    {"each guessed", 1, 1, false, 1, 0, false},
+    {"each guessed", 1, 1, false, 1, 1, true},
+    {"each >= uneasy", 3, 4, false, -1, -1, true},
+    {"each >= uneasy", 3, 2, false, -1, -1, false},
     {"any guessed", 1, 1, false, -1, -1, false},
     {"always", 4, 1, false, -1, -1, true},
     {"same or apart", 1, 4, false, -1, -1, true},
@@ -58,7 +65,12 @@ static void test_rate_table(void) {
         Cond *c = cond_parse(&a, r->cond, false, 0, err, sizeof err, &off);
         if (!c) fprintf(stderr, "  '%s': %s\n", r->cond, err);
         CHECK(c != NULL);
-        CondInput in = {.pick = {r->p0, r->p1}, .mirror = r->mirror, .guessed = {r->g0, r->g1}};
+        /* One answer per player (a one-sided rate card): the gap is theirs. */
+        CondInput in = {.n_answers = 1,
+                        .answer = {{r->p0}, {r->p1}},
+                        .gap = abs(r->p0 - r->p1),
+                        .mirror = r->mirror,
+                        .guessed = {r->g0, r->g1}};
         if (c && cond_eval(c, &in) != r->expect) fprintf(stderr, "  row %zu: '%s'\n", i, r->cond);
         CHECK(c && cond_eval(c, &in) == r->expect);
         arena_destroy(&a);
@@ -73,11 +85,58 @@ static void test_choice_cards(void) {
     Cond *same = cond_parse(&a, "same", true, 3, err, sizeof err, &off);
     Cond *apart = cond_parse(&a, "apart", true, 3, err, sizeof err, &off);
     Cond *any3 = cond_parse(&a, "any = 3", true, 3, err, sizeof err, &off);
-    CondInput in = {.pick = {1, 3}, .choice = true, .guessed = {-1, -1}};
+    CondInput in = {.choice = true, .n_answers = 1, .answer = {{1}, {3}}, .gap = 1, .guessed = {-1, -1}};
     CHECK(!cond_eval(same, &in));
     CHECK(cond_eval(apart, &in)); /* any different answer is apart on a choice card */
     CHECK(cond_eval(any3, &in));
     arena_destroy(&a);
+}
+
+/* Two answers per player (a from-both card): {you, partner} for each. The quantifiers
+ * read every answer: both = all four, each = every player at least once, any = at least
+ * one, neither = none. The gap is the card's (the wider act), given here. */
+typedef struct BothRow {
+    const char *cond;
+    int ann[2], bo[2];
+    int gap;
+    bool expect;
+} BothRow;
+
+static const BothRow BOTH_ROWS[] = {
+    {"both <= fine_if_known", {1, 2}, {2, 1}, 1, true},
+    {"both <= fine_if_known", {1, 3}, {1, 1}, 2, false}, /* one answer of four is enough to stop */
+    {"each >= uneasy", {3, 1}, {1, 4}, 3, true},         /* each drew a line somewhere */
+    {"each >= uneasy", {3, 4}, {1, 2}, 3, false},        /* only Ann did */
+    {"both >= uneasy", {3, 1}, {1, 4}, 3, false},
+    {"any = line", {1, 1}, {1, 4}, 3, true},
+    {"any = line", {1, 1}, {1, 3}, 2, false},
+    {"neither >= uneasy", {1, 2}, {2, 2}, 1, true},
+    {"neither >= uneasy", {1, 2}, {3, 2}, 2, false},
+    {"each = fine", {1, 4}, {4, 1}, 0, true},
+    {"both = fine", {1, 4}, {4, 1}, 0, false},
+    {"same", {1, 4}, {4, 1}, 0, true}, /* Ann's you matches Bo's partner and the other way round */
+    {"close", {2, 2}, {3, 2}, 1, true},
+    {"apart", {2, 2}, {4, 2}, 2, true},
+};
+
+static void test_both_sides(void) {
+    for (size_t i = 0; i < sizeof BOTH_ROWS / sizeof BOTH_ROWS[0]; i++) {
+        const BothRow *r = &BOTH_ROWS[i];
+        Arena a;
+        arena_init(&a);
+        char err[200];
+        int off = -1;
+        Cond *c = cond_parse(&a, r->cond, false, 0, err, sizeof err, &off);
+        CHECK(c != NULL);
+        CondInput in = {.n_answers = 2,
+                        .answer = {{r->ann[0], r->ann[1]}, {r->bo[0], r->bo[1]}},
+                        .gap = r->gap,
+                        .mirror = r->ann[0] != r->ann[1] || r->bo[0] != r->bo[1],
+                        .guessed = {-1, -1}};
+        if (c && cond_eval(c, &in) != r->expect) fprintf(stderr, "  row %zu: '%s'\n", i, r->cond);
+        CHECK(c && cond_eval(c, &in) == r->expect);
+        arena_destroy(&a);
+    }
 }
 
 typedef struct Bad {
@@ -142,6 +201,7 @@ static void test_nesting_limit(void) {
 int main(void) {
     RUN(test_rate_table);
     RUN(test_choice_cards);
+    RUN(test_both_sides);
     RUN(test_parse_errors);
     RUN(test_nesting_limit);
     return harness_finish();

@@ -37,20 +37,26 @@ static const Expect EXPECTED[] = {
     {"empty.yaml", {"1:1: error: the file is empty; a deck starts with 'format: 1'", NULL}},
     {"invalid-utf8.yaml", {"12:34: error: the file is not valid UTF-8 here; save it as UTF-8 text", NULL}},
     {"long-text-warning.yaml",
-     {"12:15: warning: the text of card 'c1' is 367 characters; aim for 240 and stay under 300 so it reads well on a "
-      "TV",
+     {"12:15: warning: the text of card 'c1' is 367 characters; keep it to 150 so the whole card fits on a screen at "
+      "the largest text size",
+      NULL}},
+    {"long-answer-warning.yaml",
+     {"14:19: warning: the question of card 'c1' is 79 characters; keep it to 70 so it fits at the largest text size",
+      "16:13: warning: this answer is 55 characters; keep answers to 40 so each fits on one line at the largest text "
+      "size",
       NULL}},
     {"loop.yaml",
-     {"11:9: error: from card 'c1' the scenario 's' can never end: its rules always loop back; add an 'end: true' rule "
-      "or a way out",
-      "17:9: error: from card 'c2' the scenario 's' can never end: its rules always loop back; add an 'end: true' rule "
-      "or a way out",
+     {"11:9: error: from card 'c1' the scenario 's' can never end: whatever the answers, its rules only loop back; add "
+      "an 'end: true' rule or a way out that some answers take",
+      "17:9: error: from card 'c2' the scenario 's' can never end: whatever the answers, its rules only loop back; add "
+      "an 'end: true' rule or a way out that some answers take",
       NULL}},
     {"many-problems.yaml",
      {"1:9: error: 'format' should be 1; this game reads format 1 decks",
       "2:5: error: the id 'many problems' should use only letters, digits, '-' and '_' (at most 40)",
       "9:16: error: 'intensity' cannot be 'mild'; it is one of: gentle, honest, deep",
       "10:14: error: 'starter' should be true or false",
+      "13:15: warning: card 'c1' is step 1 of a ladder but has no 'step_label': name the one detail this step adds",
       "16:15: error: 'from' cannot be 'everyone'; it is one of: you, partner, both",
       "17:18: warning: card 'c1' has no 'close' prompts: the reveal would have nothing to say when the picks are one "
       "step apart",
@@ -58,6 +64,9 @@ static const Expect EXPECTED[] = {
       "21:13: error: a rule has both 'go' and 'end'; it can do only one",
       "27:18: error: card 'c2' has 5 options; a choice card needs 2 to 4",
       "30:22: error: in the condition 'both < 2': on a choice card compare answers with = or != only", NULL}},
+    {"no-step-label.yaml",
+     {"21:15: warning: card 'c2' is step 2 of a ladder but has no 'step_label': name the one detail this step adds",
+      NULL}},
     {"missing-title.yaml", {"7:5: error: scenario 's' has no 'title'", NULL}},
     {"not-a-mapping.yaml", {"1:1: error: a deck should start with keys like 'format: 1', 'id:', 'title:'", NULL}},
     {"one-option.yaml", {"15:18: error: card 'c1' has 1 option; a choice card needs 2 to 4", NULL}},

@@ -128,16 +128,17 @@ static void test_hidden_picks_and_countdown(void) {
     const CardRecord *r = session_last_record(s);
     CHECK_INT(r->picks[0][ROUND_YOU], 2);
     CHECK_INT(r->picks[0][ROUND_PARTNER], 3);
-    CHECK_INT(r->main[0], 3);
-    CHECK_INT(r->main[1], 2);
-    CHECK_INT(r->outcome, OUTCOME_CLOSE);
-    CHECK_INT(r->mirror[0], 1); /* Alex is easier on themselves */
-    CHECK_INT(r->mirror[1], 1);
-    CHECK_INT(r->guessed[0], -1);
-    /* Close, not both <= fine_if_known, not apart: the end rule. One scenario: summary. */
+    /* If Alex did it: Alex's 2 against Sam's 2. If Sam did it: Sam's 1 against Alex's 3. */
+    CHECK_INT(r->result.acts[0].outcome, OUTCOME_SAME);
+    CHECK_INT(r->result.acts[1].outcome, OUTCOME_APART);
+    CHECK_INT(r->result.outcome, OUTCOME_APART);
+    CHECK_INT(r->result.gap, 2);
+    CHECK_INT(r->result.mirror[0], 1); /* Alex is easier on themselves */
+    CHECK_INT(r->result.mirror[1], 1);
+    CHECK_INT(r->result.guessed[0], -1);
+    /* Not all fine, and apart: the rule that asks what would help. */
     CHECK(session_apply(s, act(ACT_NEXT, 0, 0)));
-    CHECK_INT(s->phase, PHASE_SUMMARY);
-    CHECK(session_scenario(s) == NULL);
+    CHECK_STR(session_card(s)->id, "help");
     session_destroy(s);
 }
 
@@ -150,24 +151,28 @@ static void test_ladder_branches_and_lines(void) {
     session_apply(s, act(ACT_NEXT, 0, 0));
     CHECK_STR(session_card(s)->id, "s2");
     play_card(s, (int[]){2}, (int[]){3}); /* close: Sam's line is step 2; no rule matches: end */
-    CHECK_INT(session_last_record(s)->outcome, OUTCOME_CLOSE);
+    CHECK_INT(session_last_record(s)->result.outcome, OUTCOME_CLOSE);
     session_apply(s, act(ACT_NEXT, 0, 0));
     CHECK_INT(s->phase, PHASE_SUMMARY);
     Summary sum;
     summary_build(s, &sum);
     CHECK_INT(sum.n_ladders, 1);
-    CHECK_INT(sum.ladders[0].line[0], 0);
-    CHECK_INT(sum.ladders[0].line[1], 2);
+    CHECK_INT(sum.ladders[0].line[0][LINE_OWN], 0);
+    CHECK_INT(sum.ladders[0].line[0][LINE_PARTNER], 0);
+    CHECK_INT(sum.ladders[0].line[1][LINE_OWN], 0);
+    CHECK_INT(sum.ladders[0].line[1][LINE_PARTNER], 2);
     CHECK_INT(sum.ladders[0].last_step, 2);
     CHECK_INT(sum.ladders[0].total_steps, 3);
     StrBuf b;
+    int em[2][2], n_em;
     strbuf_init(&b);
-    summary_line_text(s, &sum.ladders[0], 1, &b);
-    CHECK_STR(b.data, "Sam's line: step 2");
+    summary_line_text(s, &sum.ladders[0], 1, &b, em, &n_em);
+    CHECK_STR(b.data,
+              "Sam's line if Sam did it: no line up to step 2 of 3; if Alex did it: close to midnight (step 2 of 3)");
     strbuf_free(&b);
     strbuf_init(&b);
-    summary_line_text(s, &sum.ladders[0], 0, &b);
-    CHECK_STR(b.data, "Alex: no line up to step 2");
+    summary_line_text(s, &sum.ladders[0], 0, &b, em, &n_em);
+    CHECK_STR(b.data, "Alex: no line up to step 2 of 3");
     strbuf_free(&b);
     session_destroy(s);
 
@@ -175,13 +180,13 @@ static void test_ladder_branches_and_lines(void) {
     s = session_create(&lib, &st, err, sizeof err);
     session_apply(s, act(ACT_NEXT, 0, 0));
     play_card(s, (int[]){1, 1}, (int[]){4, 4});
-    CHECK_INT(session_last_record(s)->outcome, OUTCOME_APART);
+    CHECK_INT(session_last_record(s)->result.outcome, OUTCOME_APART);
     session_apply(s, act(ACT_NEXT, 1, 0));
     CHECK_STR(session_card(s)->id, "help");
     CHECK_INT(session_option_count(s), 3);
     CHECK(!session_apply(s, act(ACT_PICK, 0, 4)));
     play_card(s, (int[]){2}, (int[]){2});
-    CHECK_INT(session_last_record(s)->outcome, OUTCOME_SAME);
+    CHECK_INT(session_last_record(s)->result.outcome, OUTCOME_SAME);
     session_destroy(s);
 }
 
@@ -219,12 +224,14 @@ static void test_take_turns(void) {
     }
     CHECK_INT(s->phase, PHASE_REVEAL);
     const CardRecord *r = session_last_record(s);
-    CHECK_INT(r->main[0], 3);
-    CHECK_INT(r->main[1], 4);
-    CHECK_INT(r->guessed[0], 1); /* Alex guessed Sam's 4 */
-    CHECK_INT(r->guessed[1], 1); /* Sam guessed Alex's 3 */
-    CHECK_INT(r->mirror[0], 1);
-    CHECK_INT(r->mirror[1], 0);
+    /* Guesses are about the other's "if I did it": Sam's is 4, Alex's is 2. */
+    CHECK_INT(r->result.guess_of, ROUND_YOU);
+    CHECK_INT(r->result.guessed[0], 1);  /* Alex guessed Sam's 4 */
+    CHECK_INT(r->result.guessed[1], 0);  /* Sam guessed 3 for Alex's 2 */
+    CHECK_INT(r->result.acts[0].gap, 2); /* if Alex did it: Alex's 2 against Sam's 4 */
+    CHECK_INT(r->result.acts[1].gap, 1); /* if Sam did it: Sam's 4 against Alex's 3 */
+    CHECK_INT(r->result.mirror[0], 1);
+    CHECK_INT(r->result.mirror[1], 0);
     session_destroy(s);
 }
 
@@ -276,6 +283,40 @@ static void test_break_veto_skip_back_end(void) {
     session_destroy(s);
 }
 
+/* Leaving a scenario out can be taken back right after, with every pick as it was. */
+static void test_leave_out_and_undo(void) {
+    SessionSetup st;
+    session_setup_defaults(&st);
+    st.seed = 3;
+    char err[200];
+    Session *s = session_create(&lib, &st, err, sizeof err);
+    CHECK(!session_apply(s, act(ACT_UNDO, -1, 0))); /* nothing to undo yet */
+    session_apply(s, act(ACT_NEXT, 0, 0));
+    CHECK(!session_card_started(s));
+    session_apply(s, act(ACT_PICK, 0, 3));
+    CHECK(session_card_started(s));
+    int pos = s->pos, card = s->card;
+    CHECK(session_apply(s, act(ACT_VETO, 1, 0)));
+    CHECK_INT(s->pos, pos + 1);
+    CHECK(s->can_undo);
+    CHECK(session_apply(s, act(ACT_BREAK, -1, 0))); /* a break in between keeps the undo */
+    CHECK(session_apply(s, act(ACT_BREAK, -1, 0)));
+    CHECK(session_apply(s, act(ACT_UNDO, 0, 0)));
+    CHECK_INT(s->pos, pos);
+    CHECK_INT(s->card, card);
+    CHECK(!s->deal[pos].skipped);
+    CHECK_INT(s->phase, PHASE_PICK);
+    CHECK(session_locked(s, 0)); /* the pick made before is still there */
+    CHECK(!session_locked(s, 1));
+    CHECK(!session_apply(s, act(ACT_UNDO, 0, 0))); /* once */
+    /* Anything that moves play on makes the leaving final. */
+    CHECK(session_apply(s, act(ACT_VETO, 0, 0)));
+    CHECK(session_apply(s, act(ACT_NEXT, 0, 0)));
+    CHECK(!session_apply(s, act(ACT_UNDO, 0, 0)));
+    CHECK(s->deal[pos].skipped);
+    session_destroy(s);
+}
+
 /* Plays a whole session from a scripted stream of pseudo-random actions. */
 static void scripted(Session *s, uint64_t seed, int steps) {
     Rng r;
@@ -305,9 +346,9 @@ static void test_determinism(void) {
         CHECK(s->n_records > 3);
         strbuf_init(&out[k]);
         save_write(s, &out[k]);
-        Summary sum;
-        summary_build(s, &sum);
-        summary_write_markdown(s, &sum, NULL, "", &out[k]);
+        SummaryDoc *doc = summary_doc_create(s, NULL, "");
+        summary_doc_markdown(doc, &out[k]);
+        summary_doc_destroy(doc);
         session_destroy(s);
     }
     CHECK(out[0].len > 0 && out[0].len == out[1].len);
@@ -343,6 +384,7 @@ int main(void) {
     RUN(test_ladder_branches_and_lines);
     RUN(test_take_turns);
     RUN(test_break_veto_skip_back_end);
+    RUN(test_leave_out_and_undo);
     RUN(test_determinism);
     RUN(test_names_and_placeholders);
     library_free(&lib);

@@ -44,37 +44,59 @@ static void test_summary_contents(void) {
     CHECK_INT(sum.n_agreements, 3);
     /* Strongest agreement first: both fine (an end of the scale) before a middle step. */
     CHECK_INT(sum.agreements[0], 2);
-    CHECK_INT(sum.n_mirrors, 0);
+    CHECK_INT(sum.n_easier, 0);
+    CHECK_INT(sum.n_stricter, 0);
     CHECK_INT(sum.n_ladders, 1);
-    CHECK_INT(sum.ladders[0].line[0], 2);
-    CHECK_INT(sum.ladders[0].line[1], 2);
+    CHECK_INT(sum.ladders[0].line[0][LINE_PARTNER], 2);
+    CHECK_INT(sum.ladders[0].line[1][LINE_PARTNER], 2);
+    CHECK_INT(sum.ladders[0].line[0][LINE_OWN], 0);
 
+    SummaryDoc *doc = summary_doc_create(s, NULL, "Friday 20 November 2026");
     StrBuf md;
     strbuf_init(&md);
-    summary_write_markdown(s, &sum, NULL, "Friday 20 November 2026", &md);
+    summary_doc_markdown(doc, &md);
     CHECK(strstr(md.data, "# Gray Area: Alex & Sam\\_\\*\n") != NULL);
+    CHECK(strstr(md.data, "Friday 20 November 2026 · 4 cards talked through.") != NULL);
     CHECK(strstr(md.data, "| Texts & DMs | 3 | 2 | 0 | 1 |") != NULL);
     CHECK(strstr(md.data, "| Exes | 1 | 1 | 0 | 0 |") != NULL);
-    CHECK(strstr(md.data, "**Late replies**: Alex's line: step 2 · Sam\\_\\*'s line: step 2") != NULL);
-    CHECK(strstr(md.data, "## Worth talking about\n\n- **Deleted chat**") != NULL);
-    CHECK(strstr(md.data, "  - Alex: Fine\n  - Sam\\_\\*: Crosses a line\n") != NULL);
-    CHECK(strstr(md.data, "if they did it: Fine if I know; if their partner did it: Fine if I know") != NULL);
-    CHECK(strstr(md.data, "Friday 20 November 2026") != NULL);
+    CHECK(strstr(md.data, "**Late replies**: Alex's line if Alex did it: no line up to step 2 of 3; if Sam\\_\\* did "
+                          "it: *close to midnight* (step 2 of 3) · Sam\\_\\*'s line if Sam\\_\\* did it: no line up to "
+                          "step 2 of 3; if Alex did it: *close to midnight* (step 2 of 3)\n") != NULL);
+    CHECK(strstr(md.data, "- **Deleted chat**: You delete a chat so your partner will not see it.\n"
+                          "  - If you did it: Alex: Fine · Sam\\_\\*: Crosses a line (Different views)\n") != NULL);
+    CHECK(strstr(md.data, "  - If Alex did it: Alex: Fine if I know · Sam\\_\\*: Fine if I know (Same page)\n") !=
+          NULL);
+    CHECK(strstr(md.data, "Easier to do") == NULL); /* no mirror gaps this time */
     strbuf_free(&md);
+    summary_doc_destroy(doc);
 
-    /* Leaving one player's answers out removes every one of them. */
-    SummaryPrivacy priv = {{true, false}};
+    /* Leaving one player's answers out removes theirs only: the other's stay, every card. */
+    SummaryOptions priv = {{true, false}, false};
+    doc = summary_doc_create(s, &priv, "");
     strbuf_init(&md);
-    summary_write_markdown(s, &sum, &priv, "", &md);
+    summary_doc_markdown(doc, &md);
     CHECK(strstr(md.data, "Crosses a line") == NULL);
     CHECK(strstr(md.data, "Sam\\_\\*: kept private") != NULL);
-    CHECK(strstr(md.data, "Worth talking about") == NULL);
+    CHECK(strstr(md.data, "Worth talking about") == NULL); /* sorting by agreement would tell */
+    CHECK(strstr(md.data, "(Same page)") == NULL);
+    CHECK(strstr(md.data, "## Card by card") != NULL);
+    CHECK(strstr(md.data, "  - If you did it: Alex: Fine · Sam\\_\\*: kept private\n") != NULL);
+    CHECK(strstr(md.data, "Sam\\_\\* chose to keep their own answers out of this summary") != NULL);
     strbuf_free(&md);
 
-    /* The HTML page: self-contained, escaped, the same content, the same privacy. */
+    /* The HTML page: self-contained, escaped, the same document. */
     StrBuf html;
     strbuf_init(&html);
-    summary_write_html(s, &sum, NULL, "Friday", &html);
+    summary_doc_html(doc, &html);
+    CHECK(strstr(html.data, "Crosses a line") == NULL);
+    CHECK(strstr(html.data, "Fine if I know") == NULL || strstr(html.data, "Alex</span>: Fine if I know") != NULL);
+    CHECK(strstr(html.data, "<span class=\"who p2\">Sam_*</span>: kept private") != NULL);
+    strbuf_free(&html);
+    summary_doc_destroy(doc);
+
+    doc = summary_doc_create(s, NULL, "Friday");
+    strbuf_init(&html);
+    summary_doc_html(doc, &html);
     CHECK(!strncmp(html.data, "<!DOCTYPE html>", 15));
     CHECK(strstr(html.data, "http") == NULL);
     CHECK(strstr(html.data, "<script") == NULL);
@@ -82,16 +104,25 @@ static void test_summary_contents(void) {
     CHECK(strstr(html.data, "src=") == NULL);
     CHECK(strstr(html.data, "@media print") != NULL);
     CHECK(strstr(html.data, "<td>Texts &amp; DMs</td><td>3</td><td>2</td><td>0</td><td>1</td>") != NULL);
-    CHECK(strstr(html.data, "Sam_*: Crosses a line") == NULL); /* the HTML lists answers by person */
-    CHECK(strstr(html.data, "<span class=\"who p2\">Sam_*</span> Crosses a line") != NULL);
-    CHECK(strstr(html.data, "Alex&#39;s line: step 2") != NULL);
+    CHECK(strstr(html.data, "<span class=\"who p2\">Sam_*</span>: Crosses a line") != NULL);
+    CHECK(strstr(html.data, "Alex&#39;s line if Alex did it") != NULL);
+    CHECK(strstr(html.data, "<em>close to midnight</em>") != NULL);
     strbuf_free(&html);
-    strbuf_init(&html);
-    summary_write_html(s, &sum, &priv, "", &html);
-    CHECK(strstr(html.data, "Crosses a line") == NULL);
-    CHECK(strstr(html.data, "Fine if I know") == NULL);
-    CHECK(strstr(html.data, "Sam_*: kept private") != NULL);
-    strbuf_free(&html);
+    summary_doc_destroy(doc);
+
+    /* Verdicts hidden: no verdict word anywhere, and the page says so. */
+    SummaryOptions hidden = {{true, true}, true};
+    doc = summary_doc_create(s, &hidden, "");
+    strbuf_init(&md);
+    summary_doc_markdown(doc, &md);
+    CHECK(strstr(md.data, "Same page") == NULL);
+    CHECK(strstr(md.data, "Different views") == NULL);
+    CHECK(strstr(md.data, "Close") == NULL);
+    CHECK(strstr(md.data, "Worth talking about") == NULL);
+    CHECK(strstr(md.data, "Verdict words were hidden") != NULL);
+    CHECK(strstr(md.data, "  - If you did it: Alex: Fine · Sam\\_\\*: Crosses a line\n") != NULL);
+    strbuf_free(&md);
+    summary_doc_destroy(doc);
     session_destroy(s);
 }
 
@@ -101,11 +132,11 @@ static void test_html_escapes_names(void) {
     snprintf(st.names[0], sizeof st.names[0], "<b>Al & \"Jo\"</b>");
     char err[200];
     Session *s = session_create(&lib, &st, err, sizeof err);
-    Summary sum;
-    summary_build(s, &sum);
+    SummaryDoc *doc = summary_doc_create(s, NULL, "");
     StrBuf html;
     strbuf_init(&html);
-    summary_write_html(s, &sum, NULL, "", &html);
+    summary_doc_html(doc, &html);
+    summary_doc_destroy(doc);
     CHECK(strstr(html.data, "<b>Al") == NULL);
     CHECK(strstr(html.data, "&lt;b&gt;Al &amp; &quot;Jo&quot;&lt;/b&gt;") != NULL);
     strbuf_free(&html);

@@ -4,15 +4,14 @@
 #include "app/check.h"
 
 #include "app/decks.h"
+#include "app/platform/os.h"
 #include "app/platform/terminal.h"
 #include "app/platform/vfs.h"
 #include "core/deck.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 typedef struct Checker {
     DiagList diags;
@@ -104,25 +103,25 @@ static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const
 
 /* The .zip files at the top of a folder are packs, as in the game's packs folder. */
 static void check_zips_in(Checker *c, const char *dir) {
-    DIR *d = opendir(dir);
+    OsDir *d = os_dir_open(dir);
     if (!d) return;
     char **names = NULL;
     size_t n = 0, cap = 0;
-    for (struct dirent *e; (e = readdir(d)) != NULL;) {
-        if (e->d_name[0] == '.' || !str_ends_with(e->d_name, ".zip")) continue;
+    for (const char *e; (e = os_dir_next(d)) != NULL;) {
+        if (e[0] == '.' || !str_ends_with(e, ".zip")) continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 16;
             char **p = realloc(names, cap * sizeof *p);
             if (!p) break;
             names = p;
         }
-        if ((names[n] = dupstr(e->d_name)) != NULL) n++;
+        if ((names[n] = dupstr(e)) != NULL) n++;
     }
-    closedir(d);
+    os_dir_close(d);
     if (names) qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
         char shown[VFS_PATH_MAX], mount[64], why[VFS_ERR_LEN];
-        snprintf(shown, sizeof shown, "%s%s%s", dir, str_ends_with(dir, "/") ? "" : "/", names[i]);
+        snprintf(shown, sizeof shown, "%s%s%s", dir, *dir && os_is_sep(dir[strlen(dir) - 1]) ? "" : "/", names[i]);
         next_mount(c, mount, sizeof mount);
         if (!vfs_mount_pack_in(dir, names[i], mount, why, sizeof why))
             diag_add(&c->diags, DIAG_ERROR, shown, 0, 0, "%s (the game skips this pack)", why);
@@ -136,13 +135,13 @@ static void check_zips_in(Checker *c, const char *dir) {
 }
 
 static void check_path(Checker *c, const char *path) {
-    struct stat st;
     /* The path given is followed even when it is a link: someone named it. */
-    if (stat(path, &st) != 0) {
+    OsKind kind = os_kind(path);
+    if (kind == OS_MISSING) {
         diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
         return;
     }
-    if (S_ISDIR(st.st_mode)) {
+    if (kind == OS_DIR) {
         check_pack(c, path, false);
         check_zips_in(c, path);
     } else if (str_ends_with(path, ".zip")) {

@@ -1,11 +1,10 @@
 /* Connects input, the core session, and the data folder (autosave and summaries). */
 #include "app/game.h"
 
+#include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "core/plan.h"
 #include "core/save.h"
-
-#include <dirent.h>
 
 #include <SDL.h>
 #include <stdarg.h>
@@ -29,6 +28,7 @@ static void note(Game *g, const char *fmt, ...) {
 
 void game_init(Game *g) {
     memset(g, 0, sizeof *g);
+    g->hold_player = -1;
     library_init(&g->lib);
     decks_load_all(&g->lib, &g->notices);
     session_setup_defaults(&g->setup);
@@ -45,9 +45,19 @@ bool game_start(Game *g) {
     session_destroy(g->session);
     g->session = session_create(&g->lib, &g->setup, g->note, sizeof g->note);
     g->last_records = 0;
+    g->last_pos = 0;
     g->autosave = g->session && !g->setup.facilitated;
-    if (g->session && g->setup.facilitated) game_discard_autosave();
+    g->hold_player = -1;
+    g->undo_open = false;
+    /* An older session's save stays until this one has an answer of its own. */
+    g->replaces_save = g->session && game_has_autosave();
     return g->session != NULL;
+}
+
+void game_set_aside(Game *g) {
+    session_destroy(g->session);
+    g->session = NULL;
+    g->autosave = false;
 }
 
 void game_discard_autosave(void) {
@@ -68,8 +78,14 @@ static void autosave(Game *g) {
     save_write(g->session, &b);
     char err[256];
     /* Nothing the players answered is logged: only whether the write worked. */
-    if (b.failed || !vfs_write_atomic(GAME_AUTOSAVE, b.data, b.len, err, sizeof err))
+    if (b.failed || !vfs_write_atomic(GAME_AUTOSAVE, b.data, b.len, err, sizeof err)) {
         SDL_Log("Autosave failed: %s", b.failed ? "out of memory" : err);
+        snprintf(g->save_problem, sizeof g->save_problem,
+                 "Could not keep a copy of this session on disk (%s). Nothing is lost while the game stays open.",
+                 b.failed ? "out of memory" : err);
+    } else {
+        g->save_problem[0] = '\0';
+    }
     strbuf_free(&b);
 }
 
@@ -79,16 +95,72 @@ bool game_apply(Game *g, Action a) {
     bool changed = session_apply(g->session, a);
     if (!changed) return false;
     Session *s = g->session;
-    if (g->autosave) {
-        if (s->phase == PHASE_SUMMARY && before != PHASE_SUMMARY) {
-            /* The session is over: its answers leave the disk. */
-            game_discard_autosave();
-        } else if (s->n_records != g->last_records || a.type == ACT_VETO || a.type == ACT_SKIP) {
-            autosave(g);
-        }
+    bool moved = s->n_records != g->last_records || s->pos != g->last_pos ||
+                 (s->phase == PHASE_SUMMARY) != (before == PHASE_SUMMARY) || a.type == ACT_VETO || a.type == ACT_SKIP ||
+                 a.type == ACT_UNDO;
+    if (moved && g->replaces_save && (s->n_records || a.type == ACT_VETO || a.type == ACT_SKIP)) {
+        /* This session has really started: the one it replaces may go. */
+        g->replaces_save = false;
+        if (!g->autosave) game_discard_autosave();
     }
+    if (moved && g->autosave && !g->replaces_save) autosave(g);
     g->last_records = s->n_records;
+    g->last_pos = s->pos;
     return true;
+}
+
+static bool veto_allowed(const Session *s) { return s && s->phase != PHASE_SUMMARY && !s->on_break && !s->paused; }
+
+Action game_veto_key(Game *g, int player, bool pressed, uint32_t now) {
+    const Session *s = g->session;
+    if (player < 0 || player > 1 || !veto_allowed(s)) {
+        g->hold_player = -1;
+        return (Action){ACT_NONE, -1, 0};
+    }
+    if (!pressed) {
+        /* Let go too soon: nothing happens. */
+        if (g->hold_player == player) g->hold_player = -1;
+        return (Action){ACT_NONE, -1, 0};
+    }
+    if (game_undo_offered(g, now) && s->can_undo) {
+        /* Either key, while the undo is on offer, takes the leaving back. */
+        g->undo_open = false;
+        g->hold_player = -1;
+        return (Action){ACT_UNDO, player, 0};
+    }
+    g->hold_player = player;
+    g->hold_since = now;
+    return (Action){ACT_NONE, -1, 0};
+}
+
+Action game_veto_tick(Game *g, uint32_t now) {
+    if (g->undo_open && (now - g->left_at >= GAME_UNDO_MS || !g->session || !g->session->can_undo))
+        g->undo_open = false;
+    if (g->hold_player < 0) return (Action){ACT_NONE, -1, 0};
+    if (!veto_allowed(g->session)) {
+        g->hold_player = -1;
+        return (Action){ACT_NONE, -1, 0};
+    }
+    if (now - g->hold_since < GAME_HOLD_MS) return (Action){ACT_NONE, -1, 0};
+    int p = g->hold_player;
+    g->hold_player = -1;
+    return (Action){ACT_VETO, p, 0};
+}
+
+void game_veto_done(Game *g, uint32_t now) {
+    g->undo_open = g->session && g->session->can_undo;
+    g->left_at = now;
+}
+
+float game_veto_progress(const Game *g, uint32_t now, int *player) {
+    if (g->hold_player < 0) return -1.0f;
+    *player = g->hold_player;
+    float t = (float)(now - g->hold_since) / (float)GAME_HOLD_MS;
+    return t > 1.0f ? 1.0f : t;
+}
+
+bool game_undo_offered(const Game *g, uint32_t now) {
+    return g->undo_open && g->session && g->session->can_undo && now - g->left_at < GAME_UNDO_MS;
 }
 
 bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
@@ -105,9 +177,8 @@ bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
         if (s->setup.mode == MODE_TAKE_TURNS) out->player = s->turn;
         return e->player >= 0 || s->setup.mode == MODE_TAKE_TURNS;
     case INPUT_VETO:
-        /* Any time a scenario is showing; the core never records who. */
-        out->type = ACT_VETO;
-        return e->player >= 0 && s->phase != PHASE_SUMMARY;
+        /* A hold, not a press: the screens use game_veto_key and game_veto_tick. */
+        return false;
     case INPUT_UNLOCK:
         if (s->phase != PHASE_PICK && s->phase != PHASE_COUNTDOWN) return false;
         out->type = ACT_UNLOCK;
@@ -157,29 +228,38 @@ bool game_resume(Game *g) {
     g->setup = s->setup;
     g->setup.n_plan = 0;
     g->autosave = !s->setup.facilitated;
+    g->replaces_save = false;
     g->last_records = s->n_records;
+    g->last_pos = s->pos;
     return true;
 }
 
 static bool write_text(Game *g, const char *name, StrBuf *b) {
     char err[256];
     bool ok = !b->failed && vfs_write_atomic(name, b->data, b->len, err, sizeof err);
-    if (!ok) note(g, "Could not save %s: %s", name, b->failed ? "out of memory" : err);
+    if (!ok) {
+        note(g, "Could not save %s: %s", name, b->failed ? "out of memory" : err);
+        SDL_Log("%s", g->note); /* a path and a reason, never an answer */
+    }
     return ok;
 }
 
-bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, const char *stamp) {
+bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, const char *stamp) {
     if (!g->session) return false;
-    Summary sum;
-    summary_build(g->session, &sum);
+    SummaryDoc *doc = summary_doc_create(g->session, opt, date);
+    if (!doc) {
+        note(g, "Could not save the summary: out of memory.");
+        return false;
+    }
     char md_name[96], html_name[96];
     snprintf(md_name, sizeof md_name, "summaries/gray-area-%s.md", stamp);
     snprintf(html_name, sizeof html_name, "summaries/gray-area-%s.html", stamp);
     StrBuf md, html;
     strbuf_init(&md);
     strbuf_init(&html);
-    summary_write_markdown(g->session, &sum, priv, date, &md);
-    summary_write_html(g->session, &sum, priv, date, &html);
+    summary_doc_markdown(doc, &md);
+    summary_doc_html(doc, &html);
+    summary_doc_destroy(doc);
     bool ok = write_text(g, html_name, &html) && write_text(g, md_name, &md);
     strbuf_free(&md);
     strbuf_free(&html);
@@ -187,6 +267,8 @@ bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, co
         char folder[VFS_PATH_MAX];
         if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
         note(g, "Saved gray-area-%s.html and .md in %s", stamp, folder);
+        /* The summary is safe in its own files now; the session's answers leave the disk. */
+        if (g->autosave) game_discard_autosave();
     }
     return ok;
 }
@@ -207,17 +289,17 @@ void game_summary_png_name(const char *stamp, char *out, size_t size) {
 static int remove_in(const char *folder, bool (*wanted)(const char *name)) {
     char path[VFS_PATH_MAX];
     if (!vfs_data_path(folder, path, sizeof path)) return 0;
-    DIR *d = opendir(path);
+    OsDir *d = os_dir_open(path);
     if (!d) return 0;
     int n = 0;
-    struct dirent *e;
+    const char *e;
     char names[256][256];
     int count = 0;
-    while ((e = readdir(d)) && count < 256) {
-        if (e->d_name[0] == '.' && (e->d_name[1] == '\0' || (e->d_name[1] == '.' && e->d_name[2] == '\0'))) continue;
-        if (wanted(e->d_name)) snprintf(names[count++], sizeof names[0], "%s", e->d_name);
+    while ((e = os_dir_next(d)) && count < 256) {
+        if (e[0] == '.' && (e[1] == '\0' || (e[1] == '.' && e[2] == '\0'))) continue;
+        if (wanted(e)) snprintf(names[count++], sizeof names[0], "%s", e);
     }
-    closedir(d);
+    os_dir_close(d);
     for (int i = 0; i < count; i++) {
         char rel[VFS_PATH_MAX], err[256];
         int w = snprintf(rel, sizeof rel, "%s%s%s", folder, folder[0] ? "/" : "", names[i]);
@@ -272,18 +354,18 @@ static int cmp_desc(const void *a, const void *b) { return -strcmp((const char *
 int game_list_plans(char names[][64], int max) {
     char path[VFS_PATH_MAX];
     if (!vfs_data_path("plans", path, sizeof path)) return 0;
-    DIR *d = opendir(path);
+    OsDir *d = os_dir_open(path);
     if (!d) return 0;
     int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) && n < max) {
-        size_t len = strlen(e->d_name);
-        if (!strncmp(e->d_name, "plan-", 5) && str_ends_with(e->d_name, ".txt") && len < 64) {
-            memcpy(names[n], e->d_name, len + 1);
+    const char *e;
+    while ((e = os_dir_next(d)) && n < max) {
+        size_t len = strlen(e);
+        if (!strncmp(e, "plan-", 5) && str_ends_with(e, ".txt") && len < 64) {
+            memcpy(names[n], e, len + 1);
             n++;
         }
     }
-    closedir(d);
+    os_dir_close(d);
     qsort(names, (size_t)n, 64, cmp_desc);
     return n;
 }

@@ -11,7 +11,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { GAME_NOTE_MAX = 512 };
+enum {
+    GAME_NOTE_MAX = 512,
+    GAME_HOLD_MS = 1000, /* how long the leave-out key is held to leave a scenario out */
+    GAME_UNDO_MS = 6000, /* how long "Left out. Undo" is offered afterwards */
+};
 
 typedef struct Game {
     Library lib;
@@ -19,11 +23,22 @@ typedef struct Game {
     SessionSetup setup;       /* edited by the setup screen */
     Session *session;         /* NULL outside a session */
     int last_records;         /* to notice a new reveal */
+    int last_pos;             /* to notice a move to another scenario */
     bool autosave;            /* off in facilitated mode */
+    bool replaces_save;       /* an older session's save is on disk until this one really starts */
     char note[GAME_NOTE_MAX]; /* the last thing worth telling the players (a save path, an error) */
+    /* An autosave that failed, in words for the screen ("" when the last one worked);
+     * the app shows it and clears it. */
+    char save_problem[GAME_NOTE_MAX];
     /* The facilitator's discussion timer, in the app's logical milliseconds. */
     bool timer_on;
     uint32_t timer_end;
+    /* Leaving a scenario out: a hold of GAME_HOLD_MS on a player's key, then an undo
+     * that stays on offer for GAME_UNDO_MS (times are the app's logical ms). */
+    int hold_player; /* whose key is down, or -1 */
+    uint32_t hold_since;
+    bool undo_open;
+    uint32_t left_at;
     /* The facilitator's plan, built before a facilitated session starts. */
     PlanItem plan[SESSION_MAX_PLAN];
     int n_plan;
@@ -37,14 +52,32 @@ void game_free(Game *g);
 
 /* Starts a session from g->setup. Returns false with g->note explaining why. */
 bool game_start(Game *g);
-/* Ends the session (summary already shown or abandoned) and deletes the autosave. */
+/* Ends the session (its summary saved, or left without saving after asking) and deletes
+ * the autosave. */
 void game_close(Game *g);
+/* Puts a session loaded from the autosave aside without touching the file: "Start
+ * fresh" keeps the old save until the new session has really started. */
+void game_set_aside(Game *g);
 
-/* Applies one action to the session; handles the autosave. Returns true on change. */
+/* Applies one action to the session; handles the autosave: written after every reveal,
+ * every move to another scenario, leaving one out and taking that back, and on reaching
+ * the summary (which stays on disk until it is saved or let go). Returns true on change. */
 bool game_apply(Game *g, Action a);
 /* Translates a player's input into an action for the current phase (answers, take
  * back, break, continue). Returns false when the input has no meaning here. */
 bool game_action_for(const Game *g, const InputEvent *e, Action *out);
+
+/* The leave-out key went down (pressed) or up for a player at logical time now. Returns
+ * an action to send (the undo, when it is on offer) or ACT_NONE. */
+Action game_veto_key(Game *g, int player, bool pressed, uint32_t now);
+/* Time passing: returns ACT_VETO once a hold has lasted GAME_HOLD_MS (the caller sends
+ * it and then calls game_veto_done), else ACT_NONE; closes the undo offer when it lapses. */
+Action game_veto_tick(Game *g, uint32_t now);
+void game_veto_done(Game *g, uint32_t now);
+/* How far a hold has come (0..1; the player in *player), or -1 when no key is held. */
+float game_veto_progress(const Game *g, uint32_t now, int *player);
+/* Whether "Left out. Undo" is on offer now. */
+bool game_undo_offered(const Game *g, uint32_t now);
 
 /* Resume support: whether an autosave exists, and loading it into g->session. */
 bool game_has_autosave(void);
@@ -52,10 +85,10 @@ bool game_resume(Game *g);
 void game_discard_autosave(void);
 
 /* Writes the summary as a printable HTML page and as Markdown into summaries/ in the
- * data folder, leaving out the answers of anyone priv excludes. Fills g->note with the
+ * data folder, leaving out the answers of anyone opt excludes. Fills g->note with the
  * folder and file names (or the error). date is a human-readable local date; stamp a
  * file-safe one ("2026-11-22-2130") that names the files. */
-bool game_save_summary(Game *g, const SummaryPrivacy *priv, const char *date, const char *stamp);
+bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, const char *stamp);
 /* The local time as a file-safe stamp ("2026-11-22-213005") and, when date is not NULL,
  * as words for a page ("Sunday 22 November 2026"). Names saved summaries and plans. */
 void game_stamp(char *stamp, size_t n, char *date, size_t date_n);

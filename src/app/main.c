@@ -1,6 +1,7 @@
 /* Entry point: parses the command line, then runs the checker or the game. */
 #include "app/app.h"
 #include "app/check.h"
+#include "app/platform/os.h"
 #include "app/platform/terminal.h"
 
 #include <errno.h>
@@ -45,8 +46,40 @@ static int parse_size(const char *s, int *w, int *h) {
     return 1;
 }
 
+/* The value of an option that takes one; false (with a message) when it is not one. */
+static bool set_value(AppOptions *opt, const char *option, const char *v) {
+    if (!strcmp(option, "--record")) {
+        opt->record_path = v;
+    } else if (!strcmp(option, "--replay")) {
+        opt->replay_path = v;
+    } else if (!strcmp(option, "--screenshot-dir")) {
+        opt->screenshot_dir = v;
+    } else if (!strcmp(option, "--data-dir")) {
+        opt->data_dir = v;
+    } else if (!strcmp(option, "--decks")) {
+        opt->decks_dir = v;
+    } else if (!strcmp(option, "--size")) {
+        if (!parse_size(v, &opt->width, &opt->height)) {
+            terminal_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')", v);
+            return false;
+        }
+    } else {
+        char *end;
+        errno = 0;
+        unsigned long long n = strtoull(v, &end, 10);
+        if (errno || end == v || *end || v[0] == '-') {
+            terminal_error("--seed wants a whole number (got '%s')", v);
+            return false;
+        }
+        opt->has_seed = true;
+        opt->seed = (uint64_t)n;
+    }
+    return true;
+}
+
 int main(int argc, char **argv) {
-    terminal_install();
+    os_init(&argc, &argv);
+    terminal_install(); /* after os_init: on Windows the console is attached there */
     AppOptions opt;
     memset(&opt, 0, sizeof opt);
     for (int i = 1; i < argc; i++) {
@@ -82,33 +115,7 @@ int main(int argc, char **argv) {
             fprintf(stderr, "grayarea: %s needs a value\n", needs);
             return 2;
         }
-        const char *v = argv[++i];
-        if (!strcmp(needs, "--record")) {
-            opt.record_path = v;
-        } else if (!strcmp(needs, "--replay")) {
-            opt.replay_path = v;
-        } else if (!strcmp(needs, "--screenshot-dir")) {
-            opt.screenshot_dir = v;
-        } else if (!strcmp(needs, "--data-dir")) {
-            opt.data_dir = v;
-        } else if (!strcmp(needs, "--decks")) {
-            opt.decks_dir = v;
-        } else if (!strcmp(needs, "--size")) {
-            if (!parse_size(v, &opt.width, &opt.height)) {
-                terminal_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')", v);
-                return 2;
-            }
-        } else {
-            char *end;
-            errno = 0;
-            unsigned long long n = strtoull(v, &end, 10);
-            if (errno || end == v || *end || v[0] == '-') {
-                terminal_error("--seed wants a whole number (got '%s')", v);
-                return 2;
-            }
-            opt.has_seed = true;
-            opt.seed = (uint64_t)n;
-        }
+        if (!set_value(&opt, needs, argv[++i])) return 2;
     }
     if (opt.record_path && opt.replay_path) {
         fprintf(stderr, "grayarea: --record and --replay cannot be used together\n");

@@ -1,14 +1,12 @@
-/* The app framework: the App context every screen gets, and the screen callbacks (à la Neverball). */
+/* Screens and the stack of them: what a screen is (callbacks, à la Neverball), which ones
+ * are showing, a frame drawn from them, the fade into a new one and its screenshot.
+ * Screens never call the stack to move: they ask screens/nav.h, which calls it. */
 #ifndef GA_SCREEN_H
 #define GA_SCREEN_H
 
-#include "app/ui/draw.h"
 #include "app/platform/input.h"
-#include "app/platform/pads.h"
-#include "app/platform/settings.h"
-#include "app/ui/text.h"
+#include "app/platform/shot.h"
 
-#include <SDL.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -35,116 +33,78 @@ typedef struct Screen {
     bool answers;
 } Screen;
 
-/* What the on-screen keyboard (osk.h) edits: filled by osk_open before it shows. */
-typedef struct OskRequest {
-    char *buf;   /* UTF-8, edited in place; must outlive the keyboard */
-    size_t size; /* bytes, with the NUL */
-    int max_chars;
-    int player; /* whose name it is (for their colour), or -1 */
-    char title[96];
-} OskRequest;
-
-enum { APP_NOTICE_MAX = 8, APP_NOTICE_LEN = 320 };
-
-struct App {
-    SDL_Window *window;
-    SDL_Renderer *renderer;
-    Text *text;
-    Theme theme;
-    Ui ui;     /* output size and layout scale, updated on resize and scale change */
-    Draw draw; /* renderer + text + theme + ui, for the widget helpers */
-    Settings settings;
-    Input input;
-
-    uint32_t now;   /* logical milliseconds since start: all timing uses this, never a clock */
-    uint64_t seed;  /* for dealing: --seed, the replay's, or a fresh one */
-    bool replaying; /* input comes from --replay */
-    bool software;  /* running on the software renderer */
-
-    void *state;           /* the state of the screen whose callback is running */
-    uint32_t screen_since; /* app->now when that screen was entered (for entry animations) */
-
-    /* Pointer: the last position (output pixels) and whether the pointer, rather than
-     * the keyboard, moved last (screens let hover move focus only then). */
-    int pointer_x, pointer_y;
-    bool pointer_active;
-
-    /* Messages for the player ("Skipped broken deck ..."), shown on the title screen. */
-    char notices[APP_NOTICE_MAX][APP_NOTICE_LEN];
-    int n_notices;
-
-    struct Game *game; /* decks and the session (app/game.h), loaded by app_run */
-
-    /* Controllers and TV layout. */
-    Pads pads;               /* controllers and the two seats (pads.h) */
-    bool tv;                 /* TV layout: title-safe margins, everything 1.2x */
-    SDL_Rect view;           /* where screens draw, in output pixels: all of it, or the TV-safe part */
-    InputDevice last_device; /* the device of the input being handled (keyboard, gamepad...) */
-    OskRequest osk;
-    char toast[APP_NOTICE_LEN]; /* a passing message over every screen ("Two players are already seated") */
-    uint32_t toast_since;
-
-    struct AppPrivate *priv; /* loop bookkeeping: app.c only */
+enum {
+    SCREEN_STACK_MAX = 6,
+    SCREEN_PENDING_MAX = 8,
+    SCREEN_SETTLE_MAX_MS = 3000, /* an animation longer than this is not waited for */
 };
 
-/* The screens this layer provides. */
-extern const Screen SCREEN_TITLE;
-extern const Screen SCREEN_HELP;
-extern const Screen SCREEN_SETTINGS;
-extern const Screen SCREEN_QUIT;      /* overlay: "Leave Gray Area?" over whatever is showing */
-extern const Screen SCREEN_JOIN;      /* "press A to join": controllers take the two seats, then setup */
-extern const Screen SCREEN_JOIN_OVER; /* the same as an overlay during a session */
-extern const Screen SCREEN_RECONNECT; /* overlay: a seated controller went away */
-extern const Screen SCREEN_OSK;       /* overlay: the on-screen keyboard (osk.h) */
+typedef enum ScreenOp { SCREEN_OP_SWITCH, SCREEN_OP_PUSH, SCREEN_OP_POP } ScreenOp;
 
-/* "Play" on the title screen: starts session setup. Implemented by the setup screen. */
-void app_start_setup(App *app);
+typedef struct ScreenChange {
+    ScreenOp op;
+    const Screen *screen;
+} ScreenChange;
 
-/* Screen changes take effect after the current callback returns. */
-void app_switch(App *app, const Screen *screen); /* replaces every screen */
-void app_push(App *app, const Screen *screen);   /* an overlay on top */
-void app_pop(App *app);                          /* back to the screen below */
-const Screen *app_top(const App *app);
-const Screen *app_below(const App *app); /* the screen under the top one, or NULL */
-/* Ends the run with this exit code after the current frame. */
-void app_quit(App *app, int exit_code);
-/* Asks first: shows SCREEN_QUIT (or quits if it is already showing). */
-void app_ask_quit(App *app);
+/* The stack's bookkeeping (app->screens): screen.c's alone. */
+typedef struct ScreenStack {
+    const Screen *stack[SCREEN_STACK_MAX];
+    void *states[SCREEN_STACK_MAX];
+    uint32_t since[SCREEN_STACK_MAX]; /* when each was entered */
+    int depth;
+    ScreenChange pending[SCREEN_PENDING_MAX];
+    int n_pending;
+    bool animating; /* a screen, the fade or a toast wants frames */
+    bool fading;
+    uint32_t fade_since;
+    bool shown;     /* the window is created hidden and shown with the first frame */
+    bool presented; /* a frame has been presented */
+    bool shot_pending;
+    char shot_name[64];
+    Shot shot;
+} ScreenStack;
+
+/* ---- Moving (for screens/nav.c and the on-screen keyboard) ----
+ * Changes take effect at screen_settle, after the current callback returns. */
+
+void screen_switch(App *app, const Screen *screen); /* replaces every screen */
+void screen_push(App *app, const Screen *screen);   /* an overlay on top */
+void screen_pop(App *app);                          /* back to the screen below */
+const Screen *screen_top(const App *app);
+const Screen *screen_below(const App *app); /* the screen under the top one, or NULL */
+/* Whether screen is on the stack, or about to be pushed. */
+bool screen_holds(const App *app, const Screen *screen);
+/* Whether changes are waiting for screen_settle. */
+bool screen_changing(const App *app);
 
 /* With --screenshot-dir: saves a picture named NNN-<name>.png of the top screen once it
  * has settled (or before the next input), like the automatic one for a new screen.
  * For moments within a screen worth a picture ("reveal"). No-op otherwise. */
-void app_request_shot(App *app, const char *name);
+void screen_request_shot(App *app, const char *name);
 
-/* Redraw on the next loop pass (input already does this; use for changes from tick). */
-void app_redraw(App *app);
-/* Text fields: SDL text input runs only while one has focus. */
-void app_text_input(App *app, bool on);
+/* ---- Running (for app.c and loop.c) ---- */
 
-void app_notice(App *app, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-void app_notice_dismiss(App *app); /* drops the oldest */
-/* A short message shown for a few seconds over whatever is on screen. */
-void app_toast(App *app, const char *msg);
-
-/* Applies app->settings (theme, scale, fullscreen) after a change and saves them.
- * A failed save becomes a notice; the change still applies. */
-void app_settings_changed(App *app);
-void app_toggle_fullscreen(App *app);
-/* Turns the TV layout on or off (the setting; off also undoes the automatic switch a
- * controller joining makes) and saves. */
-void app_set_tv(App *app, bool on);
-
-/* Progress 0..1 of an animation of dur_ms that started at logical time since; 1 at
- * once with reduced motion. eased uses a gentle ease-out. */
-float app_anim(const App *app, uint32_t since, uint32_t dur_ms);
-float app_ease(float t);
-
-/* Shared widget behaviour for vertical button lists: the index of the button under
- * (x, y), or -1. */
-int app_hit(const SDL_FRect *rects, int n, int x, int y);
+/* Screenshots into dir (NULL: none). */
+bool screen_shots_init(App *app, const char *dir, char *err, size_t err_size);
+bool screen_shots_on(const App *app);
+/* Carries out the waiting changes, entering and leaving screens. */
+void screen_settle(App *app);
+/* Hands an input to the top screen. */
+void screen_input(App *app, const InputEvent *ev);
+/* Moves the top screen's time on by dt; afterwards screen_animating says whether it,
+ * the fade or a toast still wants frames. */
+void screen_tick(App *app, uint32_t dt);
+bool screen_animating(const App *app);
+/* Draws every visible screen, bottom first, with the fade and the toast over them. */
+void screen_draw(App *app);
+/* Draws a frame, takes a due screenshot and presents it; shows the window the first time. */
+void screen_present(App *app);
+/* The pending screenshot of a new screen, once it has settled; force: now, drawn as it
+ * will settle (input is about to reach it, or it is being left). */
+void screen_shot_if_due(App *app, bool force);
+/* The end of a replay: the last screen's picture ("-end"), presented. */
+void screen_final_shot(App *app);
+/* Leaves every screen (at shut-down). */
+void screen_leave_all(App *app);
 
 #endif

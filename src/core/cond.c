@@ -20,7 +20,7 @@ typedef enum CondKind {
     C_NOT
 } CondKind;
 
-typedef enum Quant { Q_BOTH, Q_ANY, Q_NEITHER } Quant;
+typedef enum Quant { Q_BOTH, Q_EACH, Q_ANY, Q_NEITHER } Quant;
 typedef enum CmpOp { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE } CmpOp;
 
 struct Cond {
@@ -233,6 +233,8 @@ static Cond *parse_atom(Parser *p) {
     Quant q;
     if (!strcmp(word, "both"))
         q = Q_BOTH;
+    else if (!strcmp(word, "each"))
+        q = Q_EACH;
     else if (!strcmp(word, "any"))
         q = Q_ANY;
     else if (!strcmp(word, "neither"))
@@ -348,29 +350,37 @@ static bool compare(int a, CmpOp op, int b) {
     return false;
 }
 
-static bool quantify(Quant q, bool t0, bool t1) {
+/* true_count[p]: how many of player p's n answers are true. */
+static bool quantify(Quant q, const int true_count[2], int n) {
     switch (q) {
-    case Q_BOTH: return t0 && t1;
-    case Q_ANY: return t0 || t1;
-    case Q_NEITHER: return !t0 && !t1;
+    case Q_BOTH: return true_count[0] == n && true_count[1] == n;
+    case Q_EACH: return true_count[0] > 0 && true_count[1] > 0;
+    case Q_ANY: return true_count[0] > 0 || true_count[1] > 0;
+    case Q_NEITHER: return true_count[0] == 0 && true_count[1] == 0;
     }
     return false;
 }
 
 bool cond_eval(const Cond *c, const CondInput *in) {
     if (!c) return true;
-    int gap = abs(in->pick[0] - in->pick[1]);
     switch (c->kind) {
     case C_ALWAYS: return true;
-    case C_SAME: return in->pick[0] == in->pick[1];
-    case C_CLOSE: return !in->choice && gap == 1;
-    case C_APART: return in->choice ? gap != 0 : gap >= 2;
+    case C_SAME: return in->gap == 0;
+    case C_CLOSE: return !in->choice && in->gap == 1;
+    case C_APART: return in->choice ? in->gap != 0 : in->gap >= 2;
     case C_MIRROR: return in->mirror;
-    case C_GAP: return compare(gap, c->op, c->value);
-    case C_CMP: return quantify(c->quant, compare(in->pick[0], c->op, c->value), compare(in->pick[1], c->op, c->value));
-    case C_GUESSED:
+    case C_GAP: return compare(in->gap, c->op, c->value);
+    case C_CMP: {
+        int n = in->n_answers == 2 ? 2 : 1, count[2] = {0, 0};
+        for (int p = 0; p < 2; p++)
+            for (int i = 0; i < n; i++) count[p] += compare(in->answer[p][i], c->op, c->value);
+        return quantify(c->quant, count, n);
+    }
+    case C_GUESSED: {
         if (in->guessed[0] < 0 || in->guessed[1] < 0) return false;
-        return quantify(c->quant, in->guessed[0] == 1, in->guessed[1] == 1);
+        int count[2] = {in->guessed[0] == 1, in->guessed[1] == 1};
+        return quantify(c->quant, count, 1);
+    }
     case C_AND: return cond_eval(c->a, in) && cond_eval(c->b, in);
     case C_OR: return cond_eval(c->a, in) || cond_eval(c->b, in);
     case C_NOT: return !cond_eval(c->a, in);

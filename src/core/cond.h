@@ -9,12 +9,15 @@
 
 typedef struct Cond Cond;
 
-/* What a condition sees: the two players' main picks and the card's extra facts. */
+/* What a condition sees (compare.h builds it from a card's picks; the meaning of every
+ * word is in docs/deck-format.md, "Conditions"). */
 typedef struct CondInput {
-    int pick[2];    /* step 1-4 on rate cards, option 1-4 on choice cards */
-    bool choice;    /* the card is a choice card */
-    bool mirror;    /* someone has a mirror gap */
-    int guessed[2]; /* 1 right, 0 wrong, -1 no guess (guess mode off) */
+    bool choice;      /* the card is a choice card: answers are options */
+    int n_answers;    /* answers per player: 1, or 2 on from-both cards */
+    int answer[2][2]; /* [player][i]: a step 1-4 on rate cards, an option 1-4 on choice cards */
+    int gap;          /* the card's gap: the widest comparison's (choice: 0 same, 1 different) */
+    bool mirror;      /* some player answered their two sides differently */
+    int guessed[2];   /* 1 right, 0 wrong, -1 no guess (guess mode off) */
 } CondInput;
 
 /* Parses `text` into arena memory. On failure returns NULL and writes a message

@@ -1,6 +1,7 @@
 /* Turns a YAML tree into a checked deck: keys, types, ids, rules, graph soundness, advice. */
 #include "deck.h"
 
+#include "compare.h"
 #include "yamltree.h"
 
 #include <stdio.h>
@@ -300,9 +301,13 @@ static void read_options(Loader *L, Card *c, const YNode *v, const YNode *cardno
     }
     for (int i = 0; i < v->n && i < DECK_MAX_OPTIONS; i++) {
         const char *s = get_string_text(L, v->items[i], v, "options", where, true);
-        if (s && utf8_length(s, strlen(s)) > DECK_MAX_OPTION)
-            err(L, v->items[i], "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION,
-                utf8_length(s, strlen(s)));
+        size_t chars = s ? utf8_length(s, strlen(s)) : 0;
+        if (chars > DECK_MAX_OPTION)
+            err(L, v->items[i], "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION, chars);
+        else if (chars > DECK_OPTION_WARN)
+            warn(L, v->items[i],
+                 "this answer is %zu characters; keep answers to %d so each fits on one line at the largest text size",
+                 chars, DECK_OPTION_WARN);
         c->options[c->n_options++] = s ? s : "";
     }
 }
@@ -311,6 +316,10 @@ static PendingRule *read_rules(Loader *L, Card *c, const YNode *v, const char *w
     if (!v) return NULL;
     if (v->kind != YNODE_SEQ) {
         err(L, v, "'next' should be a list of rules (each with 'if' and 'go' or 'end')");
+        return NULL;
+    }
+    if (v->n > DECK_MAX_RULES) {
+        err(L, v->items[DECK_MAX_RULES], "%s has %d rules in 'next'; the limit is %d", where, v->n, DECK_MAX_RULES);
         return NULL;
     }
     PendingRule *pending = arena_alloc(L->arena, (size_t)(v->n ? v->n : 1) * sizeof *pending);
@@ -378,8 +387,9 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
         size_t chars = utf8_length(c->text, strlen(c->text));
         if (chars > DECK_TEXT_WARN)
             warn(L, vals[K_TEXT],
-                 "the text of %s is %zu characters; aim for 240 and stay under %d so it reads well on a TV", where,
-                 chars, DECK_TEXT_WARN);
+                 "the text of %s is %zu characters; keep it to %d so the whole card fits on a screen at the largest "
+                 "text size",
+                 where, chars, DECK_TEXT_WARN);
     }
     static const char *const ASKS[] = {"rate", "choice"};
     int ask = vals[K_ASK] ? get_enum(L, vals[K_ASK], "ask", ASKS, 2) : -1;
@@ -394,6 +404,10 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
             err(L, vals[K_FROM], "'from' is for rate cards; %s is a choice card", where);
     }
     c->question = get_string_text(L, vals[K_QUESTION], n, "question", where, c->ask == ASK_CHOICE && ask >= 0);
+    if (c->question && utf8_length(c->question, strlen(c->question)) > DECK_QUESTION_WARN)
+        warn(L, vals[K_QUESTION],
+             "the question of %s is %zu characters; keep it to %d so it fits at the largest text size", where,
+             utf8_length(c->question, strlen(c->question)), DECK_QUESTION_WARN);
     if (c->ask == ASK_CHOICE && ask >= 0) {
         read_options(L, c, vals[K_OPTIONS], n, where);
     } else if (vals[K_OPTIONS] && ask >= 0) {
@@ -416,6 +430,9 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
             err(L, vals[K_STEP_LABEL],
                 "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
                 DECK_MAX_STEP_LABEL, chars);
+    } else if (c->step > 0) {
+        warn(L, vals[K_STEP], "%s is step %d of a ladder but has no 'step_label': name the one detail this step adds",
+             where, c->step);
     }
     read_prompts(L, c, vals[K_PROMPTS], n, where);
     if (vals[K_PROMPTS] && vals[K_PROMPTS]->kind == YNODE_MAP && ask >= 0) {
@@ -439,74 +456,96 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
 
 /* ---- scenario soundness -------------------------------------------------------------- */
 
-static void check_graph(Loader *L, Scenario *s, const YNode *node) {
-    int n = s->n_cards;
-    if (n == 0) return;
-    bool *reach = calloc((size_t)n, sizeof *reach);
-    bool *can_end = calloc((size_t)n, sizeof *can_end);
-    int *queue = calloc((size_t)n, sizeof *queue);
-    if (!reach || !can_end || !queue) {
-        free(reach), free(can_end), free(queue);
-        return;
-    }
-    int head = 0, tail = 0;
-    reach[s->start] = true;
+/* Which cards can be reached from the start following only rules that can fire (in one
+ * guess mode), and from which the scenario can end. */
+static void walk_graph(const Scenario *s, const RuleReach *reach, int mode, bool *reached, bool *can_end, int *queue) {
+    int n = s->n_cards, head = 0, tail = 0;
+    memset(reached, 0, (size_t)n * sizeof *reached);
+    reached[s->start] = true;
     queue[tail++] = s->start;
     while (head < tail) {
-        const Card *c = &s->cards[queue[head++]];
+        int i = queue[head++];
+        const Card *c = &s->cards[i];
         for (int r = 0; r < c->n_rules; r++) {
             int t = c->rules[r].target;
-            if (t >= 0 && !reach[t]) {
-                reach[t] = true;
+            if (reach[i].fires[mode][r] && t >= 0 && !reached[t]) {
+                reached[t] = true;
                 queue[tail++] = t;
             }
         }
     }
-    /* A card can end when it has an end rule, may match no rule, or leads to one that can. */
-    for (int i = 0; i < n; i++) {
-        const Card *c = &s->cards[i];
-        bool unconditional = false;
-        for (int r = 0; r < c->n_rules; r++) {
-            if (c->rules[r].target == RULE_END) can_end[i] = true;
-            if (cond_is_always(c->rules[r].cond)) unconditional = true;
-        }
-        if (!unconditional) can_end[i] = true;
-    }
+    for (int i = 0; i < n; i++) can_end[i] = reach[i].ends[mode];
     for (bool changed = true; changed;) {
         changed = false;
         for (int i = 0; i < n; i++) {
-            if (can_end[i]) continue;
             const Card *c = &s->cards[i];
-            for (int r = 0; r < c->n_rules; r++) {
+            for (int r = 0; !can_end[i] && r < c->n_rules; r++) {
                 int t = c->rules[r].target;
-                if (t >= 0 && can_end[t]) {
-                    can_end[i] = true;
-                    changed = true;
-                    break;
-                }
+                if (reach[i].fires[mode][r] && t >= 0 && can_end[t]) can_end[i] = changed = true;
             }
         }
     }
-    for (int i = 0; i < n; i++) {
-        const Card *c = &s->cards[i];
-        YNode at = {.line = c->line, .column = c->column};
-        if (!reach[i])
-            err(L, &at, "card '%s' can never be reached from the start card '%s' of scenario '%s'", c->id,
-                s->cards[s->start].id, s->id);
-        else if (!can_end[i])
-            err(L, &at,
-                "from card '%s' the scenario '%s' can never end: its rules always loop back; add an 'end: true' rule "
-                "or a way out",
-                c->id, s->id);
+}
+
+/* Proves what the docs promise ("What the checker proves"): every rule is tried against
+ * every possible combination of answers, so a rule that can never fire is found, and a
+ * card from which no answers ever lead to an end is an error, in either guess mode. */
+static void check_graph(Loader *L, Scenario *s) {
+    int n = s->n_cards;
+    if (n == 0) return;
+    RuleReach *reach = calloc((size_t)n, sizeof *reach);
+    bool *reached[2] = {calloc((size_t)n, sizeof(bool)), calloc((size_t)n, sizeof(bool))};
+    bool *can_end[2] = {calloc((size_t)n, sizeof(bool)), calloc((size_t)n, sizeof(bool))};
+    int *queue = calloc((size_t)n, sizeof *queue);
+    if (reach && reached[0] && reached[1] && can_end[0] && can_end[1] && queue) {
+        for (int i = 0; i < n; i++) compare_rule_reach(&s->cards[i], &reach[i]);
+        for (int mode = 0; mode < 2; mode++) walk_graph(s, reach, mode, reached[mode], can_end[mode], queue);
+        static const char *const IN_MODE[2] = {" when guess mode is off", " in guess mode"};
+        for (int i = 0; i < n; i++) {
+            const Card *c = &s->cards[i];
+            YNode at = {.line = c->line, .column = c->column};
+            if (!reached[0][i] && !reached[1][i]) {
+                bool named = false;
+                for (int j = 0; j < n && !named; j++)
+                    for (int r = 0; r < s->cards[j].n_rules; r++) named |= s->cards[j].rules[r].target == i;
+                err(L, &at, "card '%s' can never be reached from the start card '%s' of scenario '%s'%s", c->id,
+                    s->cards[s->start].id, s->id, named ? ": no rule that leads to it can ever fire" : "");
+                continue;
+            }
+            bool stuck[2] = {reached[0][i] && !can_end[0][i], reached[1][i] && !can_end[1][i]};
+            if (stuck[0] || stuck[1])
+                err(L, &at,
+                    "from card '%s' the scenario '%s' can never end%s: whatever the answers, its rules only loop "
+                    "back; add an 'end: true' rule or a way out that some answers take",
+                    c->id, s->id, stuck[0] && stuck[1] ? "" : IN_MODE[stuck[1]]);
+            for (int r = 0; r < c->n_rules; r++) {
+                if (reach[i].fires[0][r] || reach[i].fires[1][r]) continue;
+                const Rule *rule = &c->rules[r];
+                YNode rat = {.line = rule->line, .column = rule->column};
+                if (cond_uses_mirror(rule->cond) && !(c->ask == ASK_RATE && c->from == FROM_BOTH)) continue;
+                if (!reach[i].matches[r])
+                    warn(L, &rat, "rule %d of card '%s' never fires: no answers make its condition true on this card",
+                         r + 1, c->id);
+                else
+                    warn(L, &rat,
+                         "rule %d of card '%s' never fires: whenever its condition is true, a rule before it matches "
+                         "first",
+                         r + 1, c->id);
+            }
+        }
     }
-    (void)node;
     free(reach);
-    free(can_end);
+    free(reached[0]);
+    free(reached[1]);
+    free(can_end[0]);
+    free(can_end[1]);
     free(queue);
 }
 
-static void resolve_rules(Loader *L, Scenario *s, Card *c, PendingRule *pending) {
-    if (!pending) return;
+/* Returns false when a rule could not be resolved (its error is reported). */
+static bool resolve_rules(Loader *L, Scenario *s, Card *c, PendingRule *pending) {
+    bool ok = true;
+    if (!pending) return ok;
     for (int r = 0; r < c->n_rules; r++) {
         Rule *rule = &c->rules[r];
         const PendingRule *pr = &pending[r];
@@ -516,6 +555,7 @@ static void resolve_rules(Loader *L, Scenario *s, Card *c, PendingRule *pending)
                 err(L, pr->go, "card '%s' sends players to '%s', but scenario '%s' has no card '%s'", c->id,
                     pr->go->str, s->id, pr->go->str);
                 rule->target = RULE_END;
+                ok = false;
             } else if (s->cards[rule->target].id == c->id) {
                 err(L, pr->go, "card '%s' sends players back to itself", c->id);
             }
@@ -530,16 +570,14 @@ static void resolve_rules(Loader *L, Scenario *s, Card *c, PendingRule *pending)
                 int col = pr->cond->column + off + (pr->cond->plain ? 0 : 1);
                 YNode at = {.line = pr->cond->line, .column = col};
                 err(L, &at, "in the condition '%s': %s", pr->cond->str, msg);
+                ok = false;
             } else if (cond_uses_mirror(rule->cond) && !(c->ask == ASK_RATE && c->from == FROM_BOTH)) {
                 warn(L, pr->cond, "'mirror' can only be true on rate cards with 'from: both'; on card '%s' it never is",
                      c->id);
             }
         }
-        if (r + 1 < c->n_rules && (!pr->cond || rule->cond) && cond_is_always(rule->cond)) {
-            YNode at = {.line = rule->line, .column = rule->column};
-            warn(L, &at, "this rule of card '%s' always matches, so the rules after it are never used", c->id);
-        }
     }
+    return ok;
 }
 
 static const char *const SCEN_KEYS[] = {"id", "title", "intensity", "content_note", "starter", "start", "cards", NULL};
@@ -622,8 +660,9 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
         }
     }
     if (cards_ok) {
-        for (int i = 0; i < s->n_cards; i++) resolve_rules(L, s, &s->cards[i], pending[i]);
-        check_graph(L, s, n);
+        bool rules_ok = true;
+        for (int i = 0; i < s->n_cards; i++) rules_ok &= resolve_rules(L, s, &s->cards[i], pending[i]);
+        if (rules_ok) check_graph(L, s);
         /* Ladder steps should be unique: each rung adds one detail. */
         for (int i = 0; i < s->n_cards; i++)
             for (int j = 0; j < i; j++)

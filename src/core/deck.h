@@ -19,9 +19,14 @@ enum {
     DECK_MAX_SCENARIOS = 2000,
     DECK_MAX_KEYS = 64,   /* in one YAML mapping */
     DECK_MAX_PROMPTS = 5, /* per outcome */
-    DECK_TEXT_WARN = 300, /* characters of situation text before a warning */
+    /* Warnings: what fits a 1280x720 screen at the largest text size, measured by
+     * tests/test_app_card_fit.c (which fails when a card at these limits does not fit). */
+    DECK_TEXT_WARN = 150, /* characters of situation text */
+    DECK_OPTION_WARN = 40,   /* characters of a choice answer */
+    DECK_QUESTION_WARN = 70, /* characters of a choice question */
     DECK_MAX_OPTIONS = 4,
-    DECK_MAX_STEP_LABEL = 40, /* characters of a ladder rung's step_label */
+    DECK_MAX_RULES = 32,      /* next rules per card */
+    DECK_MAX_STEP_LABEL = 32, /* characters of a ladder rung's step_label */
 };
 
 typedef enum Category {

@@ -206,14 +206,7 @@ static void begin_card(Session *s, int card) {
     const Card *c = &sc->cards[card];
     s->card = card;
     s->cards_in_scenario++;
-    s->n_rounds = 0;
-    if (c->ask == ASK_CHOICE) {
-        s->rounds[s->n_rounds++] = ROUND_CHOICE;
-    } else {
-        if (c->from & FROM_YOU) s->rounds[s->n_rounds++] = ROUND_YOU;
-        if (c->from & FROM_PARTNER) s->rounds[s->n_rounds++] = ROUND_PARTNER;
-    }
-    if (s->setup.guess) s->rounds[s->n_rounds++] = ROUND_GUESS;
+    s->n_rounds = compare_rounds(c, s->setup.guess, s->rounds);
     s->round = 0;
     s->pick[0] = s->pick[1] = 0;
     memset(s->pending, 0, sizeof s->pending);
@@ -240,11 +233,6 @@ static void next_scenario(Session *s) {
     begin_scenario(s);
 }
 
-static int main_pick(const Card *c, const int picks[ROUND_KIND_COUNT]) {
-    if (c->ask == ASK_CHOICE) return picks[ROUND_CHOICE];
-    return (c->from & FROM_PARTNER) ? picks[ROUND_PARTNER] : picks[ROUND_YOU];
-}
-
 /* Appends a record built from picks, computing verdicts the same way for play and saves. */
 bool session_add_record(Session *s, int deal_index, int card, const int picks[2][ROUND_KIND_COUNT]) {
     if (deal_index < 0 || deal_index >= s->n_deal) return false;
@@ -264,17 +252,7 @@ bool session_add_record(Session *s, int deal_index, int card, const int picks[2]
     r->deal = deal_index;
     r->card = card;
     memcpy(r->picks, picks, sizeof r->picks);
-    for (int p = 0; p < 2; p++) {
-        r->main[p] = main_pick(c, r->picks[p]);
-        r->mirror[p] =
-            (c->ask == ASK_RATE && c->from == FROM_BOTH) ? r->picks[p][ROUND_PARTNER] - r->picks[p][ROUND_YOU] : 0;
-    }
-    for (int p = 0; p < 2; p++) r->guessed[p] = s->setup.guess ? (r->picks[p][ROUND_GUESS] == r->main[1 - p]) : -1;
-    r->gap = abs(r->main[0] - r->main[1]);
-    if (c->ask == ASK_CHOICE)
-        r->outcome = r->gap ? OUTCOME_APART : OUTCOME_SAME;
-    else
-        r->outcome = r->gap == 0 ? OUTCOME_SAME : r->gap == 1 ? OUTCOME_CLOSE : OUTCOME_APART;
+    compare_card(c, (const int(*)[ROUND_KIND_COUNT])r->picks, s->setup.guess, &r->result);
     return true;
 }
 
@@ -316,17 +294,10 @@ static void follow_rules(Session *s) {
     const CardRecord *r = session_last_record(s);
     const Scenario *sc = session_scenario(s);
     const Card *c = &sc->cards[r->card];
-    CondInput in = {.pick = {r->main[0], r->main[1]},
-                    .choice = c->ask == ASK_CHOICE,
-                    .mirror = r->mirror[0] > 0 || r->mirror[1] > 0,
-                    .guessed = {r->guessed[0], r->guessed[1]}};
-    int target = RULE_END;
-    for (int i = 0; i < c->n_rules; i++) {
-        if (cond_eval(c->rules[i].cond, &in)) {
-            target = c->rules[i].target;
-            break;
-        }
-    }
+    CondInput in;
+    compare_cond_input(c, r->picks, &r->result, &in);
+    int rule = compare_first_rule(c, &in);
+    int target = rule >= 0 ? c->rules[rule].target : RULE_END;
     if (target == RULE_END || s->cards_in_scenario >= SESSION_MAX_CARDS_PER_SCENARIO)
         next_scenario(s);
     else
@@ -334,6 +305,18 @@ static void follow_rules(Session *s) {
 }
 
 static void leave_scenario(Session *s) {
+    SessionUndo *u = &s->undo;
+    u->pos = s->pos;
+    u->card = s->card;
+    u->cards_in_scenario = s->cards_in_scenario;
+    u->phase = s->phase;
+    u->round = s->round;
+    u->n_rounds = s->n_rounds;
+    memcpy(u->rounds, s->rounds, sizeof u->rounds);
+    u->turn = s->turn;
+    u->first_turn = s->first_turn;
+    memcpy(u->pick, s->pick, sizeof u->pick);
+    memcpy(u->pending, s->pending, sizeof u->pending);
     s->deal[s->pos].skipped = true;
     s->pick[0] = s->pick[1] = 0;
     next_scenario(s);
@@ -357,7 +340,51 @@ static bool go_back(Session *s) {
     return true;
 }
 
+static bool undo_leave(Session *s) {
+    if (!s->can_undo) return false;
+    const SessionUndo *u = &s->undo;
+    s->pos = u->pos;
+    s->deal[s->pos].skipped = false;
+    s->card = u->card;
+    s->cards_in_scenario = u->cards_in_scenario;
+    s->phase = u->phase == PHASE_COUNTDOWN ? PHASE_PICK : u->phase; /* the countdown starts again when both pick */
+    s->round = u->round;
+    s->n_rounds = u->n_rounds;
+    memcpy(s->rounds, u->rounds, sizeof s->rounds);
+    s->turn = u->turn;
+    s->first_turn = u->first_turn;
+    memcpy(s->pick, u->pick, sizeof s->pick);
+    memcpy(s->pending, u->pending, sizeof s->pending);
+    if (u->phase == PHASE_COUNTDOWN) s->pick[0] = s->pick[1] = 0;
+    s->countdown_ms = 0;
+    s->can_undo = false;
+    return true;
+}
+
+bool session_card_started(const Session *s) {
+    if (s->phase != PHASE_PICK && s->phase != PHASE_COUNTDOWN && s->phase != PHASE_COVER) return false;
+    if (s->pick[0] || s->pick[1] || s->round > 0) return true;
+    for (int p = 0; p < 2; p++)
+        for (int k = 0; k < ROUND_KIND_COUNT; k++)
+            if (s->pending[p][k]) return true;
+    return false;
+}
+
+static bool apply(Session *s, Action a);
+
 bool session_apply(Session *s, Action a) {
+    /* Only the action right after leaving a scenario out may undo it; anything that
+     * changes play in between makes the leaving final. */
+    if (a.type == ACT_UNDO) return undo_leave(s);
+    bool was = s->can_undo;
+    bool changed = apply(s, a);
+    if (changed && was && a.type != ACT_BREAK && a.type != ACT_PAUSE && a.type != ACT_VERDICTS && a.type != ACT_TICK)
+        s->can_undo = false;
+    if (changed && a.type == ACT_VETO) s->can_undo = true;
+    return changed;
+}
+
+static bool apply(Session *s, Action a) {
     bool player = a.player == 0 || a.player == 1;
     bool facilitator = a.player == -1;
     if (a.type == ACT_END) {

@@ -4,6 +4,7 @@
 #ifndef GA_SESSION_H
 #define GA_SESSION_H
 
+#include "compare.h"
 #include "library.h"
 
 #include <stdbool.h>
@@ -46,9 +47,6 @@ const char *session_name_problem(const char *name);
 /* Fills a setup with the defaults: all categories, gentle + honest, 6 scenarios. */
 void session_setup_defaults(SessionSetup *s);
 
-/* What is being asked in one round of a card. */
-typedef enum RoundKind { ROUND_YOU, ROUND_PARTNER, ROUND_CHOICE, ROUND_GUESS, ROUND_KIND_COUNT } RoundKind;
-
 typedef enum Phase {
     PHASE_INTRO,     /* scenario title and content note; NEXT starts it */
     PHASE_COVER,     /* take turns: "pass to {turn}"; NEXT when they have it */
@@ -57,8 +55,6 @@ typedef enum Phase {
     PHASE_REVEAL,    /* the outcome of the last record; NEXT moves on */
     PHASE_SUMMARY,   /* the session is over */
 } Phase;
-
-typedef enum Outcome { OUTCOME_SAME, OUTCOME_CLOSE, OUTCOME_APART } Outcome;
 
 typedef enum ActionType {
     ACT_NONE,
@@ -73,6 +69,7 @@ typedef enum ActionType {
     ACT_PAUSE,    /* facilitator: toggle the neutral pause screen */
     ACT_VERDICTS, /* facilitator: toggle whether verdict words are shown */
     ACT_END,      /* end early: go to the summary */
+    ACT_UNDO,     /* anyone: take back the last "leave this one out" (only right after it) */
     ACT_TYPE_COUNT
 } ActionType;
 
@@ -87,17 +84,24 @@ typedef struct CardRecord {
     int deal;                       /* index into Session.deal */
     int card;                       /* card index in that scenario */
     int picks[2][ROUND_KIND_COUNT]; /* 0: not asked */
-    int main[2];                    /* the pick verdicts compare */
-    Outcome outcome;
-    int gap;        /* |main[0] - main[1]| */
-    int mirror[2];  /* partner rating minus own rating; >0 is a gap */
-    int guessed[2]; /* 1 right, 0 wrong, -1 not asked */
+    CardResult result;              /* what the picks mean (compare.h) */
 } CardRecord;
 
 typedef struct DealItem {
     int deck, scenario;
     bool skipped; /* skipped or vetoed before it ended */
 } DealItem;
+
+/* Where play stood before a scenario was left out, so it can be undone. */
+typedef struct SessionUndo {
+    int pos, card, cards_in_scenario;
+    Phase phase;
+    int round, n_rounds;
+    RoundKind rounds[ROUND_KIND_COUNT];
+    int turn, first_turn;
+    int pick[2];
+    int pending[2][ROUND_KIND_COUNT];
+} SessionUndo;
 
 typedef struct Session {
     const Library *lib;
@@ -119,6 +123,8 @@ typedef struct Session {
     bool on_break;
     bool paused;
     bool hide_verdicts;
+    bool can_undo; /* the last action left a scenario out (ACT_VETO) */
+    SessionUndo undo;
     CardRecord *records;
     int n_records, cap_records;
 } Session;
@@ -138,6 +144,8 @@ const char *session_name(const Session *s, int player); /* never NULL */
 bool session_locked(const Session *s, int player);
 /* Whether this player may answer now (take turns: only the one whose turn it is). */
 bool session_can_pick(const Session *s, int player);
+/* Whether the current card has answers that ending or leaving now would throw away. */
+bool session_card_started(const Session *s);
 /* Options in the current round: 4 on rate and guess-on-rate cards, else the card's. */
 int session_option_count(const Session *s);
 RoundKind session_round_kind(const Session *s);

@@ -1,5 +1,7 @@
-/* Builds the end-of-session comparison from the session's records and writes it out. */
+/* Builds the end-of-session comparison and the one summary document every view renders. */
 #include "summary.h"
+
+#include "reveal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,13 +41,54 @@ static void keep_top(int *list, int *n, int *scores, int index, int score) {
     if (*n < SUMMARY_TOP) (*n)++;
 }
 
-void summary_build(const Session *s, Summary *out) {
-    memset(out, 0, sizeof *out);
-    int diff_scores[SUMMARY_TOP] = {0}, agree_scores[SUMMARY_TOP] = {0}, mirror_scores[SUMMARY_TOP] = {0};
+/* How clear an agreement is: most at the ends of the scale (both plainly fine, or both a
+ * line), least in the middle. Every comparison of a same-page card holds equal answers. */
+static int agreement_strength(const Card *c, const CardResult *r) {
+    if (c->ask == ASK_CHOICE) return 1;
+    int best = 0;
+    for (int a = 0; a < r->n_acts; a++) {
+        int v = abs(2 * r->acts[a].answer[0] - 5);
+        if (v > best) best = v;
+    }
+    return best;
+}
+
+static void build_ladder(const Session *s, int d, Summary *out) {
+    const Scenario *sc = deal_scenario(s, d);
+    LadderLine l = {.deal = d};
+    bool played = false;
+    for (int i = 0; i < sc->n_cards; i++)
+        if (sc->cards[i].step > l.total_steps) l.total_steps = sc->cards[i].step;
     for (int i = 0; i < s->n_records; i++) {
         const CardRecord *r = &s->records[i];
-        const Card *c = record_card(s, r);
-        CategoryAlignment *ca = &out->category[deal_deck(s, r->deal)->category];
+        if (r->deal != d) continue;
+        const Card *c = &sc->cards[r->card];
+        if (!c->step) continue;
+        played = true;
+        if (c->step > l.last_step) l.last_step = c->step;
+        static const RoundKind SIDE_ROUND[LINE_SIDES] = {ROUND_YOU, ROUND_PARTNER};
+        static const Perspective SIDE_FROM[LINE_SIDES] = {FROM_YOU, FROM_PARTNER};
+        for (int side = 0; side < LINE_SIDES; side++) {
+            if (!(c->from & SIDE_FROM[side])) continue;
+            l.asked[side] = true;
+            for (int p = 0; p < 2; p++) {
+                int *line = &l.line[p][side];
+                if (r->picks[p][SIDE_ROUND[side]] >= STEP_UNEASY && (!*line || c->step < *line)) *line = c->step;
+            }
+        }
+    }
+    if (played && out->n_ladders < SESSION_MAX_LENGTH) out->ladders[out->n_ladders++] = l;
+}
+
+void summary_build(const Session *s, Summary *out) {
+    memset(out, 0, sizeof *out);
+    int diff_scores[SUMMARY_TOP] = {0}, agree_scores[SUMMARY_TOP] = {0};
+    int easier_scores[SUMMARY_TOP] = {0}, stricter_scores[SUMMARY_TOP] = {0};
+    for (int i = 0; i < s->n_records; i++) {
+        const CardRecord *rec = &s->records[i];
+        const CardResult *r = &rec->result;
+        const Card *c = record_card(s, rec);
+        CategoryAlignment *ca = &out->category[deal_deck(s, rec->deal)->category];
         out->cards++;
         ca->cards++;
         if (r->outcome == OUTCOME_SAME)
@@ -55,254 +98,496 @@ void summary_build(const Session *s, Summary *out) {
         else
             ca->apart++;
         if (r->outcome == OUTCOME_APART) keep_top(out->differences, &out->n_differences, diff_scores, i, r->gap);
-        if (r->outcome == OUTCOME_SAME) {
-            /* An agreement means most at the ends of the scale: both clearly fine, or both a line. */
-            int strength = c->ask == ASK_CHOICE ? 1 : abs(2 * r->main[0] - 5);
-            keep_top(out->agreements, &out->n_agreements, agree_scores, i, strength);
-        }
-        int m = r->mirror[0] > r->mirror[1] ? r->mirror[0] : r->mirror[1];
-        if (m > 0) keep_top(out->mirrors, &out->n_mirrors, mirror_scores, i, m);
+        if (r->outcome == OUTCOME_SAME)
+            keep_top(out->agreements, &out->n_agreements, agree_scores, i, agreement_strength(c, r));
+        int up = r->mirror[0] > r->mirror[1] ? r->mirror[0] : r->mirror[1];
+        int down = r->mirror[0] < r->mirror[1] ? r->mirror[0] : r->mirror[1];
+        if (up > 0) keep_top(out->easier, &out->n_easier, easier_scores, i, up);
+        if (down < 0) keep_top(out->stricter, &out->n_stricter, stricter_scores, i, -down);
         if (r->guessed[0] >= 0) {
             out->guesses++;
             out->guessed[0] += r->guessed[0];
             out->guessed[1] += r->guessed[1];
         }
     }
-    /* Ladder lines, one per ladder scenario that was played. */
-    for (int d = 0; d < s->n_deal; d++) {
-        const Scenario *sc = deal_scenario(s, d);
-        if (!sc->ladder) continue;
-        LadderLine l = {.deal = d};
-        bool played = false;
-        for (int i = 0; i < sc->n_cards; i++)
-            if (sc->cards[i].step > l.total_steps) l.total_steps = sc->cards[i].step;
-        for (int i = 0; i < s->n_records; i++) {
-            const CardRecord *r = &s->records[i];
-            if (r->deal != d) continue;
-            const Card *c = &sc->cards[r->card];
-            if (!c->step) continue;
-            played = true;
-            if (c->step > l.last_step) l.last_step = c->step;
-            for (int p = 0; p < 2; p++)
-                if (r->main[p] >= STEP_UNEASY && (!l.line[p] || c->step < l.line[p])) l.line[p] = c->step;
+    for (int d = 0; d < s->n_deal; d++)
+        if (deal_scenario(s, d)->ladder) build_ladder(s, d, out);
+}
+
+/* ---- ladder lines in words ------------------------------------------------------------- */
+
+/* The label of the card at a step ("after midnight"), or NULL when it has none. */
+static const char *step_name(const Scenario *sc, int step) {
+    for (int i = 0; i < sc->n_cards; i++)
+        if (sc->cards[i].step == step) return sc->cards[i].step_label;
+    return NULL;
+}
+
+/* "after midnight (step 2 of 4)", "no line in these 4 steps", "no line up to step 3 of 5". */
+static void side_words(const Session *s, const LadderLine *l, int line, StrBuf *out, int em[2][2], int *n_em,
+                       size_t base) {
+    const Scenario *sc = deal_scenario(s, l->deal);
+    if (line) {
+        const char *label = step_name(sc, line);
+        if (label && *label) {
+            StrBuf t;
+            strbuf_init(&t);
+            session_fill_text(s, label, &t);
+            if (*n_em < 2) {
+                em[*n_em][0] = (int)(out->len - base);
+                em[*n_em][1] = (int)t.len;
+                (*n_em)++;
+            }
+            strbuf_puts(out, t.data ? t.data : "");
+            strbuf_free(&t);
+            strbuf_printf(out, " (step %d of %d)", line, l->total_steps);
+        } else {
+            strbuf_printf(out, "step %d of %d", line, l->total_steps);
         }
-        if (played && out->n_ladders < SESSION_MAX_LENGTH) out->ladders[out->n_ladders++] = l;
-    }
-}
-
-void summary_line_text(const Session *s, const LadderLine *l, int player, StrBuf *out) {
-    const char *name = session_name(s, player);
-    if (l->line[player])
-        strbuf_printf(out, "%s's line: step %d", name, l->line[player]);
-    else if (l->last_step >= l->total_steps)
-        strbuf_printf(out, "%s: no line in these %d steps", name, l->total_steps);
-    else
-        strbuf_printf(out, "%s: no line up to step %d", name, l->last_step);
-}
-
-/* ---- Markdown ------------------------------------------------------------------------ */
-
-/* Escapes characters that Markdown would read as formatting. */
-static void md_text(StrBuf *out, const char *text) {
-    for (const char *p = text; *p; p++) {
-        if (strchr("\\`*_[]<>#|", *p)) strbuf_add(out, "\\", 1);
-        strbuf_add(out, p, 1);
-    }
-}
-
-static void md_filled(const Session *s, StrBuf *out, const char *text) {
-    StrBuf t;
-    strbuf_init(&t);
-    session_fill_text(s, text, &t);
-    md_text(out, t.data ? t.data : "");
-    strbuf_free(&t);
-}
-
-static const char *answer_text(const Card *c, RoundKind k, int pick) {
-    if (pick <= 0) return "";
-    if (c->ask == ASK_CHOICE && (k == ROUND_CHOICE || k == ROUND_GUESS))
-        return pick <= c->n_options ? c->options[pick - 1] : "";
-    return step_label(pick);
-}
-
-/* A player's answer to a record in words, both perspectives where the card asked both. */
-static void answer_words(const Card *c, const CardRecord *r, int p, StrBuf *out) {
-    if (c->ask == ASK_RATE && c->from == FROM_BOTH) {
-        strbuf_puts(out, "if they did it: ");
-        strbuf_puts(out, answer_text(c, ROUND_YOU, r->picks[p][ROUND_YOU]));
-        strbuf_puts(out, "; if their partner did it: ");
-        strbuf_puts(out, answer_text(c, ROUND_PARTNER, r->picks[p][ROUND_PARTNER]));
+    } else if (l->last_step >= l->total_steps) {
+        strbuf_printf(out, "no line in these %d steps", l->total_steps);
     } else {
-        strbuf_puts(out, answer_text(c, c->ask == ASK_CHOICE ? ROUND_CHOICE : ROUND_PARTNER, r->main[p]));
+        strbuf_printf(out, "no line up to step %d of %d", l->last_step, l->total_steps);
     }
 }
 
-/* A ladder line for one player, or "kept private" when they left their answers out. */
-static void line_words(const Session *s, const SummaryPrivacy *priv, const LadderLine *l, int p, StrBuf *out) {
-    if (priv->include[p])
-        summary_line_text(s, l, p, out);
-    else
-        strbuf_printf(out, "%s: kept private", session_name(s, p));
+void summary_line_text(const Session *s, const LadderLine *l, int p, StrBuf *out, int em[2][2], int *n_em) {
+    size_t base = out->len;
+    *n_em = 0;
+    const char *name = session_name(s, p);
+    bool both_sides = l->asked[LINE_OWN] && l->asked[LINE_PARTNER];
+    if (!both_sides || l->line[p][LINE_OWN] == l->line[p][LINE_PARTNER]) {
+        int line = l->asked[LINE_OWN] ? l->line[p][LINE_OWN] : l->line[p][LINE_PARTNER];
+        if (line)
+            strbuf_printf(out, "%s's line: ", name);
+        else
+            strbuf_printf(out, "%s: ", name);
+        side_words(s, l, line, out, em, n_em, base);
+        return;
+    }
+    /* The two sides differ: a line for their own acts and one for their partner's. */
+    strbuf_printf(out, "%s's line", name);
+    for (int side = 0; side < LINE_SIDES; side++) {
+        int doer = side == LINE_OWN ? p : 1 - p;
+        strbuf_printf(out, "%s if %s did it: ", side == LINE_OWN ? "" : ";", session_name(s, doer));
+        side_words(s, l, l->line[p][side], out, em, n_em, base);
+    }
 }
 
-typedef void (*Escape)(StrBuf *out, const char *text);
+/* ---- the document ---------------------------------------------------------------------- */
 
-/* Runs a StrBuf-producing helper and appends its text escaped for the output format. */
-static void escaped_answer(Escape esc, StrBuf *out, const Card *c, const CardRecord *r, int p) {
-    StrBuf t;
-    strbuf_init(&t);
-    answer_words(c, r, p, &t);
-    esc(out, t.data ? t.data : "");
-    strbuf_free(&t);
+typedef struct Builder {
+    const Session *s;
+    SummaryOptions opt;
+    SummaryDoc *doc;
+    StrBuf b;
+} Builder;
+
+static const char *keep(Builder *B) {
+    const char *t = arena_strdup(&B->doc->arena, B->b.data && !B->b.failed ? B->b.data : "");
+    B->b.len = 0;
+    if (B->b.data) B->b.data[0] = '\0';
+    return t ? t : "";
 }
 
-static void escaped_line(Escape esc, StrBuf *out, const Session *s, const SummaryPrivacy *priv, const LadderLine *l,
-                         int p) {
-    StrBuf t;
-    strbuf_init(&t);
-    line_words(s, priv, l, p, &t);
-    esc(out, t.data ? t.data : "");
-    strbuf_free(&t);
+static const char *filled(Builder *B, const char *text) {
+    session_fill_text(B->s, text ? text : "", &B->b);
+    return keep(B);
 }
 
-static void md_record(const Session *s, const SummaryPrivacy *priv, StrBuf *out, const CardRecord *r) {
-    const Card *c = record_card(s, r);
-    const Scenario *sc = deal_scenario(s, r->deal);
-    strbuf_puts(out, "- **");
-    md_filled(s, out, sc->title);
-    strbuf_puts(out, "**: ");
-    md_filled(s, out, c->text);
-    strbuf_puts(out, "\n");
-    for (int p = 0; p < 2; p++) {
-        strbuf_puts(out, "  - ");
-        md_text(out, session_name(s, p));
-        strbuf_puts(out, ": ");
-        if (!priv->include[p]) {
-            strbuf_puts(out, "*(kept private)*\n");
-            continue;
+static SumSection *section(Builder *B, SumSectionKind kind, const char *heading, const char *intro, const char *empty,
+                           int max_items) {
+    SummaryDoc *doc = B->doc;
+    if (doc->n_sections == SUMMARY_MAX_SECTIONS) return NULL;
+    SumSection *sec = &doc->sections[doc->n_sections++];
+    sec->kind = kind;
+    sec->heading = heading;
+    sec->intro = intro;
+    sec->empty = empty;
+    sec->items = arena_alloc(&doc->arena, (size_t)(max_items > 0 ? max_items : 1) * sizeof *sec->items);
+    if (!sec->items) doc->n_sections--;
+    return sec->items ? sec : NULL;
+}
+
+static SumRow *rows(Builder *B, SumItem *it, int n) {
+    it->rows = arena_alloc(&B->doc->arena, (size_t)(n > 0 ? n : 1) * sizeof *it->rows);
+    it->n_rows = 0;
+    return it->rows;
+}
+
+static void player_row(Builder *B, SumItem *it, int player, int em[2][2], int n_em) {
+    SumRow *r = &it->rows[it->n_rows++];
+    r->player = player;
+    r->text = keep(B);
+    r->n_em = n_em;
+    for (int i = 0; i < n_em; i++) {
+        r->em[i][0] = em[i][0];
+        r->em[i][1] = em[i][1];
+    }
+}
+
+/* A card: its scenario, its text, and one comparison row per act with both answers. */
+static void card_item(Builder *B, SumSection *sec, int record) {
+    const Session *s = B->s;
+    const CardRecord *rec = &s->records[record];
+    const Card *c = record_card(s, rec);
+    const CardResult *r = &rec->result;
+    SumItem *it = &sec->items[sec->n_items++];
+    it->title = filled(B, deal_scenario(s, rec->deal)->title);
+    it->text = filled(B, c->text);
+    if (!rows(B, it, r->n_acts)) return;
+    bool all = B->opt.include[0] && B->opt.include[1];
+    for (int a = 0; a < r->n_acts; a++) {
+        const Comparison *cmp = &r->acts[a];
+        SumRow *row = &it->rows[it->n_rows++];
+        row->player = -1;
+        reveal_row_label(s, c, cmp, &B->b);
+        row->label = B->b.len ? keep(B) : NULL;
+        for (int p = 0; p < 2; p++) {
+            if (B->opt.include[p]) {
+                reveal_answer_words(s, c, cmp->round[p], cmp->answer[p], &B->b);
+                row->answer[p] = keep(B);
+            } else {
+                row->answer[p] = "kept private";
+            }
         }
-        escaped_answer(md_text, out, c, r, p);
-        strbuf_puts(out, "\n");
+        /* A verdict would tell what a private answer was. */
+        row->verdict = all && !B->opt.hide_verdicts ? outcome_label(cmp->outcome) : NULL;
     }
 }
 
-void summary_write_markdown(const Session *s, const Summary *sum, const SummaryPrivacy *priv, const char *date,
-                            StrBuf *out) {
-    SummaryPrivacy all = {{true, true}};
-    if (!priv) priv = &all;
-    bool both = priv->include[0] && priv->include[1];
-    strbuf_puts(out, "# Gray Area: ");
-    md_text(out, session_name(s, 0));
-    strbuf_puts(out, " & ");
-    md_text(out, session_name(s, 1));
-    strbuf_puts(out, "\n\n");
-    if (date && *date) strbuf_printf(out, "%s · ", date);
-    strbuf_printf(out, "%d card%s talked through.\n\n", sum->cards, sum->cards == 1 ? "" : "s");
-    strbuf_puts(out, "This is a starting point for a conversation, not a score. Where you differ is where the "
-                     "interesting talk is.\n\n");
+static void cards_section(Builder *B, const char *heading, const char *intro, const char *empty, const int *list,
+                          int n) {
+    SumSection *sec = section(B, SUMSEC_CARDS, heading, intro, empty, n);
+    if (!sec) return;
+    for (int i = 0; i < n; i++) card_item(B, sec, list[i]);
+}
 
-    strbuf_puts(out, "## Boundary map\n\n");
-    strbuf_puts(out, "| Theme | Cards | Same page | Close | Different views |\n|---|---|---|---|---|\n");
+/* Mirror gaps in one direction (sign > 0: easier to do; < 0: stricter with oneself). */
+static void mirror_section(Builder *B, const char *heading, const char *intro, const int *list, int n, int sign) {
+    if (!n) return;
+    const Session *s = B->s;
+    SumSection *sec = section(B, SUMSEC_CARDS, heading, intro, NULL, n);
+    if (!sec) return;
+    for (int i = 0; i < n; i++) {
+        const CardRecord *rec = &s->records[list[i]];
+        const Card *c = record_card(s, rec);
+        SumItem *it = &sec->items[sec->n_items++];
+        it->title = filled(B, deal_scenario(s, rec->deal)->title);
+        it->text = filled(B, c->text);
+        if (!rows(B, it, 2)) continue;
+        for (int p = 0; p < 2; p++) {
+            int m = rec->result.mirror[p];
+            if (!(sign > 0 ? m > 0 : m < 0)) continue;
+            /* "Alex: Fine if Alex did it · Uneasy, let's talk if Sam did it" */
+            strbuf_printf(&B->b, "%s: ", session_name(s, p));
+            reveal_answer_words(s, c, ROUND_YOU, rec->picks[p][ROUND_YOU], &B->b);
+            strbuf_printf(&B->b, " if %s did it \xC2\xB7 ", session_name(s, p));
+            reveal_answer_words(s, c, ROUND_PARTNER, rec->picks[p][ROUND_PARTNER], &B->b);
+            strbuf_printf(&B->b, " if %s did it", session_name(s, 1 - p));
+            int none[2][2] = {{0}};
+            player_row(B, it, p, none, 0);
+        }
+    }
+}
+
+static void map_section(Builder *B, const Summary *sum) {
+    int n = 0;
+    for (int c = 0; c < CAT_COUNT; c++) n += sum->category[c].cards > 0;
+    SumSection *sec =
+        B->opt.hide_verdicts
+            ? section(B, SUMSEC_MAP, "Themes you talked through", NULL, NULL, n)
+            : section(B, SUMSEC_MAP, "Boundary map",
+                      "How often you were on the same page, close, or seeing it differently, theme by theme.", NULL, n);
+    if (!sec) return;
     for (int c = 0; c < CAT_COUNT; c++) {
         const CategoryAlignment *a = &sum->category[c];
         if (!a->cards) continue;
-        strbuf_printf(out, "| %s | %d | %d | %d | %d |\n", category_title((Category)c), a->cards, a->same, a->close,
-                      a->apart);
-    }
-    strbuf_puts(out, "\n");
-
-    if (sum->n_ladders) {
-        strbuf_puts(out, "## Where each line sits\n\n");
-        for (int i = 0; i < sum->n_ladders; i++) {
-            const LadderLine *l = &sum->ladders[i];
-            strbuf_puts(out, "- **");
-            md_filled(s, out, deal_scenario(s, l->deal)->title);
-            strbuf_puts(out, "**: ");
-            for (int p = 0; p < 2; p++) {
-                escaped_line(md_text, out, s, priv, l, p);
-                strbuf_puts(out, p == 0 ? " · " : "\n");
-            }
+        SumItem *it = &sec->items[sec->n_items++];
+        it->title = category_title((Category)c);
+        it->total = a->cards;
+        if (!B->opt.hide_verdicts) {
+            it->counts[0] = a->same;
+            it->counts[1] = a->close;
+            it->counts[2] = a->apart;
         }
-        strbuf_puts(out, "\n");
     }
-
-    if (both) {
-        strbuf_puts(out, "## Worth talking about\n\n");
-        if (!sum->n_differences) strbuf_puts(out, "No big differences came up this time.\n");
-        for (int i = 0; i < sum->n_differences; i++) md_record(s, priv, out, &s->records[sum->differences[i]]);
-        strbuf_puts(out, "\n## Where you agree\n\n");
-        if (!sum->n_agreements) strbuf_puts(out, "No exact matches this time; closeness counts too.\n");
-        for (int i = 0; i < sum->n_agreements; i++) md_record(s, priv, out, &s->records[sum->agreements[i]]);
-        if (sum->n_mirrors) {
-            strbuf_puts(out, "\n## Mirror gaps\n\nSomething that felt more okay when you imagined doing it yourself "
-                             "than when you imagined your partner doing it.\n\n");
-            for (int i = 0; i < sum->n_mirrors; i++) md_record(s, priv, out, &s->records[sum->mirrors[i]]);
-        }
-        if (sum->guesses) {
-            strbuf_puts(out, "\n## Reading each other\n\n");
-            for (int p = 0; p < 2; p++) {
-                strbuf_puts(out, "- ");
-                md_text(out, session_name(s, p));
-                strbuf_printf(out, " read the other right %d of %d times\n", sum->guessed[p], sum->guesses);
-            }
-        }
-    } else {
-        strbuf_puts(out, "## Answers\n\nOne of you chose to keep their own answers out of this file, so the "
-                         "card-by-card comparison is left out.\n");
-    }
-    strbuf_puts(out, "\n---\nGray Area is a conversation starter, not therapy. If a relationship involves fear, "
-                     "control or harm, talk to a professional or a local helpline.\n");
 }
 
-/* ---- HTML ---------------------------------------------------------------------------- */
+static void lines_section(Builder *B, const Summary *sum) {
+    if (!sum->n_ladders) return;
+    const Session *s = B->s;
+    SumSection *sec =
+        section(B, SUMSEC_LINES, "Where each line sits",
+                "On each ladder, the first step where each of you said \xE2\x80\x9CUneasy\xE2\x80\x9D or more.", NULL,
+                sum->n_ladders);
+    if (!sec) return;
+    for (int i = 0; i < sum->n_ladders; i++) {
+        const LadderLine *l = &sum->ladders[i];
+        SumItem *it = &sec->items[sec->n_items++];
+        it->title = filled(B, deal_scenario(s, l->deal)->title);
+        if (!rows(B, it, 2)) continue;
+        for (int p = 0; p < 2; p++) {
+            int em[2][2] = {{0}}, n_em = 0;
+            if (B->opt.include[p])
+                summary_line_text(s, l, p, &B->b, em, &n_em);
+            else
+                strbuf_printf(&B->b, "%s: kept private", session_name(s, p));
+            player_row(B, it, p, em, n_em);
+        }
+    }
+}
 
-static void html_text(StrBuf *out, const char *text) {
-    for (const char *p = text; *p; p++) {
-        switch (*p) {
+static void guesses_section(Builder *B, const Summary *sum) {
+    if (!sum->guesses) return;
+    const Session *s = B->s;
+    SumSection *sec = section(B, SUMSEC_NOTES, "Reading each other", NULL, NULL, 1);
+    if (!sec) return;
+    SumItem *it = &sec->items[sec->n_items++];
+    if (!rows(B, it, 2)) return;
+    for (int p = 0; p < 2; p++) {
+        strbuf_printf(&B->b, "%s read %s right %d of %d time%s", session_name(s, p), session_name(s, 1 - p),
+                      sum->guessed[p], sum->guesses, sum->guesses == 1 ? "" : "s");
+        int none[2][2] = {{0}};
+        player_row(B, it, p, none, 0);
+    }
+}
+
+SummaryDoc *summary_doc_create(const Session *s, const SummaryOptions *opt, const char *date) {
+    SummaryDoc *doc = calloc(1, sizeof *doc);
+    if (!doc) return NULL;
+    arena_init(&doc->arena);
+    Builder B = {.s = s, .opt = {{true, true}, false}, .doc = doc};
+    if (opt) B.opt = *opt;
+    strbuf_init(&B.b);
+    Summary sum;
+    summary_build(s, &sum);
+    bool all = B.opt.include[0] && B.opt.include[1];
+    bool verdicts = all && !B.opt.hide_verdicts;
+
+    for (int p = 0; p < 2; p++) {
+        strbuf_puts(&B.b, session_name(s, p));
+        doc->names[p] = keep(&B);
+    }
+    strbuf_printf(&B.b, "Gray Area: %s & %s", doc->names[0], doc->names[1]);
+    doc->title = keep(&B);
+    if (date && *date) strbuf_printf(&B.b, "%s \xC2\xB7 ", date);
+    strbuf_printf(&B.b, "%d card%s talked through", sum.cards, sum.cards == 1 ? "" : "s");
+    doc->subtitle = keep(&B);
+    doc->lead = sum.cards ? "A map for a conversation, not a score. Where you differ is where the interesting talk is."
+                          : "No cards were answered this time. That is fine: the talk matters more than the game.";
+    if (!all) {
+        int out = B.opt.include[0] ? 1 : 0;
+        if (!B.opt.include[0] && !B.opt.include[1])
+            strbuf_puts(&B.b, "You both chose to keep your own answers out of this summary.");
+        else
+            strbuf_printf(&B.b, "%s chose to keep their own answers out of this summary; %s's answers are here.",
+                          doc->names[out], doc->names[1 - out]);
+    }
+    if (B.opt.hide_verdicts)
+        strbuf_printf(&B.b, "%sVerdict words were hidden for this session: here are the answers as they were given.",
+                      B.b.len ? " " : "");
+    if (B.b.len) doc->notice = keep(&B);
+
+    if (sum.cards) {
+        map_section(&B, &sum);
+        lines_section(&B, &sum);
+        if (verdicts) {
+            cards_section(&B, "Worth talking about",
+                          "The cards where you saw things furthest apart. Differences are information, not a problem.",
+                          "No big differences came up this time. Still worth asking: was anything close?",
+                          sum.differences, sum.n_differences);
+            cards_section(&B, "Where you agree", "The clearest places you were on the same page.",
+                          "No exact matches this time; closeness counts too.", sum.agreements, sum.n_agreements);
+            mirror_section(&B, "Easier to do than to have done to you",
+                           "Where one of you found something more okay to do yourself than to have your partner do. "
+                           "Not a gotcha: a good place to get curious.",
+                           sum.easier, sum.n_easier, 1);
+            mirror_section(&B, "Stricter with yourself",
+                           "Where one of you holds themselves to a tighter line than they hold their partner to.",
+                           sum.stricter, sum.n_stricter, -1);
+        } else {
+            /* Without verdicts (hidden, or an answer kept private) every card, as answered. */
+            int *all_records = arena_alloc(&doc->arena, (size_t)s->n_records * sizeof *all_records);
+            if (all_records) {
+                for (int i = 0; i < s->n_records; i++) all_records[i] = i;
+                cards_section(&B, "Card by card", NULL, NULL, all_records, s->n_records);
+            }
+        }
+        if (all) guesses_section(&B, &sum);
+    }
+    doc->footer = "Gray Area is a conversation starter, not therapy. If a relationship involves fear, control or harm, "
+                  "please talk to a professional or a local helpline.";
+    bool failed = B.b.failed || doc->arena.failed;
+    strbuf_free(&B.b);
+    if (failed) {
+        summary_doc_destroy(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+void summary_doc_destroy(SummaryDoc *doc) {
+    if (!doc) return;
+    arena_destroy(&doc->arena);
+    free(doc);
+}
+
+/* ---- writers ----------------------------------------------------------------------------- */
+
+typedef void (*Escape)(StrBuf *out, const char *text, size_t n);
+
+/* Escapes characters that Markdown would read as formatting. */
+static void md_text_n(StrBuf *out, const char *text, size_t n) {
+    for (size_t i = 0; i < n && text[i]; i++) {
+        if (strchr("\\`*_[]<>#|", text[i])) strbuf_add(out, "\\", 1);
+        strbuf_add(out, text + i, 1);
+    }
+}
+static void md_text(StrBuf *out, const char *text) { md_text_n(out, text, strlen(text)); }
+
+static void html_text_n(StrBuf *out, const char *text, size_t n) {
+    for (size_t i = 0; i < n && text[i]; i++) {
+        switch (text[i]) {
         case '&': strbuf_puts(out, "&amp;"); break;
         case '<': strbuf_puts(out, "&lt;"); break;
         case '>': strbuf_puts(out, "&gt;"); break;
         case '"': strbuf_puts(out, "&quot;"); break;
         case '\'': strbuf_puts(out, "&#39;"); break;
-        default: strbuf_add(out, p, 1);
+        default: strbuf_add(out, text + i, 1);
         }
     }
 }
+static void html_text(StrBuf *out, const char *text) { html_text_n(out, text, strlen(text)); }
 
-static void html_filled(const Session *s, StrBuf *out, const char *text) {
-    StrBuf t;
-    strbuf_init(&t);
-    session_fill_text(s, text, &t);
-    html_text(out, t.data ? t.data : "");
-    strbuf_free(&t);
+/* A player row's text with its emphasised spans wrapped in open/close. */
+static void emphasised(StrBuf *out, const SumRow *r, Escape esc, const char *open, const char *close) {
+    size_t at = 0, len = strlen(r->text);
+    for (int i = 0; i < r->n_em; i++) {
+        size_t s = (size_t)r->em[i][0], n = (size_t)r->em[i][1];
+        if (s < at || s + n > len) continue;
+        esc(out, r->text + at, s - at);
+        strbuf_puts(out, open);
+        esc(out, r->text + s, n);
+        strbuf_puts(out, close);
+        at = s + n;
+    }
+    esc(out, r->text + at, len - at);
 }
 
-static void html_record(const Session *s, const SummaryPrivacy *priv, StrBuf *out, const CardRecord *r) {
-    const Card *c = record_card(s, r);
-    strbuf_puts(out, "<div class=\"card\"><h3>");
-    html_filled(s, out, deal_scenario(s, r->deal)->title);
-    strbuf_puts(out, "</h3><p>");
-    html_filled(s, out, c->text);
-    strbuf_puts(out, "</p><ul>");
+/* "If Alex did it: Alex: Fine · Sam: Uneasy, let's talk (Close)" in a format's escaping. */
+static void comparison_words(const SummaryDoc *doc, const SumRow *r, Escape esc, StrBuf *out) {
+    if (r->label) {
+        esc(out, r->label, strlen(r->label));
+        strbuf_puts(out, ": ");
+    }
     for (int p = 0; p < 2; p++) {
-        strbuf_printf(out, "<li><span class=\"who p%d\">", p + 1);
-        html_text(out, session_name(s, p));
-        strbuf_puts(out, "</span> ");
-        if (!priv->include[p]) {
-            strbuf_puts(out, "<em>kept private</em></li>");
+        if (p) strbuf_puts(out, " \xC2\xB7 ");
+        esc(out, doc->names[p], strlen(doc->names[p]));
+        strbuf_puts(out, ": ");
+        esc(out, r->answer[p], strlen(r->answer[p]));
+    }
+    if (r->verdict) {
+        strbuf_puts(out, " (");
+        esc(out, r->verdict, strlen(r->verdict));
+        strbuf_puts(out, ")");
+    }
+}
+
+void summary_doc_markdown(const SummaryDoc *doc, StrBuf *out) {
+    strbuf_puts(out, "# ");
+    md_text(out, doc->title);
+    strbuf_puts(out, "\n\n");
+    md_text(out, doc->subtitle);
+    strbuf_puts(out, ".\n\n");
+    md_text(out, doc->lead);
+    strbuf_puts(out, "\n\n");
+    if (doc->notice) {
+        strbuf_puts(out, "*");
+        md_text(out, doc->notice);
+        strbuf_puts(out, "*\n\n");
+    }
+    for (int si = 0; si < doc->n_sections; si++) {
+        const SumSection *sec = &doc->sections[si];
+        strbuf_puts(out, "## ");
+        md_text(out, sec->heading);
+        strbuf_puts(out, "\n\n");
+        if (sec->intro) {
+            md_text(out, sec->intro);
+            strbuf_puts(out, "\n\n");
+        }
+        if (!sec->n_items && sec->empty) {
+            md_text(out, sec->empty);
+            strbuf_puts(out, "\n\n");
+        }
+        if (sec->kind == SUMSEC_MAP) {
+            bool counts = sec->n_items && (sec->items[0].counts[0] + sec->items[0].counts[1] + sec->items[0].counts[2]);
+            for (int i = 0; i < sec->n_items && !counts; i++)
+                counts = sec->items[i].counts[0] + sec->items[i].counts[1] + sec->items[i].counts[2] > 0;
+            strbuf_puts(out, counts ? "| Theme | Cards | Same page | Close | Different views |\n|---|---|---|---|---|\n"
+                                    : "| Theme | Cards |\n|---|---|\n");
+            for (int i = 0; i < sec->n_items; i++) {
+                const SumItem *it = &sec->items[i];
+                strbuf_puts(out, "| ");
+                md_text(out, it->title);
+                strbuf_printf(out, " | %d |", it->total);
+                if (counts) strbuf_printf(out, " %d | %d | %d |", it->counts[0], it->counts[1], it->counts[2]);
+                strbuf_puts(out, "\n");
+            }
+            strbuf_puts(out, "\n");
             continue;
         }
-        escaped_answer(html_text, out, c, r, p);
-        strbuf_puts(out, "</li>");
+        for (int i = 0; i < sec->n_items; i++) {
+            const SumItem *it = &sec->items[i];
+            if (sec->kind == SUMSEC_NOTES) {
+                for (int r = 0; r < it->n_rows; r++) {
+                    strbuf_puts(out, "- ");
+                    emphasised(out, &it->rows[r], md_text_n, "*", "*");
+                    strbuf_puts(out, "\n");
+                }
+                continue;
+            }
+            strbuf_puts(out, "- **");
+            md_text(out, it->title);
+            strbuf_puts(out, "**");
+            if (it->text) {
+                strbuf_puts(out, ": ");
+                md_text(out, it->text);
+            }
+            if (sec->kind == SUMSEC_LINES) {
+                /* A ladder's lines fit on one line: "Alex's line: ... · Sam: ..." */
+                strbuf_puts(out, ": ");
+                for (int r = 0; r < it->n_rows; r++) {
+                    if (r) strbuf_puts(out, " \xC2\xB7 ");
+                    emphasised(out, &it->rows[r], md_text_n, "*", "*");
+                }
+                strbuf_puts(out, "\n");
+                continue;
+            }
+            strbuf_puts(out, "\n");
+            for (int r = 0; r < it->n_rows; r++) {
+                const SumRow *row = &it->rows[r];
+                strbuf_puts(out, "  - ");
+                if (row->player >= 0)
+                    emphasised(out, row, md_text_n, "*", "*");
+                else
+                    comparison_words(doc, row, md_text_n, out);
+                strbuf_puts(out, "\n");
+            }
+        }
+        strbuf_puts(out, "\n");
     }
-    strbuf_puts(out, "</ul></div>\n");
+    strbuf_puts(out, "---\n");
+    md_text(out, doc->footer);
+    strbuf_puts(out, "\n");
 }
 
 static const char HTML_STYLE[] =
     "body{font-family:Inter,'Segoe UI',Helvetica,Arial,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1.5rem;"
     "color:#2b2a33;background:#faf7f2;line-height:1.5}"
     "h1{font-size:1.9rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #ddd5c8;padding-bottom:.2rem}"
-    "h3{margin:.2rem 0;font-size:1.05rem}.sub{color:#6b6677}"
+    "h3{margin:.2rem 0;font-size:1.05rem}.sub{color:#6b6677}.notice{background:#f1e7d6;padding:.6rem .9rem;"
+    "border-radius:.6rem}"
     "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;border-bottom:1px solid "
     "#e8e1d6}"
     ".bar{display:flex;height:.8rem;border-radius:.4rem;overflow:hidden;background:#eee6da;min-width:8rem}"
@@ -310,92 +595,116 @@ static const char HTML_STYLE[] =
     ".card{background:#fff;border:1px solid #e8e1d6;border-radius:.8rem;padding:.8rem 1rem;margin:.6rem 0;"
     "break-inside:avoid}.card p{margin:.2rem 0;color:#55505f}.card ul{margin:.3rem 0;padding-left:1.2rem}"
     ".who{font-weight:600}.p1::before{content:'\\25CF  ';color:#d9822b}.p2::before{content:'\\25A0  ';color:#3f7cac}"
-    ".note{margin-top:2.5rem;color:#6b6677;font-size:.9rem}"
+    ".verdict{color:#6b6677}.note{margin-top:2.5rem;color:#6b6677;font-size:.9rem}"
     "@media print{body{background:#fff;margin:0;max-width:none}.card{border-color:#bbb}h2{break-after:avoid}"
     "a{color:inherit}}";
 
-void summary_write_html(const Session *s, const Summary *sum, const SummaryPrivacy *priv, const char *date,
-                        StrBuf *out) {
-    SummaryPrivacy all = {{true, true}};
-    if (!priv) priv = &all;
-    bool both = priv->include[0] && priv->include[1];
+static void html_row(const SummaryDoc *doc, const SumRow *row, StrBuf *out) {
+    if (row->player >= 0) {
+        strbuf_printf(out, "<li class=\"who p%d\">", row->player + 1);
+        emphasised(out, row, html_text_n, "<em>", "</em>");
+        strbuf_puts(out, "</li>");
+        return;
+    }
+    strbuf_puts(out, "<li>");
+    if (row->label) {
+        html_text(out, row->label);
+        strbuf_puts(out, ": ");
+    }
+    for (int p = 0; p < 2; p++) {
+        if (p) strbuf_puts(out, " \xC2\xB7 ");
+        strbuf_printf(out, "<span class=\"who p%d\">", p + 1);
+        html_text(out, doc->names[p]);
+        strbuf_puts(out, "</span>: ");
+        html_text(out, row->answer[p]);
+    }
+    if (row->verdict) {
+        strbuf_puts(out, " <span class=\"verdict\">(");
+        html_text(out, row->verdict);
+        strbuf_puts(out, ")</span>");
+    }
+    strbuf_puts(out, "</li>");
+}
+
+void summary_doc_html(const SummaryDoc *doc, StrBuf *out) {
     strbuf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Gray Area: ");
-    html_text(out, session_name(s, 0));
-    strbuf_puts(out, " &amp; ");
-    html_text(out, session_name(s, 1));
-    strbuf_printf(out, "</title><style>%s</style></head><body>\n<h1>Gray Area: ", HTML_STYLE);
-    html_text(out, session_name(s, 0));
-    strbuf_puts(out, " &amp; ");
-    html_text(out, session_name(s, 1));
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
+    html_text(out, doc->title);
+    strbuf_printf(out, "</title><style>%s</style></head><body>\n<h1>", HTML_STYLE);
+    html_text(out, doc->title);
     strbuf_puts(out, "</h1>\n<p class=\"sub\">");
-    if (date && *date) {
-        html_text(out, date);
-        strbuf_puts(out, " · ");
+    html_text(out, doc->subtitle);
+    strbuf_puts(out, ".</p>\n<p>");
+    html_text(out, doc->lead);
+    strbuf_puts(out, "</p>\n");
+    if (doc->notice) {
+        strbuf_puts(out, "<p class=\"notice\">");
+        html_text(out, doc->notice);
+        strbuf_puts(out, "</p>\n");
     }
-    strbuf_printf(out, "%d card%s talked through. A map for a conversation, not a score.</p>\n", sum->cards,
-                  sum->cards == 1 ? "" : "s");
-
-    strbuf_puts(out, "<h2>Boundary map</h2>\n<table><tr><th>Theme</th><th>Cards</th><th>Same page</th><th>Close</th>"
-                     "<th>Different views</th><th></th></tr>\n");
-    for (int c = 0; c < CAT_COUNT; c++) {
-        const CategoryAlignment *a = &sum->category[c];
-        if (!a->cards) continue;
-        strbuf_puts(out, "<tr><td>");
-        html_text(out, category_title((Category)c));
-        strbuf_printf(out, "</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td><td><div class=\"bar\">", a->cards,
-                      a->same, a->close, a->apart);
-        int parts[3] = {a->same, a->close, a->apart};
-        static const char *const cls[3] = {"same", "close", "apart"};
-        for (int k = 0; k < 3; k++)
-            if (parts[k]) strbuf_printf(out, "<span class=\"%s\" style=\"flex:%d\"></span>", cls[k], parts[k]);
-        strbuf_puts(out, "</div></td></tr>\n");
-    }
-    strbuf_puts(out, "</table>\n");
-
-    if (sum->n_ladders) {
-        strbuf_puts(out, "<h2>Where each line sits</h2>\n<table>\n");
-        for (int i = 0; i < sum->n_ladders; i++) {
-            const LadderLine *l = &sum->ladders[i];
-            strbuf_puts(out, "<tr><th>");
-            html_filled(s, out, deal_scenario(s, l->deal)->title);
-            strbuf_puts(out, "</th>");
-            for (int p = 0; p < 2; p++) {
-                strbuf_printf(out, "<td class=\"who p%d\">", p + 1);
-                escaped_line(html_text, out, s, priv, l, p);
-                strbuf_puts(out, "</td>");
+    for (int si = 0; si < doc->n_sections; si++) {
+        const SumSection *sec = &doc->sections[si];
+        strbuf_puts(out, "<h2>");
+        html_text(out, sec->heading);
+        strbuf_puts(out, "</h2>\n");
+        if (sec->intro) {
+            strbuf_puts(out, "<p class=\"sub\">");
+            html_text(out, sec->intro);
+            strbuf_puts(out, "</p>\n");
+        }
+        if (!sec->n_items && sec->empty) {
+            strbuf_puts(out, "<p>");
+            html_text(out, sec->empty);
+            strbuf_puts(out, "</p>\n");
+        }
+        if (sec->kind == SUMSEC_MAP) {
+            bool counts = false;
+            for (int i = 0; i < sec->n_items; i++)
+                counts |= sec->items[i].counts[0] + sec->items[i].counts[1] + sec->items[i].counts[2] > 0;
+            strbuf_puts(out, counts ? "<table><tr><th>Theme</th><th>Cards</th><th>Same page</th><th>Close</th>"
+                                      "<th>Different views</th><th></th></tr>\n"
+                                    : "<table><tr><th>Theme</th><th>Cards</th></tr>\n");
+            for (int i = 0; i < sec->n_items; i++) {
+                const SumItem *it = &sec->items[i];
+                strbuf_puts(out, "<tr><td>");
+                html_text(out, it->title);
+                strbuf_printf(out, "</td><td>%d</td>", it->total);
+                if (counts) {
+                    strbuf_printf(out, "<td>%d</td><td>%d</td><td>%d</td><td><div class=\"bar\">", it->counts[0],
+                                  it->counts[1], it->counts[2]);
+                    static const char *const cls[3] = {"same", "close", "apart"};
+                    for (int k = 0; k < 3; k++)
+                        if (it->counts[k])
+                            strbuf_printf(out, "<span class=\"%s\" style=\"flex:%d\"></span>", cls[k], it->counts[k]);
+                    strbuf_puts(out, "</div></td>");
+                }
+                strbuf_puts(out, "</tr>\n");
             }
-            strbuf_puts(out, "</tr>\n");
+            strbuf_puts(out, "</table>\n");
+            continue;
         }
-        strbuf_puts(out, "</table>\n");
-    }
-    if (both) {
-        strbuf_puts(out, "<h2>Worth talking about</h2>\n");
-        if (!sum->n_differences) strbuf_puts(out, "<p>No big differences came up this time.</p>\n");
-        for (int i = 0; i < sum->n_differences; i++) html_record(s, priv, out, &s->records[sum->differences[i]]);
-        strbuf_puts(out, "<h2>Where you agree</h2>\n");
-        if (!sum->n_agreements) strbuf_puts(out, "<p>No exact matches this time; closeness counts too.</p>\n");
-        for (int i = 0; i < sum->n_agreements; i++) html_record(s, priv, out, &s->records[sum->agreements[i]]);
-        if (sum->n_mirrors) {
-            strbuf_puts(out,
-                        "<h2>Mirror gaps</h2>\n<p>Something that felt more okay when you imagined doing it yourself "
-                        "than when you imagined your partner doing it.</p>\n");
-            for (int i = 0; i < sum->n_mirrors; i++) html_record(s, priv, out, &s->records[sum->mirrors[i]]);
-        }
-        if (sum->guesses) {
-            strbuf_puts(out, "<h2>Reading each other</h2>\n<ul>\n");
-            for (int p = 0; p < 2; p++) {
-                strbuf_puts(out, "<li>");
-                html_text(out, session_name(s, p));
-                strbuf_printf(out, " read the other right %d of %d times</li>\n", sum->guessed[p], sum->guesses);
+        for (int i = 0; i < sec->n_items; i++) {
+            const SumItem *it = &sec->items[i];
+            if (sec->kind == SUMSEC_NOTES) {
+                strbuf_puts(out, "<ul>");
+                for (int r = 0; r < it->n_rows; r++) html_row(doc, &it->rows[r], out);
+                strbuf_puts(out, "</ul>\n");
+                continue;
             }
-            strbuf_puts(out, "</ul>\n");
+            strbuf_puts(out, "<div class=\"card\"><h3>");
+            html_text(out, it->title);
+            strbuf_puts(out, "</h3>");
+            if (it->text) {
+                strbuf_puts(out, "<p>");
+                html_text(out, it->text);
+                strbuf_puts(out, "</p>");
+            }
+            strbuf_puts(out, "<ul>");
+            for (int r = 0; r < it->n_rows; r++) html_row(doc, &it->rows[r], out);
+            strbuf_puts(out, "</ul></div>\n");
         }
-    } else {
-        strbuf_puts(out, "<h2>Answers</h2>\n<p>One of you chose to keep their own answers out of this page, so the "
-                         "card-by-card comparison is left out.</p>\n");
     }
-    strbuf_puts(out,
-                "<p class=\"note\">Gray Area is a conversation starter, not therapy. If a relationship involves fear, "
-                "control or harm, talk to a professional or a local helpline.</p>\n</body></html>\n");
+    strbuf_puts(out, "<p class=\"note\">");
+    html_text(out, doc->footer);
+    strbuf_puts(out, "</p>\n</body></html>\n");
 }

@@ -46,7 +46,14 @@ void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h) {
     in->sy = win_h > 0 ? (float)out_h / (float)win_h : 1.0f;
 }
 
-void input_set_text_mode(Input *in, bool on) { in->text_mode = on; }
+void input_set_text_mode(Input *in, bool on) {
+    if (in->text_mode == on) return;
+    in->text_mode = on;
+    if (on)
+        SDL_StartTextInput();
+    else
+        SDL_StopTextInput();
+}
 
 void input_set_origin(Input *in, int x, int y) {
     in->origin_x = x;
@@ -100,6 +107,7 @@ static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
             if (sc == VETO_KEYS[p]) {
                 kind = INPUT_VETO;
                 player = p;
+                value = 1; /* pressed; the release comes as value 0 */
             }
         }
     }
@@ -116,6 +124,16 @@ bool input_translate(Input *in, const SDL_Event *ev, InputEvent *out) {
         init_event(out, INPUT_QUIT, -1, DEVICE_WINDOW);
         return true;
     case SDL_KEYDOWN: return key_event(in, &ev->key, out);
+    case SDL_KEYUP:
+        /* Only leaving a scenario out is a hold: its release matters (value 0). */
+        if (in->text_mode) return false;
+        for (int p = 0; p < 2; p++) {
+            if (ev->key.keysym.scancode != VETO_KEYS[p]) continue;
+            init_event(out, INPUT_VETO, p, DEVICE_KEYBOARD);
+            out->value = 0;
+            return true;
+        }
+        return false;
     case SDL_TEXTINPUT:
         if (!in->text_mode) return false;
         init_event(out, INPUT_TEXT, -1, DEVICE_KEYBOARD);
@@ -180,7 +198,7 @@ bool input_pad_button(int button, bool yes_is_right, InputEvent *out) {
     case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: kind = INPUT_CONFIRM, menu = INPUT_NONE; break;
     case SDL_CONTROLLER_BUTTON_START: kind = menu = INPUT_BREAK; break;
     case SDL_CONTROLLER_BUTTON_BACK: kind = menu = INPUT_BACK; break;
-    case SDL_CONTROLLER_BUTTON_RIGHTSTICK: kind = menu = INPUT_VETO; break;
+    case SDL_CONTROLLER_BUTTON_RIGHTSTICK: kind = menu = INPUT_VETO, value = 1; break; /* held: see input.h */
     case SDL_CONTROLLER_BUTTON_DPAD_UP: kind = menu = INPUT_UP; break;
     case SDL_CONTROLLER_BUTTON_DPAD_DOWN: kind = menu = INPUT_DOWN; break;
     case SDL_CONTROLLER_BUTTON_DPAD_LEFT: kind = menu = INPUT_LEFT; break;

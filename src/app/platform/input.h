@@ -62,7 +62,8 @@ typedef enum InputKind {
     INPUT_FULLSCREEN,
     INPUT_RESIZE, /* x, y: the new output size in pixels */
     INPUT_QUIT,   /* the window's close button: the app asks before quitting */
-    INPUT_VETO,   /* player 0/1: leave this scenario out (never shown as who) */
+    INPUT_VETO,   /* player 0/1: the leave-out key went down (value 1) or up (value 0); holding
+                     it leaves this scenario out (never shown as who) */
     INPUT_PAD,    /* a controller came, went, took a seat...: value a PadChange (pads.h),
                      player the seat or -1, x its PadType, device_id its instance id */
     INPUT_KIND_COUNT
@@ -102,7 +103,7 @@ typedef struct Input {
 void input_init(Input *in);
 /* Tells the mapping the window and output sizes (call on start and on every resize). */
 void input_set_sizes(Input *in, int win_w, int win_h, int out_w, int out_h);
-/* Switches between game keys and typing. The app also starts/stops SDL text input. */
+/* Switches between game keys and typing, and starts or stops SDL text input with it. */
 void input_set_text_mode(Input *in, bool on);
 /* Translates one SDL event; returns false when it means nothing to the game.
  * Game-controller events are pads.c's (pads_translate). */

@@ -365,6 +365,20 @@ static bool button_down(Pads *p, int id, int button, InputEvent *out) {
     return unseated(p, d, &e, arrow, out);
 }
 
+/* Only leaving a scenario out is a hold, so only the right stick's release is an event. */
+static bool button_up(Pads *p, int id, int button, InputEvent *out) {
+    if (button != SDL_CONTROLLER_BUTTON_RIGHTSTICK || !find_dev(p, id)) return false;
+    int seat = pads_seat_of(p, id);
+    if (seat < 0) return false;
+    InputEvent e;
+    input_pad_button(button, false, &e);
+    e.value = 0;
+    e.device_id = id;
+    e.player = seat;
+    *out = e;
+    return true;
+}
+
 /* The left stick as arrows, once per push. */
 static bool axis_moved(Pads *p, int id, int axis, int value, InputEvent *out) {
     PadDevice *d = find_dev(p, id);
@@ -393,6 +407,7 @@ bool pads_translate(Pads *p, const SDL_Event *ev, InputEvent *out) {
     case SDL_CONTROLLERDEVICEADDED: return device_added(p, ev->cdevice.which, out);
     case SDL_CONTROLLERDEVICEREMOVED: return device_removed(p, ev->cdevice.which, out);
     case SDL_CONTROLLERBUTTONDOWN: return button_down(p, ev->cbutton.which, ev->cbutton.button, out);
+    case SDL_CONTROLLERBUTTONUP: return button_up(p, ev->cbutton.which, ev->cbutton.button, out);
     case SDL_CONTROLLERAXISMOTION: return axis_moved(p, ev->caxis.which, ev->caxis.axis, ev->caxis.value, out);
     default: return false;
     }

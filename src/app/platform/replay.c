@@ -149,6 +149,14 @@ static bool parse_event(Parser *p, char *rest, InputKind kind, InputEvent *ev) {
     case INPUT_VETO:
         if (!parse_int(a, 0, 1, &v1)) return fail(p, "%s wants a player (0 or 1)", kname);
         ev->player = (int)v1;
+        if (kind == INPUT_VETO) {
+            /* "veto 0" the key goes down, "veto 0 up" it comes back up */
+            char *save = rest, *w = next_word(&rest);
+            if (w && !strcmp(w, "up"))
+                ev->value = 0;
+            else
+                ev->value = 1, rest = save;
+        }
         break;
     case INPUT_POINTER_MOVE:
     case INPUT_PRESS:
@@ -401,8 +409,8 @@ void replay_format_event(uint32_t t, const InputEvent *ev, char *out, size_t n) 
     char q[160];
     switch (ev->kind) {
     case INPUT_ANSWER: snprintf(out, n, "%u %s %d %d", (unsigned)t, kname, ev->player, ev->value); break;
-    case INPUT_UNLOCK:
-    case INPUT_VETO: snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->player); break;
+    case INPUT_UNLOCK: snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->player); break;
+    case INPUT_VETO: snprintf(out, n, "%u %s %d%s", (unsigned)t, kname, ev->player, ev->value ? "" : " up"); break;
     case INPUT_POINTER_MOVE:
     case INPUT_PRESS:
     case INPUT_CLICK:

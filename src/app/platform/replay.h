@@ -22,6 +22,7 @@
  *   0 confirm                  events: <ms> <kind> [arguments]
  *   350 answer 0 3             answer <player 0|1> <value 1-4>
  *   400 unlock 1               unlock <player>
+ *   450 veto 0                 veto <player> [up]: the leave-out key down, or "up" again
  *   900 click 640 360          move | press | click <x> <y>, in output pixels
  *   950 text "Sam"             text "<UTF-8, \" \\ \xNN escapes, at most 31 bytes>"
  *   990 scroll -1              scroll <lines>

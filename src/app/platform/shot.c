@@ -3,6 +3,7 @@
 
 #include "app/platform/shot.h"
 
+#include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "core/util.h"
 
@@ -10,7 +11,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 bool shot_init(Shot *s, const char *dir, char *err, size_t n) {
     memset(s, 0, sizeof *s);
@@ -20,13 +20,12 @@ bool shot_init(Shot *s, const char *dir, char *err, size_t n) {
         snprintf(err, n, "%s: path too long", dir);
         return false;
     }
-    struct stat st;
-    if (stat(dir, &st) != 0 && mkdir(dir, 0755) != 0) {
+    if (os_kind(dir) == OS_MISSING && os_mkdir_private(dir) != 0) {
         utf8_snprintf(err, n, "cannot create the screenshot folder %s: %s", dir, strerror(errno));
         s->dir[0] = '\0';
         return false;
     }
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    if (os_kind(dir) != OS_DIR) {
         utf8_snprintf(err, n, "the screenshot folder %s is not a folder", dir);
         s->dir[0] = '\0';
         return false;

@@ -3,12 +3,12 @@
 
 #include "app/platform/vfs.h"
 
+#include "app/platform/os.h"
 #include "app/platform/zipdir.h"
 #include "core/util.h"
 
 #include <physfs.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -30,7 +30,7 @@ enum {
 static struct {
     bool up;                     /* PhysicsFS is running */
     bool has_data;               /* and the data folder is set (not in --check) */
-    char data_dir[VFS_PATH_MAX]; /* ends with '/' */
+    char data_dir[VFS_PATH_MAX]; /* ends with a separator */
     char notices[NOTICE_MAX][NOTICE_LEN];
     int n_notices;
 } vfs;
@@ -66,13 +66,10 @@ static const char *physfs_error(void) {
     return e ? e : "unknown error";
 }
 
-static bool is_dir(const char *path) {
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
+static bool is_dir(const char *path) { return os_kind(path) == OS_DIR; }
 
 static bool join(char *out, size_t n, const char *a, const char *b) {
-    int k = snprintf(out, n, "%s%s%s", a, (*a && a[strlen(a) - 1] != '/') ? "/" : "", b);
+    int k = snprintf(out, n, "%s%s%s", a, (*a && !os_is_sep(a[strlen(a) - 1])) ? "/" : "", b);
     return k >= 0 && (size_t)k < n;
 }
 
@@ -86,17 +83,21 @@ static bool make_dirs(const char *path, bool *created, char *err, size_t n) {
     }
     if (created) *created = false;
     size_t len = strlen(buf);
-    while (len > 1 && buf[len - 1] == '/') buf[--len] = '\0';
+    while (len > 1 && os_is_sep(buf[len - 1])) buf[--len] = '\0';
     for (char *p = buf + 1;; p++) {
-        if (*p != '/' && *p != '\0') continue;
+        if (!os_is_sep(*p) && *p != '\0') continue;
         char saved = *p;
         *p = '\0';
-        if (mkdir(buf, 0700) == 0) {
-            chmod(buf, 0700);
+        if (os_mkdir_private(buf) == 0) {
             if (created && saved == '\0') *created = true;
-        } else if (errno != EEXIST || !is_dir(buf)) {
-            seterr(err, n, "cannot create folder %s: %s", buf, strerror(errno == EEXIST ? ENOTDIR : errno));
-            return false;
+        } else {
+            /* A folder that is there is fine, whatever mkdir said (EEXIST, or EACCES for
+             * a drive like C: on Windows). */
+            int e = errno;
+            if (!is_dir(buf)) {
+                seterr(err, n, "cannot create folder %s: %s", buf, strerror(e == EEXIST ? ENOTDIR : e));
+                return false;
+            }
         }
         *p = saved;
         if (saved == '\0') break;
@@ -115,24 +116,27 @@ static void keep_only_zip(void) {
     for (int i = 0; i < n; i++) PHYSFS_deregisterArchiver(exts[i]);
 }
 
-/* The folder holding assets/ and scenarios/: the source tree first, so a fresh build
- * runs in place, then beside the executable (a relocated install), then the prefix. */
+/* The folder holding assets/ and scenarios/: beside the executable first (the Windows
+ * zip), then ../share/grayarea from it (an installed or relocated copy finds its own
+ * data, even when built from a tree that is still there), then the source tree, so a
+ * fresh build runs in place, then the install prefix. */
 static bool find_game_root(char *out, size_t n) {
-    const char *candidates[3];
-    char rel[VFS_PATH_MAX] = "";
+    const char *candidates[4];
+    char rel[VFS_PATH_MAX] = "", here[VFS_PATH_MAX] = "";
     int k = 0;
+    const char *base = PHYSFS_getBaseDir();
+    if (base && join(here, sizeof here, base, "")) candidates[k++] = here;
+    if (base && join(rel, sizeof rel, base, "../share/grayarea")) candidates[k++] = rel;
 #ifdef GA_SOURCE_DIR
     candidates[k++] = GA_SOURCE_DIR;
 #endif
-    const char *base = PHYSFS_getBaseDir();
-    if (base && join(rel, sizeof rel, base, "../share/grayarea")) candidates[k++] = rel;
 #ifdef GA_INSTALL_DATA_DIR
     candidates[k++] = GA_INSTALL_DATA_DIR;
 #endif
     for (int i = 0; i < k; i++) {
         char probe[VFS_PATH_MAX];
         if (join(probe, sizeof probe, candidates[i], "assets/fonts") && is_dir(probe)) {
-            snprintf(out, n, "%s", candidates[i]);
+            if (!os_absolute(candidates[i], out, n)) snprintf(out, n, "%s", candidates[i]);
             return true;
         }
     }
@@ -141,51 +145,26 @@ static bool find_game_root(char *out, size_t n) {
 
 /* ---- files named from outside ------------------------------------------------------ */
 
-static const char *kind_of(mode_t m) {
-    if (S_ISDIR(m)) return "a folder";
-    if (S_ISFIFO(m)) return "a named pipe";
-    if (S_ISSOCK(m)) return "a socket";
-    if (S_ISCHR(m) || S_ISBLK(m)) return "a device";
-    return "not a plain file";
+static const char *kind_of(OsSpecial k) {
+    switch (k) {
+    case OS_SPECIAL_FOLDER: return "a folder";
+    case OS_SPECIAL_PIPE: return "a named pipe";
+    case OS_SPECIAL_SOCKET: return "a socket";
+    case OS_SPECIAL_DEVICE: return "a device";
+    default: return "not a plain file";
+    }
 }
 
 int vfs_open_file(const char *path, bool write, char *why, size_t n) {
-    struct stat st;
-    /* The type first, so a device is never even opened (opening some has effects)... */
-    if (stat(path, &st) == 0) {
-        if (!S_ISREG(st.st_mode)) {
-            seterr(why, n, "not a regular file (it is %s)", kind_of(st.st_mode));
-            return -1;
-        }
-    } else if (!write || errno != ENOENT) {
+    /* The type checks and the non-blocking open are the platform's (os.h). */
+    OsSpecial special;
+    int fd = os_open_checked(path, write, &special);
+    if (fd >= 0) return fd;
+    if (special != OS_SPECIAL_NONE)
+        seterr(why, n, "not a regular file (it is %s)", kind_of(special));
+    else
         seterr(why, n, "%s", strerror(errno));
-        return -1;
-    }
-    /* ...then non-blocking, so a named pipe swapped in meanwhile cannot stall us... */
-    int flags = (write ? O_WRONLY | O_CREAT : O_RDONLY) | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
-    int fd = open(path, flags, 0666);
-    if (fd < 0) {
-        int e = errno;
-        if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
-            seterr(why, n, "not a regular file (it is %s)", kind_of(st.st_mode));
-        else
-            seterr(why, n, "%s", strerror(e));
-        return -1;
-    }
-    /* ...and the type again, of what was actually opened. */
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        seterr(why, n, "not a regular file (it is %s)", kind_of(st.st_mode));
-        close(fd);
-        return -1;
-    }
-    int fl = fcntl(fd, F_GETFL);
-    if (fl != -1) fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
-    if (write && ftruncate(fd, 0) != 0) {
-        seterr(why, n, "%s", strerror(errno));
-        close(fd);
-        return -1;
-    }
-    return fd;
+    return -1;
 }
 
 FILE *vfs_fopen_file(const char *path, bool write, char *why, size_t n) {
@@ -223,8 +202,7 @@ static PHYSFS_sint64 fd_read(PHYSFS_Io *io, void *buf, PHYSFS_uint64 len) {
         done = (size_t)len;
     }
     while (done < len) {
-        ssize_t k = pread(f->fd, (char *)buf + done, (size_t)(len - done), (off_t)(f->pos + done));
-        if (k < 0 && errno == EINTR) continue;
+        int64_t k = os_pread(f->fd, (char *)buf + done, (size_t)(len - done), f->pos + done);
         if (k < 0) {
             PHYSFS_setErrorCode(PHYSFS_ERR_IO);
             return done ? (PHYSFS_sint64)done : -1;
@@ -296,8 +274,7 @@ static bool fd_read_at(void *ctx, uint64_t offset, void *buf, size_t len) {
     int fd = *(int *)ctx;
     size_t done = 0;
     while (done < len) {
-        ssize_t k = pread(fd, (char *)buf + done, len - done, (off_t)(offset + done));
-        if (k < 0 && errno == EINTR) continue;
+        int64_t k = os_pread(fd, (char *)buf + done, len - done, offset + done);
         if (k <= 0) return false;
         done += (size_t)k;
     }
@@ -367,12 +344,12 @@ static bool mount_zip(const char *real_path, const char *mount_point, char *err,
 }
 
 bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, size_t n) {
-    struct stat st;
-    if (stat(real_path, &st) != 0) {
+    OsKind kind = os_kind(real_path);
+    if (kind == OS_MISSING) {
         seterr(err, n, "%s", strerror(errno));
         return false;
     }
-    if (!S_ISDIR(st.st_mode)) return mount_zip(real_path, mount_point, err, n);
+    if (kind != OS_DIR) return mount_zip(real_path, mount_point, err, n);
     if (!PHYSFS_mount(real_path, mount_point, 1)) {
         seterr(err, n, "it could not be opened (%s)", physfs_error());
         return false;
@@ -402,29 +379,25 @@ bool vfs_mount_pack_in(const char *dir, const char *name, const char *mount_poin
         seterr(err, n, "its path is too long");
         return false;
     }
-    struct stat st;
-    if (lstat(real, &st) != 0) {
-        seterr(err, n, "%s", strerror(errno));
-        return false;
-    }
-    if (S_ISLNK(st.st_mode)) {
+    if (os_is_link(real)) {
         /* A link is followed only while it stays inside the folder it is in. */
         char target[VFS_PATH_MAX], inside[VFS_PATH_MAX];
-        if (!realpath(real, target) || !realpath(dir, inside)) {
+        if (!os_real_path(real, target, sizeof target) || !os_real_path(dir, inside, sizeof inside)) {
             seterr(err, n, "it is a link that leads nowhere");
             return false;
         }
         size_t k = strlen(inside);
-        if (strncmp(target, inside, k) != 0 || target[k] != '/' || strchr(target + k + 1, '/')) {
+        if (strncmp(target, inside, k) != 0 || !os_is_sep(target[k]) || os_last_sep(target + k + 1)) {
             seterr(err, n, "it is a link to a place outside the packs folder; copy the pack here instead");
             return false;
         }
-        if (stat(real, &st) != 0) {
-            seterr(err, n, "%s", strerror(errno));
-            return false;
-        }
     }
-    if (!S_ISDIR(st.st_mode) && !ends_with_zip(name)) {
+    OsKind kind = os_kind(real);
+    if (kind == OS_MISSING) {
+        seterr(err, n, "%s", strerror(errno));
+        return false;
+    }
+    if (kind != OS_DIR && !ends_with_zip(name)) {
         seterr(err, n, "a pack is a folder or a .zip file");
         return false;
     }
@@ -436,21 +409,21 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 static void mount_packs(void) {
     char dir[VFS_PATH_MAX];
     if (!join(dir, sizeof dir, vfs.data_dir, "packs")) return;
-    DIR *d = opendir(dir);
+    OsDir *d = os_dir_open(dir);
     if (!d) return; /* no packs folder: nothing to do */
     char *names[PACK_MAX];
     int n = 0;
     bool too_many = false;
-    for (struct dirent *e; (e = readdir(d)) != NULL;) {
-        if (e->d_name[0] == '.') continue;
+    for (const char *e; (e = os_dir_next(d)) != NULL;) {
+        if (e[0] == '.') continue;
         if (n == PACK_MAX) {
             too_many = true;
             break;
         }
-        names[n] = strdup(e->d_name);
+        names[n] = strdup(e);
         if (names[n]) n++;
     }
-    closedir(d);
+    os_dir_close(d);
     if (too_many) add_notice("Only the first %d packs were read from %s.", PACK_MAX, dir);
     /* Sorted, so the mount order (and which deck wins a clash) is the same everywhere. */
     qsort(names, (size_t)n, sizeof names[0], cmp_str);
@@ -501,7 +474,7 @@ bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, ch
         bool created = false;
         if (!make_dirs(data_dir, &created, err, n)) goto fail;
         /* Absolute, so the path shown to the player means something anywhere. */
-        if (!realpath(data_dir, dir)) snprintf(dir, sizeof dir, "%s", data_dir);
+        if (!os_absolute(data_dir, dir, sizeof dir)) snprintf(dir, sizeof dir, "%s", data_dir);
     } else {
         const char *pref = PHYSFS_getPrefDir("grayarea", "grayarea");
         if (!pref) {
@@ -511,7 +484,7 @@ bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, ch
         snprintf(dir, sizeof dir, "%s", pref);
         /* Our own folder, and it may hold session results: keep it private even when
          * PhysicsFS created it under a loose umask. */
-        chmod(dir, 0700);
+        os_make_private(dir, true);
     }
     if (!join(vfs.data_dir, sizeof vfs.data_dir, dir, "") || strlen(vfs.data_dir) + 256 >= VFS_PATH_MAX) {
         seterr(err, n, "%s: path too long", dir);
@@ -734,8 +707,7 @@ bool vfs_data_path(const char *name, char *out, size_t n) {
 
 bool vfs_data_exists(const char *name) {
     char path[VFS_PATH_MAX];
-    struct stat st;
-    return data_real(name, path, sizeof path, NULL, 0) && stat(path, &st) == 0;
+    return data_real(name, path, sizeof path, NULL, 0) && os_kind(path) != OS_MISSING;
 }
 
 char *vfs_read_data(const char *name, size_t max_bytes, size_t *len, char *err, size_t n) {
@@ -748,7 +720,11 @@ bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err,
     char path[VFS_PATH_MAX], folder[VFS_PATH_MAX], tmp[VFS_PATH_MAX];
     if (!data_real(name, path, sizeof path, err, n)) return false;
     snprintf(folder, sizeof folder, "%s", path);
-    char *slash = strrchr(folder, '/');
+    char *slash = os_last_sep(folder);
+    if (!slash) {
+        seterr(err, n, "%s: not inside the data folder", name);
+        return false;
+    }
     *slash = '\0';
     if (!make_dirs(folder, NULL, err, n)) return false;
     /* Same folder as the target, so the rename cannot cross file systems. */
@@ -756,12 +732,11 @@ bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err,
         seterr(err, n, "%s: path too long", name);
         return false;
     }
-    int fd = mkstemp(tmp);
+    int fd = os_create_temp(tmp);
     if (fd < 0) {
         seterr(err, n, "cannot write %s: %s", path, strerror(errno));
         return false;
     }
-    fchmod(fd, 0600);
     const char *p = data;
     size_t left = len;
     bool ok = true;
@@ -775,34 +750,29 @@ bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err,
             left -= (size_t)k;
         }
     }
-    if (ok && fsync(fd) != 0) ok = false;
+    if (ok && os_fsync(fd) != 0) ok = false;
     int saved = errno;
     if (close(fd) != 0 && ok) {
         ok = false;
         saved = errno;
     }
-    if (ok && rename(tmp, path) != 0) {
+    if (ok && os_rename_replace(tmp, path) != 0) {
         ok = false;
         saved = errno;
     }
     if (!ok) {
-        unlink(tmp);
+        os_unlink(tmp);
         seterr(err, n, "cannot write %s: %s", path, strerror(saved));
         return false;
     }
-    /* Make the rename itself durable. */
-    int dfd = open(folder, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC);
-    if (dfd >= 0) {
-        fsync(dfd);
-        close(dfd);
-    }
+    os_sync_folder(folder); /* make the rename itself durable */
     return true;
 }
 
 bool vfs_remove(const char *name, char *err, size_t n) {
     char path[VFS_PATH_MAX];
     if (!data_real(name, path, sizeof path, err, n)) return false;
-    if (unlink(path) != 0 && errno != ENOENT) {
+    if (os_unlink(path) != 0 && errno != ENOENT) {
         seterr(err, n, "cannot delete %s: %s", path, strerror(errno));
         return false;
     }
@@ -812,8 +782,7 @@ bool vfs_remove(const char *name, char *err, size_t n) {
 bool vfs_set_aside(const char *name, char *kept, size_t kept_size, char *err, size_t n) {
     char from[VFS_PATH_MAX], to[VFS_PATH_MAX], rel[VFS_PATH_MAX];
     if (!data_real(name, from, sizeof from, err, n)) return false;
-    struct stat st;
-    if (lstat(from, &st) != 0) {
+    if (!os_is_link(from) && os_kind(from) == OS_MISSING) {
         seterr(err, n, "cannot set %s aside: %s", from, strerror(errno));
         return false;
     }
@@ -823,18 +792,8 @@ bool vfs_set_aside(const char *name, char *kept, size_t kept_size, char *err, si
         else
             snprintf(rel, sizeof rel, "%s.bad.%d", name, i);
         if (!data_real(rel, to, sizeof to, err, n)) return false;
-        /* A link never replaces what is there; a folder has no links, so it is renamed
-         * once nothing has the name (the data folder is ours alone). */
-        int rc;
-        if (S_ISDIR(st.st_mode)) {
-            struct stat there;
-            if (lstat(to, &there) == 0) continue;
-            rc = rename(from, to);
-        } else {
-            rc = link(from, to);
-            if (rc == 0) unlink(from);
-        }
-        if (rc == 0) {
+        /* Never over what has the name already (os_rename_keep). */
+        if (os_rename_keep(from, to) == 0) {
             utf8_snprintf(kept, kept_size, "%s", rel);
             return true;
         }
@@ -850,7 +809,7 @@ bool vfs_set_aside(const char *name, char *kept, size_t kept_size, char *err, si
 bool vfs_rename_data(const char *from, const char *to, char *err, size_t n) {
     char a[VFS_PATH_MAX], b[VFS_PATH_MAX];
     if (!data_real(from, a, sizeof a, err, n) || !data_real(to, b, sizeof b, err, n)) return false;
-    if (rename(a, b) != 0) {
+    if (os_rename_replace(a, b) != 0) {
         seterr(err, n, "cannot rename %s to %s: %s", a, to, strerror(errno));
         return false;
     }

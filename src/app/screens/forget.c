@@ -1,9 +1,12 @@
 /* "Forget everything": a confirmation, then every saved session, summary and leftover
  * file is deleted, and the screen says what went. */
+#include "app/screens/forget.h"
+
+#include "app/app.h"
 #include "app/game.h"
-#include "app/ui/look.h"
-#include "app/screens/play.h"
 #include "app/platform/vfs.h"
+#include "app/screens/nav.h"
+#include "app/ui/look.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -54,7 +57,7 @@ static void forget_draw(App *app) {
 
 static void activate(App *app, ForgetState *st, int which) {
     if (st->done || which == F_CANCEL) {
-        app_pop(app);
+        nav_close(app);
         return;
     }
     /* A session loaded for resuming goes too, so nothing of it can be saved again. */
@@ -72,15 +75,15 @@ static void forget_input(App *app, const InputEvent *ev) {
     case INPUT_LEFT:
     case INPUT_RIGHT: st->focus = 1 - st->focus; break;
     case INPUT_CONFIRM: activate(app, st, st->focus); break;
-    case INPUT_BACK: app_pop(app); break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_BACK: nav_close(app); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     case INPUT_POINTER_MOVE: {
-        int h = app_hit(b, F_COUNT, ev->x, ev->y);
+        int h = look_hit(b, F_COUNT, ev->x, ev->y);
         if (h >= 0 && !st->done) st->focus = h;
         break;
     }
     case INPUT_CLICK: {
-        int h = app_hit(b, F_COUNT, ev->x, ev->y);
+        int h = look_hit(b, F_COUNT, ev->x, ev->y);
         if (st->done || h >= 0) activate(app, st, st->done ? F_CANCEL : h);
         break;
     }

@@ -1,6 +1,9 @@
 /* The help screen: how a round works, the controls as key caps, and the safety note. */
-#include "app/screen.h"
+#include "app/screens/help.h"
 
+#include "app/app.h"
+#include "app/notice.h"
+#include "app/screens/nav.h"
 #include "app/ui/glyphs.h"
 
 #include <math.h>
@@ -10,11 +13,12 @@ typedef struct HelpState {
 } HelpState;
 
 static const char *const HOW[] = {
-    "Each card shows a small, everyday moment and asks how okay it feels.",
-    "You both answer in secret, on your own keys or controller. The screen only shows who is ready.",
-    "Once you are both locked in, your answers appear side by side.",
-    "Same page, close or different views: there are no wrong answers, only yours.",
-    "Use the prompts to talk it through. Take all the time you need.",
+    "You both answer each card in secret; the screen only shows who is ready.",
+    "The scale: Fine, Fine if I know, Uneasy (let's talk), Crosses a line. No middle: go with your gut.",
+    "Some cards ask twice, if you did it and if your partner did. When those differ, that mirror is something to "
+    "wonder about, never an accusation.",
+    "Ladders add one detail per step. The first step where you feel uneasy is your line.",
+    "Same page, close or different views: answers are for talking, not for keeping score. Take your time.",
 };
 enum { N_HOW = (int)(sizeof HOW / sizeof HOW[0]) };
 
@@ -109,6 +113,40 @@ static void flow_glyph(Flow *f, PadType t, PadGlyph g, const char *label) {
     f->x += width + 18 * S;
 }
 
+/* One row of the controls: a half of the keyboard (p 0, 1), the keys for either of you
+ * (2), or the controllers (3). */
+static void flow_controls(App *app, Flow *f, int p) {
+    if (p < 2) {
+        const char *answers[4], *unlock = input_key_label(INPUT_UNLOCK, p, 0);
+        const char *veto = input_key_label(INPUT_VETO, p, 0);
+        for (int i = 0; i < 4; i++) answers[i] = input_key_label(INPUT_ANSWER, p, i + 1);
+        flow_item(f, answers, 4, "answer");
+        flow_item(f, &unlock, 1, "take it back");
+        flow_item(f, &veto, 1, "leave this one out");
+    } else if (p == 3) {
+        /* Drawn for the controller in use; an Xbox pad shows what they look like. */
+        PadType t = PAD_XBOXONE;
+        glyphs_hint_type(app, &t);
+        flow_glyph(f, t, GLYPH_COUNT, "answer: bottom, right, left, top");
+        flow_glyph(f, t, GLYPH_LB, "take it back");
+        flow_glyph(f, t, GLYPH_START, "take a break");
+        flow_glyph(f, t, GLYPH_BACK, "session menu");
+        flow_glyph(f, t, GLYPH_RSTICK, "leave this one out");
+        flow_glyph(f, t, glyphs_yes(t), "select");
+        flow_glyph(f, t, glyphs_no(t), "back");
+    } else {
+        const char *k;
+        k = input_key_label(INPUT_BREAK, -1, 0);
+        flow_item(f, &k, 1, "take a break");
+        k = input_key_label(INPUT_CONFIRM, -1, 0);
+        flow_item(f, &k, 1, "continue");
+        k = input_key_label(INPUT_BACK, -1, 0);
+        flow_item(f, &k, 1, "back");
+        k = input_key_label(INPUT_FULLSCREEN, -1, 0);
+        flow_item(f, &k, 1, "full screen");
+    }
+}
+
 static float block_controls(App *app, float x, float y, float w, bool draw) {
     float S = app->ui.s, pad = 24 * S;
     const Theme *th = &app->theme;
@@ -148,35 +186,7 @@ static float block_controls(App *app, float x, float y, float w, bool draw) {
         float fx = beside ? ix + name_w : ix;
         if (!beside) y += (float)lb + 8 * S;
         Flow f = {app, fx, fx, y, ix + iw - fx, cap + 10 * S, draw};
-        if (p < 2) {
-            const char *answers[4], *unlock = input_key_label(INPUT_UNLOCK, p, 0);
-            const char *veto = input_key_label(INPUT_VETO, p, 0);
-            for (int i = 0; i < 4; i++) answers[i] = input_key_label(INPUT_ANSWER, p, i + 1);
-            flow_item(&f, answers, 4, "answer");
-            flow_item(&f, &unlock, 1, "take it back");
-            flow_item(&f, &veto, 1, "leave this one out");
-        } else if (p == 3) {
-            /* Drawn for the controller in use; an Xbox pad shows what they look like. */
-            PadType t = PAD_XBOXONE;
-            glyphs_hint_type(app, &t);
-            flow_glyph(&f, t, GLYPH_COUNT, "answer: bottom, right, left, top");
-            flow_glyph(&f, t, GLYPH_LB, "take it back");
-            flow_glyph(&f, t, GLYPH_START, "take a break");
-            flow_glyph(&f, t, GLYPH_BACK, "session menu");
-            flow_glyph(&f, t, GLYPH_RSTICK, "leave this one out");
-            flow_glyph(&f, t, glyphs_yes(t), "select");
-            flow_glyph(&f, t, glyphs_no(t), "back");
-        } else {
-            const char *k;
-            k = input_key_label(INPUT_BREAK, -1, 0);
-            flow_item(&f, &k, 1, "take a break");
-            k = input_key_label(INPUT_CONFIRM, -1, 0);
-            flow_item(&f, &k, 1, "continue");
-            k = input_key_label(INPUT_BACK, -1, 0);
-            flow_item(&f, &k, 1, "back");
-            k = input_key_label(INPUT_FULLSCREEN, -1, 0);
-            flow_item(&f, &k, 1, "full screen");
-        }
+        flow_controls(app, &f, p);
         y = f.y + cap + 14 * S;
     }
     static const char *MOUSE = "A mouse or touchpad works in every menu.";
@@ -272,9 +282,9 @@ static void help_input(App *app, const InputEvent *ev) {
     case INPUT_DOWN: scroll_by(app, 60); break;
     case INPUT_SCROLL: scroll_by(app, (float)-ev->value * 60); break;
     case INPUT_CONFIRM:
-    case INPUT_BACK: app_switch(app, &SCREEN_TITLE); break;
+    case INPUT_BACK: nav_go(app, PLACE_TITLE); break;
     case INPUT_CLICK:
-        if (rect_contains(L.back, (float)ev->x, (float)ev->y)) app_switch(app, &SCREEN_TITLE);
+        if (rect_contains(L.back, (float)ev->x, (float)ev->y)) nav_go(app, PLACE_TITLE);
         break;
     case INPUT_RESIZE: scroll_by(app, 0); break;
     default: break;

@@ -1,9 +1,12 @@
 /* Controllers take their seats: the join screen ("press A to join", also as an overlay when a
  * controller turns up mid-session) and the reconnect screen when a seated one goes away. */
+#include "app/screens/join.h"
+
+#include "app/app.h"
 #include "app/game.h"
+#include "app/screens/nav.h"
 #include "app/ui/glyphs.h"
 #include "app/ui/look.h"
-#include "app/screens/play.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -162,11 +165,11 @@ static void join_over_draw(App *app) {
 /* over: the overlay during a session, which just closes; else on to setup or back to the title. */
 static void join_go(App *app, bool over, bool forward) {
     if (over)
-        app_pop(app);
+        nav_close(app);
     else if (forward)
-        app_start_setup(app);
+        nav_play(app);
     else
-        app_switch(app, &SCREEN_TITLE);
+        nav_go(app, PLACE_TITLE);
 }
 
 static void join_handle(App *app, const InputEvent *ev, bool over) {
@@ -196,7 +199,7 @@ static void join_handle(App *app, const InputEvent *ev, bool over) {
     case INPUT_CLICK:
         if (rect_contains(L.go, (float)ev->x, (float)ev->y)) join_go(app, over, true);
         break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     default: break;
     }
 }
@@ -333,9 +336,9 @@ static void recon_input(App *app, const InputEvent *ev) {
         break;
     case INPUT_BACK:
         /* The session menu is still reachable: leaving or ending needs no controller. */
-        if (app->game->session) app_push(app, &SCREEN_MENU);
+        if (app->game->session) nav_open(app, PLACE_MENU);
         break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     default: break;
     }
 }

@@ -1,5 +1,9 @@
 /* The quit confirmation: a small dialog over whatever is showing. Staying is the default. */
-#include "app/screen.h"
+#include "app/screens/quit.h"
+
+#include "app/app.h"
+#include "app/screens/nav.h"
+#include "app/ui/look.h"
 
 #include <math.h>
 
@@ -33,7 +37,7 @@ static void layout(App *app, Layout *L) {
 
 static void activate(App *app, int which) {
     if (which == BTN_STAY)
-        app_pop(app);
+        nav_close(app);
     else if (which == BTN_LEAVE)
         app_quit(app, 0);
 }
@@ -49,15 +53,15 @@ static void quit_input(App *app, const InputEvent *ev) {
     case INPUT_UP:
     case INPUT_DOWN: st->focus = 1 - st->focus; break;
     case INPUT_CONFIRM: activate(app, st->focus); break;
-    case INPUT_BACK: app_pop(app); break;
+    case INPUT_BACK: nav_close(app); break;
     case INPUT_POINTER_MOVE:
-        if ((h = app_hit(L.buttons, N_BTN, ev->x, ev->y)) >= 0) st->focus = h;
+        if ((h = look_hit(L.buttons, N_BTN, ev->x, ev->y)) >= 0) st->focus = h;
         break;
     case INPUT_CLICK:
-        if ((h = app_hit(L.buttons, N_BTN, ev->x, ev->y)) >= 0)
+        if ((h = look_hit(L.buttons, N_BTN, ev->x, ev->y)) >= 0)
             activate(app, h);
         else if (!rect_contains(L.panel, (float)ev->x, (float)ev->y))
-            app_pop(app); /* a click outside: stay */
+            nav_close(app); /* a click outside: stay */
         break;
     default: break;
     }
@@ -69,7 +73,7 @@ static void quit_draw(App *app) {
     Layout L;
     layout(app, &L);
     float S = app->ui.s;
-    float t = app_ease(app_anim(app, app->screen_since, 160));
+    float t = look_ease(look_anim(app, app->screen_since, 160));
     SDL_FRect all = {0, 0, (float)app->ui.w, (float)app->ui.h};
     draw_rect(&app->draw, all, color_alpha(th->bg_edge, 0.72f * t));
     SDL_FRect p = L.panel;
@@ -91,7 +95,7 @@ static void quit_draw(App *app) {
 
 static bool quit_tick(App *app, uint32_t dt) {
     (void)dt;
-    return app_anim(app, app->screen_since, 160) < 1.0f;
+    return look_anim(app, app->screen_since, 160) < 1.0f;
 }
 
 const Screen SCREEN_QUIT = {

@@ -1,9 +1,12 @@
 /* The settings screen: text size, theme, reduced motion, full screen, TV mode, rumble. Saved on
  * every change. */
-#include "app/screen.h"
+#include "app/screens/settings.h"
 
-#include "app/screens/play.h"
+#include "app/app.h"
+#include "app/display.h"
 #include "app/platform/vfs.h"
+#include "app/screens/nav.h"
+#include "app/ui/look.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -124,12 +127,12 @@ static void change(App *app, int row, int dir) {
         break;
     case ROW_FULLSCREEN:
         if (dir != 0 && s->fullscreen == (dir > 0)) return;
-        app_toggle_fullscreen(app); /* saves too */
+        display_toggle_fullscreen(app); /* saves too */
         return;
     case ROW_TV:
         /* The switch shows the layout in use, which a controller may have turned on. */
         if (dir != 0 && app->tv == (dir > 0)) return;
-        app_set_tv(app, !app->tv); /* saves too */
+        display_set_tv(app, !app->tv); /* saves too */
         return;
     case ROW_RUMBLE:
         if (dir != 0 && s->rumble == (dir > 0)) return;
@@ -137,13 +140,13 @@ static void change(App *app, int row, int dir) {
         break;
     default: return;
     }
-    app_settings_changed(app);
+    display_settings_changed(app);
 }
 
 static int hit(const Layout *L, int x, int y) {
     if (rect_contains(L->back, (float)x, (float)y)) return FOCUS_BACK;
     if (rect_contains(L->forget, (float)x, (float)y)) return FOCUS_FORGET;
-    return app_hit(L->rows, N_ROWS, x, y);
+    return look_hit(L->rows, N_ROWS, x, y);
 }
 
 static void settings_input(App *app, const InputEvent *ev) {
@@ -160,13 +163,13 @@ static void settings_input(App *app, const InputEvent *ev) {
         break;
     case INPUT_CONFIRM:
         if (st->focus == FOCUS_BACK)
-            app_switch(app, &SCREEN_TITLE);
+            nav_go(app, PLACE_TITLE);
         else if (st->focus == FOCUS_FORGET)
-            app_push(app, &SCREEN_FORGET);
+            nav_open(app, PLACE_FORGET);
         else
             change(app, st->focus, st->focus == ROW_SIZE ? 1 : 0);
         break;
-    case INPUT_BACK: app_switch(app, &SCREEN_TITLE); break;
+    case INPUT_BACK: nav_go(app, PLACE_TITLE); break;
     case INPUT_POINTER_MOVE: {
         int h = hit(&L, ev->x, ev->y);
         if (h >= 0) st->focus = h;
@@ -177,9 +180,9 @@ static void settings_input(App *app, const InputEvent *ev) {
         if (h < 0) break;
         st->focus = h;
         if (h == FOCUS_BACK)
-            app_switch(app, &SCREEN_TITLE);
+            nav_go(app, PLACE_TITLE);
         else if (h == FOCUS_FORGET)
-            app_push(app, &SCREEN_FORGET);
+            nav_open(app, PLACE_FORGET);
         else if (h == ROW_SIZE) {
             if (rect_contains(L.minus, x, y))
                 change(app, ROW_SIZE, -1);
@@ -220,6 +223,52 @@ static void draw_switch(App *app, SDL_FRect r, bool on) {
     draw_circle(&app->draw, kx, r.y + r.h * 0.5f, kr, on ? th->text_on_accent : th->text_dim);
 }
 
+/* A setting's row: its name and, when there is room, what it does. */
+static void draw_row(App *app, const Layout *L, int i, bool focus) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    SDL_FRect r = L->rows[i];
+    float radius = 16 * S;
+    draw_shadow(&app->draw, r, radius, 8 * S, th->shadow);
+    draw_round_rect(&app->draw, r, radius, focus ? th->surface_hover : th->surface);
+    if (focus) draw_focus_ring(&app->draw, r, radius, 1.0f);
+    float pad = 20 * S;
+    int lb = text_line_height(app->text, TEXT_BODY_BOLD), ls = text_line_height(app->text, TEXT_SMALL);
+    float block = (float)lb + (L->roomy ? (float)ls : 0);
+    float ty = r.y + (r.h - block) * 0.5f;
+    text_draw(app->text, TEXT_BODY_BOLD, ROW_LABELS[i], (int)(r.x + pad), (int)ty, 0, th->text, TEXT_LEFT);
+    if (L->roomy)
+        text_draw(app->text, TEXT_SMALL, ROW_HELP[i], (int)(r.x + pad), (int)(ty + (float)lb), (int)L->text_w,
+                  th->text_dim, TEXT_LEFT);
+}
+
+/* The text size (- 100% +) and the theme switch, the chosen half filled. */
+static void draw_scale_and_theme(App *app, const Layout *L) {
+    const Theme *th = &app->theme;
+    const Settings *s = &app->settings;
+    float S = app->ui.s;
+    char pct[16];
+    snprintf(pct, sizeof pct, "%d%%", (int)lroundf(s->ui_scale * 100));
+    draw_round_button(app, L->minus, "\xE2\x88\x92", s->ui_scale > SETTINGS_SCALE_MIN + 0.001f);
+    draw_round_button(app, L->plus, "+", s->ui_scale < SETTINGS_SCALE_MAX - 0.001f);
+    int lb = text_line_height(app->text, TEXT_BODY_BOLD);
+    text_draw(app->text, TEXT_BODY_BOLD, pct, (int)((L->minus.x + L->minus.w + L->plus.x) * 0.5f),
+              (int)(L->minus.y + (L->minus.h - (float)lb) * 0.5f), 0, th->text, TEXT_CENTER);
+    SDL_FRect both = {L->seg[0].x, L->seg[0].y, L->seg[0].w * 2, L->seg[0].h};
+    draw_round_rect(&app->draw, both, both.h * 0.5f, th->surface_sunk);
+    static const char *const themes[2] = {"Light", "Dark"};
+    for (int i = 0; i < 2; i++) {
+        bool on = s->dark == (i == 1);
+        SDL_FRect seg = L->seg[i];
+        if (on) {
+            SDL_FRect in = {seg.x + 3 * S, seg.y + 3 * S, seg.w - 6 * S, seg.h - 6 * S};
+            draw_round_rect(&app->draw, in, in.h * 0.5f, th->accent);
+        }
+        text_draw(app->text, TEXT_BODY_BOLD, themes[i], (int)(seg.x + seg.w * 0.5f),
+                  (int)(seg.y + (seg.h - (float)lb) * 0.5f), 0, on ? th->text_on_accent : th->text_dim, TEXT_CENTER);
+    }
+}
+
 static void settings_draw(App *app) {
     SettingsState *st = app->state;
     const Theme *th = &app->theme;
@@ -232,47 +281,9 @@ static void settings_draw(App *app) {
         text_draw(app->text, TEXT_SMALL, "Changes are saved as you make them.", (int)(W * 0.5f), (int)L.sub_y, 0,
                   th->text_dim, TEXT_CENTER);
 
-    for (int i = 0; i < N_ROWS; i++) {
-        SDL_FRect r = L.rows[i];
-        bool focus = st->focus == i;
-        float radius = 16 * S;
-        draw_shadow(&app->draw, r, radius, 8 * S, th->shadow);
-        draw_round_rect(&app->draw, r, radius, focus ? th->surface_hover : th->surface);
-        if (focus) draw_focus_ring(d, r, radius, 1.0f);
-        float pad = 20 * S;
-        int lb = text_line_height(app->text, TEXT_BODY_BOLD), ls = text_line_height(app->text, TEXT_SMALL);
-        float block = (float)lb + (L.roomy ? (float)ls : 0);
-        float ty = r.y + (r.h - block) * 0.5f;
-        text_draw(app->text, TEXT_BODY_BOLD, ROW_LABELS[i], (int)(r.x + pad), (int)ty, 0, th->text, TEXT_LEFT);
-        if (L.roomy)
-            text_draw(app->text, TEXT_SMALL, ROW_HELP[i], (int)(r.x + pad), (int)(ty + (float)lb), (int)L.text_w,
-                      th->text_dim, TEXT_LEFT);
-    }
-
-    /* Text size: − 100% + */
-    Settings *s = &app->settings;
-    char pct[16];
-    snprintf(pct, sizeof pct, "%d%%", (int)lroundf(s->ui_scale * 100));
-    draw_round_button(app, L.minus, "\xE2\x88\x92", s->ui_scale > SETTINGS_SCALE_MIN + 0.001f);
-    draw_round_button(app, L.plus, "+", s->ui_scale < SETTINGS_SCALE_MAX - 0.001f);
-    int lb = text_line_height(app->text, TEXT_BODY_BOLD);
-    text_draw(app->text, TEXT_BODY_BOLD, pct, (int)((L.minus.x + L.minus.w + L.plus.x) * 0.5f),
-              (int)(L.minus.y + (L.minus.h - (float)lb) * 0.5f), 0, th->text, TEXT_CENTER);
-
-    /* Theme: a two-part switch, the chosen half filled. */
-    SDL_FRect both = {L.seg[0].x, L.seg[0].y, L.seg[0].w * 2, L.seg[0].h};
-    draw_round_rect(&app->draw, both, both.h * 0.5f, th->surface_sunk);
-    static const char *const themes[2] = {"Light", "Dark"};
-    for (int i = 0; i < 2; i++) {
-        bool on = s->dark == (i == 1);
-        SDL_FRect seg = L.seg[i];
-        if (on) {
-            SDL_FRect in = {seg.x + 3 * S, seg.y + 3 * S, seg.w - 6 * S, seg.h - 6 * S};
-            draw_round_rect(&app->draw, in, in.h * 0.5f, th->accent);
-        }
-        text_draw(app->text, TEXT_BODY_BOLD, themes[i], (int)(seg.x + seg.w * 0.5f),
-                  (int)(seg.y + (seg.h - (float)lb) * 0.5f), 0, on ? th->text_on_accent : th->text_dim, TEXT_CENTER);
-    }
+    for (int i = 0; i < N_ROWS; i++) draw_row(app, &L, i, st->focus == i);
+    const Settings *s = &app->settings;
+    draw_scale_and_theme(app, &L);
     draw_switch(app, L.toggles[ROW_MOTION], s->reduced_motion);
     draw_switch(app, L.toggles[ROW_FULLSCREEN], s->fullscreen);
     draw_switch(app, L.toggles[ROW_TV], app->tv);

@@ -1,10 +1,15 @@
 /* Session setup: names, markers, how to play, what to play; plus the resume prompt and the
  * friendly screen shown when no decks could be loaded. */
+#include "app/screens/setup.h"
+
+#include "app/app.h"
+#include "app/display.h"
 #include "app/game.h"
+#include "app/notice.h"
+#include "app/platform/vfs.h"
+#include "app/screens/nav.h"
 #include "app/ui/look.h"
 #include "app/ui/osk.h"
-#include "app/screens/play.h"
-#include "app/platform/vfs.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -28,8 +33,10 @@ enum { BTN_BACK, BTN_START };
 enum { NAME_CHARS = 20, MAX_LENGTH = 20 };
 
 typedef struct SetupState {
-    int row, col; /* focus: row and the item within it */
-    int editing;  /* -1, or the player whose name is being typed */
+    int row, col;    /* focus: row and the item within it */
+    int editing;     /* -1, or the player whose name is being typed */
+    bool seg_moved;  /* on a two-way row, an arrow chose since the row got focus (Enter keeps it) */
+    uint32_t cut_at; /* when typing last went past the name's length (0: never) */
 } SetupState;
 
 typedef struct SetupLayout {
@@ -85,9 +92,10 @@ static void layout(App *app, SetupLayout *L) {
         y += label_h + left_rh + rgap;
     }
     y = y0;
+    int chip_rows = (CAT_COUNT + 3) / 4;
     for (int r = ROW_SELECTION; r <= ROW_NOTES; r++) {
         L->label_y[r] = y;
-        float h = r == ROW_THEMES ? rh * 2 + 10 * S : rh;
+        float h = r == ROW_THEMES ? rh * (float)chip_rows + 10 * S * (float)(chip_rows - 1) : rh;
         L->row[r] = (SDL_FRect){L->right_x, y + label_h, L->col_w, h};
         y += label_h + h + rgap;
     }
@@ -175,10 +183,18 @@ static int total_available(const App *app) {
     return n;
 }
 
+/* A name field with focus takes typing at once (keyboards; a controller gets the
+ * on-screen keyboard instead), so text input is on whenever one has focus. */
+static void follow_focus(App *app, SetupState *st) {
+    bool name = (st->row == ROW_NAME1 || st->row == ROW_NAME2) && !osk_wanted(app);
+    input_set_text_mode(&app->input, name || st->editing >= 0);
+    st->seg_moved = false;
+}
+
 static void stop_editing(App *app, SetupState *st) {
     if (st->editing >= 0) {
         st->editing = -1;
-        app_text_input(app, false);
+        follow_focus(app, st);
     }
 }
 
@@ -186,18 +202,18 @@ static void start(App *app) {
     Game *g = app->game;
     if (g->setup.facilitated) {
         /* The facilitator chooses the scenarios; names are not kept on disk. */
-        app_switch(app, &SCREEN_PLANNER);
+        nav_go(app, PLACE_PLANNER);
         return;
     }
     g->setup.n_plan = 0;
     for (int p = 0; p < 2; p++) snprintf(g->setup.names[p], sizeof g->setup.names[p], "%s", app->settings.names[p]);
     g->setup.seed = app->seed++;
     if (game_start(g)) {
-        app_settings_changed(app); /* keeps the names and markers for next time */
-        play_follow(app);
+        display_settings_changed(app); /* keeps the names and markers for next time */
+        nav_follow(app);
     } else {
-        app_notice(app, "%s", g->note);
-        app_toast(app, g->note); /* shown here, where the name can be fixed */
+        notice_add(app, "%s", g->note);
+        notice_toast(app, g->note); /* shown here, where the name can be fixed */
     }
 }
 
@@ -215,19 +231,21 @@ static void activate(App *app, SetupState *st, int row, int col) {
             break;
         }
         st->editing = row - ROW_NAME1;
-        app_text_input(app, true);
+        input_set_text_mode(&app->input, true);
         break;
     case ROW_THEMES: su->categories[col] = !su->categories[col]; break;
     case ROW_INTENSITY: su->intensities[col] = !su->intensities[col]; break;
     case ROW_LENGTH: break;
     case ROW_BUTTONS:
         if (col == BTN_BACK)
-            app_switch(app, &SCREEN_TITLE);
+            nav_go(app, PLACE_TITLE);
         else
             start(app);
         break;
     default:
-        if (SEG_TEXT[row][0]) seg_set(app, row, !seg_value(app, row));
+        /* Enter flips a two-way row, unless an arrow just chose: then it keeps that choice. */
+        if (SEG_TEXT[row][0] && !st->seg_moved) seg_set(app, row, !seg_value(app, row));
+        st->seg_moved = true;
         break;
     }
 }
@@ -239,10 +257,12 @@ static void change(App *app, SetupState *st, int dir) {
         cycle_marker(app, row - ROW_NAME1, dir);
     else if (row == ROW_LENGTH)
         su->length = su->length + dir < 1 ? 1 : su->length + dir > MAX_LENGTH ? MAX_LENGTH : su->length + dir;
-    else if (SEG_TEXT[row][0])
+    else if (SEG_TEXT[row][0]) {
         seg_set(app, row, dir > 0);
-    else
+        st->seg_moved = true;
+    } else {
         st->col = (st->col + dir + row_items(row)) % row_items(row);
+    }
 }
 
 static void type_text(App *app, SetupState *st, const InputEvent *ev) {
@@ -260,7 +280,19 @@ static void type_text(App *app, SetupState *st, const InputEvent *ev) {
     /* Printable text only: names show on every screen and in saved summaries. */
     for (size_t i = 0; i < add; i++)
         if ((unsigned char)ev->text[i] < 0x20 || ev->text[i] == 0x7f) return;
-    if (chars < NAME_CHARS && len + add < SETTINGS_NAME_MAX) memcpy(name + len, ev->text, add + 1);
+    /* As many whole characters as fit; the rest is cut, and the field says so. */
+    size_t take = 0;
+    for (size_t i = 0; i < add; i++) {
+        bool starts = ((unsigned char)ev->text[i] & 0xC0) != 0x80;
+        if (starts && chars == NAME_CHARS) break;
+        if (len + i + 1 >= SETTINGS_NAME_MAX) break;
+        chars += starts;
+        take = i + 1;
+    }
+    while (take < add && ((unsigned char)ev->text[take] & 0xC0) == 0x80 && take > 0) take--; /* whole characters */
+    memcpy(name + len, ev->text, take);
+    name[len + take] = '\0';
+    if (take < add) st->cut_at = app->now ? app->now : 1; /* said under the field: nothing vanishes silently */
 }
 
 static bool hit_row(const SetupLayout *L, int x, int y, int *row, int *col) {
@@ -291,6 +323,7 @@ static void click(App *app, SetupState *st, const SetupLayout *L, int x, int y) 
     }
     if (st->editing >= 0 && !(row == ROW_NAME1 + st->editing && col == 0)) stop_editing(app, st);
     st->row = row;
+    follow_focus(app, st);
     if (row == ROW_NAME1 || row == ROW_NAME2) {
         if (col == 1)
             cycle_marker(app, row - ROW_NAME1, 1);
@@ -311,6 +344,11 @@ static void setup_input(App *app, const InputEvent *ev) {
     SetupState *st = app->state;
     SetupLayout L;
     layout(app, &L);
+    if (st->editing < 0 && ev->kind == INPUT_TEXT && (st->row == ROW_NAME1 || st->row == ROW_NAME2)) {
+        /* Typing into the focused field starts editing it. */
+        st->editing = st->row - ROW_NAME1;
+        follow_focus(app, st);
+    }
     if (st->editing >= 0) {
         switch (ev->kind) {
         case INPUT_TEXT:
@@ -319,6 +357,8 @@ static void setup_input(App *app, const InputEvent *ev) {
         case INPUT_BACK:
         case INPUT_DOWN:
         case INPUT_UP: stop_editing(app, st); break;
+        case INPUT_LEFT:
+        case INPUT_RIGHT: change(app, st, ev->kind == INPUT_RIGHT ? 1 : -1); return; /* the marker */
         case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); return;
         default: return;
         }
@@ -328,22 +368,27 @@ static void setup_input(App *app, const InputEvent *ev) {
     case INPUT_UP:
         st->row = (st->row + ROW_COUNT - 1) % ROW_COUNT;
         st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
+        follow_focus(app, st);
         break;
     case INPUT_DOWN:
         st->row = (st->row + 1) % ROW_COUNT;
         st->col = st->row == ROW_BUTTONS ? BTN_START : 0;
+        follow_focus(app, st);
         break;
     case INPUT_LEFT: change(app, st, -1); break;
     case INPUT_RIGHT: change(app, st, 1); break;
     case INPUT_CONFIRM: activate(app, st, st->row, st->col); break;
-    case INPUT_BACK: app_switch(app, &SCREEN_TITLE); break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_BACK: nav_go(app, PLACE_TITLE); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); break;
     case INPUT_POINTER_MOVE: {
         int row, col;
-        if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0) {
+        if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0 && row != st->row) {
             st->row = row;
             st->col = (row == ROW_NAME1 || row == ROW_NAME2 || SEG_TEXT[row][0] || row == ROW_LENGTH) ? 0 : col;
+            follow_focus(app, st);
+        } else if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0 && row == ROW_THEMES) {
+            st->col = col;
         }
         break;
     }
@@ -381,83 +426,99 @@ static void chip(App *app, SDL_FRect r, const char *label, const char *detail, b
     if (focus) draw_focus_ring(&app->draw, r, 14 * S, 1.0f);
 }
 
-static void setup_draw(App *app) {
-    SetupState *st = app->state;
-    SetupLayout L;
-    layout(app, &L);
+/* A player's name field (with its caret while typing) and their marker beside it. */
+static void draw_player(App *app, const SetupState *st, const SetupLayout *L, int p) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    bool focus = st->row == ROW_NAME1 + p;
+    bool editing = st->editing == p;
+    SDL_FRect n = L->name[p];
+    draw_round_rect(&app->draw, n, 14 * S, editing ? th->surface_hover : th->surface);
+    draw_round_rect_outline(&app->draw, n, 14 * S, (editing ? 3.0f : 1.5f) * S,
+                            editing ? look_player_color(app, p) : th->border);
+    const char *name = app->settings.names[p];
+    float ty = n.y + (n.h - (float)text_line_height(app->text, TEXT_BODY)) * 0.5f;
+    SDL_Point sz = {0, 0};
+    if (name[0])
+        sz = text_draw(app->text, TEXT_BODY, name, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
+    else if (!editing) {
+        const char *hint = p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)";
+        /* One line only: a narrow field gets the short form. */
+        if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = "Type a name";
+        text_draw(app->text, TEXT_BODY, hint, (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S),
+                  color_alpha(th->text_dim, 0.8f), TEXT_LEFT);
+    }
+    if (editing && ((app->now / 530) % 2 == 0 || app->replaying))
+        draw_rect(&app->draw, (SDL_FRect){n.x + 20 * S + (float)sz.x, n.y + 12 * S, 2 * S, n.h - 24 * S}, th->text);
+    if (focus && !editing) draw_focus_ring(&app->draw, n, 14 * S, 1.0f);
+    if (editing) {
+        /* How much room is left, and a plain word when typing went past it. */
+        size_t chars = utf8_length(name, strlen(name));
+        char count[32];
+        snprintf(count, sizeof count, "%zu / %d", chars, NAME_CHARS);
+        bool full = chars >= NAME_CHARS;
+        text_draw(app->text, TEXT_SMALL, count, (int)(n.x + n.w - 12 * S),
+                  (int)(n.y + (n.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
+                  full ? th->text : th->text_dim, TEXT_RIGHT);
+        if (st->cut_at && app->now - st->cut_at < 4000) {
+            char cut[64];
+            snprintf(cut, sizeof cut, "Names stop at %d characters", NAME_CHARS);
+            /* On the label's line, right-aligned: nothing below the field moves. */
+            text_draw(app->text, TEXT_SMALL, cut, (int)(n.x + n.w), (int)L->label_y[ROW_NAME1 + p], 0, th->text,
+                      TEXT_RIGHT);
+        }
+    }
+    SDL_FRect m = L->marker[p];
+    draw_round_rect(&app->draw, m, 14 * S, th->surface);
+    draw_shape(&app->draw, look_player_shape(app, p), m.x + m.w * 0.5f, m.y + m.h * 0.5f, 14 * S, 0,
+               look_player_color(app, p));
+    text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xB9", (int)(m.x + 18 * S), (int)(m.y + 10 * S), 0, th->text_dim,
+              TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xBA", (int)(m.x + m.w - 18 * S), (int)(m.y + 10 * S), 0,
+              th->text_dim, TEXT_CENTER);
+}
+
+/* What to play: the two-way rows, the themes with their counts, the intensities, the length. */
+static void draw_choices(App *app, const SetupState *st, const SetupLayout *L) {
     const Theme *th = &app->theme;
     const SessionSetup *su = &app->game->setup;
-    float S = app->ui.s, W = (float)app->ui.w;
-    text_draw(app->text, TEXT_TITLE, "Set up tonight", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
-    if (!L.compact) {
-        text_draw(app->text, TEXT_HEADING, "Who's playing", (int)L.left_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
-        text_draw(app->text, TEXT_HEADING, "What to play", (int)L.right_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
-    }
-    for (int r = 0; r < ROW_BUTTONS; r++)
-        text_draw(app->text, TEXT_SMALL, ROW_LABELS[r], (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim, TEXT_LEFT);
-
-    for (int p = 0; p < 2; p++) {
-        bool focus = st->row == ROW_NAME1 + p;
-        bool editing = st->editing == p;
-        SDL_FRect n = L.name[p];
-        draw_round_rect(&app->draw, n, 14 * S, editing ? th->surface_hover : th->surface);
-        draw_round_rect_outline(&app->draw, n, 14 * S, (editing ? 3.0f : 1.5f) * S,
-                                editing ? look_player_color(app, p) : th->border);
-        const char *name = app->settings.names[p];
-        float ty = n.y + (n.h - (float)text_line_height(app->text, TEXT_BODY)) * 0.5f;
-        SDL_Point sz = {0, 0};
-        if (name[0])
-            sz = text_draw(app->text, TEXT_BODY, name, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
-        else if (!editing) {
-            const char *hint = p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)";
-            /* One line only: a narrow field gets the short form. */
-            if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = "Type a name";
-            text_draw(app->text, TEXT_BODY, hint, (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S),
-                      color_alpha(th->text_dim, 0.8f), TEXT_LEFT);
-        }
-        if (editing && ((app->now / 530) % 2 == 0 || app->replaying))
-            draw_rect(&app->draw, (SDL_FRect){n.x + 20 * S + (float)sz.x, n.y + 12 * S, 2 * S, n.h - 24 * S}, th->text);
-        if (focus && !editing) draw_focus_ring(&app->draw, n, 14 * S, 1.0f);
-        SDL_FRect m = L.marker[p];
-        draw_round_rect(&app->draw, m, 14 * S, th->surface);
-        draw_shape(&app->draw, look_player_shape(app, p), m.x + m.w * 0.5f, m.y + m.h * 0.5f, 14 * S, 0,
-                   look_player_color(app, p));
-        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xB9", (int)(m.x + 18 * S), (int)(m.y + 10 * S), 0, th->text_dim,
-                  TEXT_CENTER);
-        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x80\xBA", (int)(m.x + m.w - 18 * S), (int)(m.y + 10 * S), 0,
-                  th->text_dim, TEXT_CENTER);
-    }
+    float S = app->ui.s;
     for (int r = 0; r < ROW_COUNT; r++) {
         if (!SEG_TEXT[r][0]) continue;
         bool v = seg_value(app, r);
-        for (int k = 0; k < 2; k++) chip(app, L.seg[r][k], SEG_TEXT[r][k], NULL, v == (k == 1), false, true);
-        if (st->row == r) draw_focus_ring(&app->draw, L.row[r], 14 * S, 1.0f);
+        for (int k = 0; k < 2; k++) chip(app, L->seg[r][k], SEG_TEXT[r][k], NULL, v == (k == 1), false, true);
+        if (st->row == r) draw_focus_ring(&app->draw, L->row[r], 14 * S, 1.0f);
     }
     for (int c = 0; c < CAT_COUNT; c++) {
         char detail[32];
         int n = game_available(app->game, (Category)c);
         snprintf(detail, sizeof detail, n == 1 ? "%d scenario" : "%d scenarios", n);
-        chip(app, L.chip[c], category_title((Category)c), detail, su->categories[c],
+        chip(app, L->chip[c], category_title((Category)c), detail, su->categories[c],
              st->row == ROW_THEMES && st->col == c, n > 0);
     }
     static const char *const LEVELS[INTENSITY_COUNT] = {"Gentle", "Honest", "Deep"};
     for (int i = 0; i < INTENSITY_COUNT; i++)
-        chip(app, L.level[i], LEVELS[i], NULL, su->intensities[i], st->row == ROW_INTENSITY && st->col == i, true);
-    SDL_FRect len = L.row[ROW_LENGTH];
+        chip(app, L->level[i], LEVELS[i], NULL, su->intensities[i], st->row == ROW_INTENSITY && st->col == i, true);
+    SDL_FRect len = L->row[ROW_LENGTH];
     draw_round_rect(&app->draw, len, 14 * S, th->surface);
-    draw_button(&app->draw, L.minus, "\xE2\x88\x92", BUTTON_QUIET, false, 1.0f);
-    draw_button(&app->draw, L.plus, "+", BUTTON_QUIET, false, 1.0f);
+    draw_button(&app->draw, L->minus, "\xE2\x88\x92", BUTTON_QUIET, false, 1.0f);
+    draw_button(&app->draw, L->plus, "+", BUTTON_QUIET, false, 1.0f);
     char lbuf[64];
     snprintf(lbuf, sizeof lbuf, su->length == 1 ? "%d scenario" : "%d scenarios", su->length);
     text_draw(app->text, TEXT_BODY_BOLD, lbuf, (int)(len.x + len.w * 0.5f),
               (int)(len.y + (len.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f), 0, th->text,
               TEXT_CENTER);
     if (st->row == ROW_LENGTH) draw_focus_ring(&app->draw, len, 14 * S, 1.0f);
+}
 
+/* Back and Start, with how many scenarios match and about how long it takes. */
+static void draw_buttons(App *app, const SetupState *st, const SetupLayout *L) {
+    const SessionSetup *su = &app->game->setup;
+    float S = app->ui.s, W = (float)app->ui.w;
     int avail = total_available(app);
-    draw_button(&app->draw, L.button[BTN_BACK], "Back", BUTTON_NORMAL, st->row == ROW_BUTTONS && st->col == BTN_BACK,
+    draw_button(&app->draw, L->button[BTN_BACK], "Back", BUTTON_NORMAL, st->row == ROW_BUTTONS && st->col == BTN_BACK,
                 1.0f);
-    draw_button(&app->draw, L.button[BTN_START], "Start", BUTTON_PRIMARY,
+    draw_button(&app->draw, L->button[BTN_START], "Start", BUTTON_PRIMARY,
                 st->row == ROW_BUTTONS && st->col == BTN_START, avail > 0 ? 1.0f : 0.45f);
     char info[160];
     if (avail > 0)
@@ -465,8 +526,26 @@ static void setup_draw(App *app) {
                  avail == 1 ? "" : "s", avail == 1 ? "es" : "", (su->length < avail ? su->length : avail) * 4);
     else
         snprintf(info, sizeof info, "No scenarios match these choices yet: add a theme or an intensity.");
-    text_draw(app->text, TEXT_SMALL, info, (int)(W * 0.5f), (int)(L.button[0].y - 30 * S), 0, th->text_dim,
+    text_draw(app->text, TEXT_SMALL, info, (int)(W * 0.5f), (int)(L->button[0].y - 30 * S), 0, app->theme.text_dim,
               TEXT_CENTER);
+}
+
+static void setup_draw(App *app) {
+    SetupState *st = app->state;
+    SetupLayout L;
+    layout(app, &L);
+    const Theme *th = &app->theme;
+    float W = (float)app->ui.w;
+    text_draw(app->text, TEXT_TITLE, "Set up tonight", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
+    if (!L.compact) {
+        text_draw(app->text, TEXT_HEADING, "Who's playing", (int)L.left_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+        text_draw(app->text, TEXT_HEADING, "What to play", (int)L.right_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+    }
+    for (int r = 0; r < ROW_BUTTONS; r++)
+        text_draw(app->text, TEXT_SMALL, ROW_LABELS[r], (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim, TEXT_LEFT);
+    for (int p = 0; p < 2; p++) draw_player(app, st, &L, p);
+    draw_choices(app, st, &L);
+    draw_buttons(app, st, &L);
 }
 
 static bool setup_tick(App *app, uint32_t dt) {
@@ -484,7 +563,7 @@ static void setup_enter(App *app) {
         cycle_marker(app, 1, 1);
 }
 
-static void setup_leave(App *app) { app_text_input(app, false); }
+static void setup_leave(App *app) { input_set_text_mode(&app->input, false); }
 
 const Screen SCREEN_SETUP = {.name = "setup",
                              .state_size = sizeof(SetupState),
@@ -520,9 +599,9 @@ static void nodecks_draw(App *app) {
 static void nodecks_input(App *app, const InputEvent *ev) {
     if (ev->kind == INPUT_CONFIRM || ev->kind == INPUT_BACK ||
         (ev->kind == INPUT_CLICK && rect_contains(nodecks_button(app), (float)ev->x, (float)ev->y)))
-        app_switch(app, &SCREEN_TITLE);
+        nav_go(app, PLACE_TITLE);
     else if (ev->kind == INPUT_QUIT)
-        app_ask_quit(app);
+        nav_ask_quit(app);
 }
 
 const Screen SCREEN_NODECKS = {.name = "nodecks", .draw = nodecks_draw, .input = nodecks_input};
@@ -545,26 +624,41 @@ static void resume_draw(App *app) {
     const Session *s = app->game->session;
     SDL_FRect panel, b[RES_COUNT];
     resume_layout(app, &panel, b);
-    char body[300];
-    if (s)
-        snprintf(body, sizeof body, "%s and %s were on scenario %d of %d, with %d card%s talked through.",
-                 session_name(s, 0), session_name(s, 1), s->pos + 1 > s->n_deal ? s->n_deal : s->pos + 1, s->n_deal,
-                 s->n_records, s->n_records == 1 ? "" : "s");
-    else
+    char body[400];
+    const Scenario *sc = s ? session_scenario(s) : NULL;
+    bool summary = s && s->phase == PHASE_SUMMARY;
+    if (summary) {
+        snprintf(body, sizeof body,
+                 "The summary of %s and %s (%d card%s talked through) has not been saved yet. If you start fresh, it "
+                 "goes once your new session begins.",
+                 session_name(s, 0), session_name(s, 1), s->n_records, s->n_records == 1 ? "" : "s");
+    } else if (sc) {
+        /* The scenario they will see first: the one the autosave stands in. */
+        StrBuf title;
+        strbuf_init(&title);
+        session_fill_text(s, sc->title, &title);
+        snprintf(body, sizeof body,
+                 "%s and %s were on \xE2\x80\x9C%s\xE2\x80\x9D (scenario %d of %d), with %d card%s talked through.",
+                 session_name(s, 0), session_name(s, 1), title.data ? title.data : "", session_scenario_number(s),
+                 s->n_deal, s->n_records, s->n_records == 1 ? "" : "s");
+        strbuf_free(&title);
+    } else {
         snprintf(body, sizeof body, "A session is waiting.");
-    look_dialog_draw(app, panel, "Pick up where you left off?", body);
+    }
+    look_dialog_draw(app, panel, summary ? "Your summary is waiting" : "Pick up where you left off?", body);
     draw_button(&app->draw, b[RES_FRESH], "Start fresh", BUTTON_NORMAL, st->focus == RES_FRESH, 1.0f);
-    draw_button(&app->draw, b[RES_RESUME], "Resume", BUTTON_PRIMARY, st->focus == RES_RESUME, 1.0f);
+    draw_button(&app->draw, b[RES_RESUME], summary ? "See the summary" : "Resume", BUTTON_PRIMARY,
+                st->focus == RES_RESUME, 1.0f);
 }
 
 static void resume_activate(App *app, int which) {
-    app_pop(app);
+    nav_close(app);
     if (which == RES_RESUME) {
-        play_follow(app);
+        nav_follow(app);
     } else {
-        /* Starting fresh drops the old answers from the disk. */
-        game_close(app->game);
-        app_switch(app, app->game->lib.n_decks ? &SCREEN_SETUP : &SCREEN_NODECKS);
+        /* The old save stays on disk until the new session has really started. */
+        game_set_aside(app->game);
+        nav_go(app, PLACE_SETUP);
     }
 }
 
@@ -582,16 +676,16 @@ static void resume_input(App *app, const InputEvent *ev) {
         /* Not now: the save stays for next time. */
         session_destroy(app->game->session);
         app->game->session = NULL;
-        app_pop(app);
+        nav_close(app);
         break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     case INPUT_POINTER_MOVE: {
-        int h = app_hit(b, RES_COUNT, ev->x, ev->y);
+        int h = look_hit(b, RES_COUNT, ev->x, ev->y);
         if (h >= 0) st->focus = h;
         break;
     }
     case INPUT_CLICK: {
-        int h = app_hit(b, RES_COUNT, ev->x, ev->y);
+        int h = look_hit(b, RES_COUNT, ev->x, ev->y);
         if (h >= 0) resume_activate(app, h);
         break;
     }
@@ -601,15 +695,3 @@ static void resume_input(App *app, const InputEvent *ev) {
 
 const Screen SCREEN_RESUME = {
     .name = "resume", .state_size = sizeof(ResumeState), .overlay = true, .draw = resume_draw, .input = resume_input};
-
-void app_start_setup(App *app) {
-    Game *g = app->game;
-    if (g->session) {
-        /* A session loaded at launch and set aside with "not now". */
-        app_push(app, &SCREEN_RESUME);
-        return;
-    }
-    play_offer_resume(app);
-    if (g->session) return;
-    app_switch(app, g->lib.n_decks ? &SCREEN_SETUP : &SCREEN_NODECKS);
-}

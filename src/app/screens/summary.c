@@ -1,240 +1,315 @@
-/* The summary: the boundary map per theme, each ladder's lines side by side, what is worth
- * talking about, where you agree, mirror gaps and guesses; saving it (HTML, Markdown,
- * a picture), with each partner free to leave their own answers out first. */
+/* The summary: draws the session's summary document (the same one the Markdown and HTML
+ * files are written from), lets each partner leave their own answers out, saves the
+ * files and a picture of the whole map, and never lets it go without asking. */
+#include "app/screens/summary.h"
+
+#include "app/app.h"
 #include "app/game.h"
-#include "app/ui/look.h"
-#include "app/screens/play.h"
+#include "app/platform/os.h"
 #include "app/platform/vfs.h"
+#include "app/screens/nav.h"
+#include "app/ui/look.h"
 #include "core/summary.h"
 
 #include <SDL_image.h>
-#include <stdio.h>
-#include <sys/stat.h>
-
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 enum { BTN_KEEP0, BTN_KEEP1, BTN_SAVE, BTN_PICTURE, BTN_DONE, BTN_COUNT };
+enum { ASK_STAY, ASK_LEAVE, ASK_COUNT };
 
 typedef struct SummaryState {
-    Summary sum;
-    bool built;
+    SummaryDoc *doc;
+    SummaryOptions opt;
+    bool hidden_when_built; /* the verdict setting the document was built with */
     int focus;
     float scroll, content_h;
     bool saved, pictured;
-    SummaryPrivacy priv;
+    bool asking; /* "Leave without saving?" is showing */
+    int ask_focus;
 } SummaryState;
 
 typedef struct SumLayout {
     SDL_FRect view;
     SDL_FRect buttons[BTN_COUNT];
+    float msg_y, msg_w;
+    SDL_FRect panel, ask[ASK_COUNT]; /* the leave dialog */
 } SumLayout;
+
+static const char *message(const App *app) {
+    return app->game->note[0] ? app->game->note
+                              : "Saving writes a printable page and a plain text file to this computer, nowhere else.";
+}
 
 static void layout(App *app, SumLayout *L) {
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
-    float bh = 56 * S, by = H - 40 * S - bh;
-    L->view = (SDL_FRect){0, 0, W, by - 20 * S};
+    /* The message under the buttons wraps and is measured, so a long error is never cut off. */
+    L->msg_w = W - 60 * S;
+    float msg_h = (float)text_measure(app->text, TEXT_SMALL, message(app), (int)L->msg_w, TEXT_CENTER).y;
+    float bh = 56 * S, by = H - 24 * S - msg_h - 10 * S - bh;
+    L->msg_y = by + bh + 10 * S;
+    L->view = (SDL_FRect){0, 0, W, by - 16 * S};
     float gap = 12 * S;
     float widths[BTN_COUNT] = {250 * S, 250 * S, 200 * S, 170 * S, 150 * S};
     float total = gap * (BTN_COUNT - 1);
     for (int i = 0; i < BTN_COUNT; i++) total += widths[i];
+    if (total > W - 40 * S) { /* large text: shrink evenly to fit */
+        float k = (W - 40 * S - gap * (BTN_COUNT - 1)) / (total - gap * (BTN_COUNT - 1));
+        for (int i = 0; i < BTN_COUNT; i++) widths[i] *= k;
+        total = W - 40 * S;
+    }
     float x = (W - total) * 0.5f;
     for (int i = 0; i < BTN_COUNT; i++) {
         L->buttons[i] = (SDL_FRect){x, by, widths[i], bh};
         x += widths[i] + gap;
     }
+    L->panel = look_dialog_rect(app, 600, 300);
+    look_dialog_pair(app, L->panel, &L->ask[ASK_STAY], &L->ask[ASK_LEAVE]);
 }
 
+/* Builds (or rebuilds, after a privacy or verdict change) the document the screen shows. */
 static SummaryState *state(App *app) {
     SummaryState *st = app->state;
-    if (!st->built && app->game->session) {
-        summary_build(app->game->session, &st->sum);
-        st->priv.include[0] = st->priv.include[1] = true;
-        st->built = true;
+    const Session *s = app->game->session;
+    if (!s) return st;
+    if (st->doc && st->hidden_when_built != s->hide_verdicts) {
+        summary_doc_destroy(st->doc);
+        st->doc = NULL;
+    }
+    if (!st->doc) {
+        st->opt.hide_verdicts = st->hidden_when_built = s->hide_verdicts;
+        char stamp[32], date[64];
+        game_stamp(stamp, sizeof stamp, date, sizeof date);
+        st->doc = summary_doc_create(s, &st->opt, date);
     }
     return st;
 }
 
-static const Scenario *deal_scenario(const Session *s, int d) {
-    return &s->lib->decks[s->deal[d].deck]->scenarios[s->deal[d].scenario];
+static void rebuild(SummaryState *st) {
+    summary_doc_destroy(st->doc);
+    st->doc = NULL;
 }
 
-static float heading(App *app, const char *text, float x, float y) {
-    text_draw(app->text, TEXT_HEADING, text, (int)x, (int)y, 0, app->theme.text, TEXT_LEFT);
-    return y + (float)text_line_height(app->text, TEXT_HEADING) + 10 * app->ui.s;
+static float text_h(App *app, TextRole role, const char *t, float w) {
+    return (float)text_measure(app->text, role, t, (int)w, TEXT_LEFT).y;
 }
 
-/* One card the two saw differently (or alike): the scenario, the card, both answers. */
-static float record_row(App *app, const SummaryPrivacy *priv, const CardRecord *r, float x, float y, float w) {
-    const Session *s = app->game->session;
+/* A row about one player: their marker, then the line. */
+static float player_row(App *app, const SumRow *r, float x, float y, float w) {
+    float S = app->ui.s;
+    draw_shape(&app->draw, look_player_shape(app, r->player), x + 8 * S, y + 14 * S, 8 * S, 0,
+               look_player_color(app, r->player));
+    SDL_Point sz = text_draw(app->text, TEXT_BODY, r->text, (int)(x + 26 * S), (int)y, (int)(w - 26 * S),
+                             app->theme.text, TEXT_LEFT);
+    return y + fmaxf((float)sz.y, 28 * S) + 6 * S;
+}
+
+/* A comparison row: what it is about, each player's answer with their marker, the verdict. */
+static float comparison_row(App *app, const SummaryDoc *doc, const SumRow *r, float x, float y, float w) {
     const Theme *th = &app->theme;
     float S = app->ui.s;
-    const Scenario *sc = deal_scenario(s, r->deal);
-    const Card *c = &sc->cards[r->card];
-    StrBuf t;
-    strbuf_init(&t);
-    session_fill_text(s, c->text, &t);
-    SDL_Point tz = text_measure(app->text, TEXT_SMALL, t.data ? t.data : "", (int)(w - 40 * S), TEXT_LEFT);
-    float h = 48 * S + (float)tz.y + 2 * 30 * S;
-    SDL_FRect box = {x, y, w, h};
-    draw_round_rect(&app->draw, box, 16 * S, th->surface);
-    text_draw(app->text, TEXT_BODY_BOLD, sc->title, (int)(x + 20 * S), (int)(y + 12 * S), (int)(w - 40 * S), th->text,
-              TEXT_LEFT);
-    text_draw(app->text, TEXT_SMALL, t.data ? t.data : "", (int)(x + 20 * S), (int)(y + 44 * S), (int)(w - 40 * S),
-              th->text_dim, TEXT_LEFT);
-    strbuf_free(&t);
-    float ay = y + 48 * S + (float)tz.y + 4 * S;
+    float top = y;
+    if (r->label) {
+        y += (float)text_draw(app->text, TEXT_SMALL, r->label, (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT).y +
+             4 * S;
+    }
+    float verdict_w = r->verdict ? (float)text_measure(app->text, TEXT_SMALL, r->verdict, 0, TEXT_LEFT).x + 20 * S : 0;
+    float col = (w - verdict_w) * 0.5f, row_h = 0;
     for (int p = 0; p < 2; p++) {
-        char line[200];
-        const char *ans;
-        if (c->ask == ASK_CHOICE)
-            ans = r->main[p] >= 1 && r->main[p] <= c->n_options ? c->options[r->main[p] - 1] : "";
-        else
-            ans = step_label(r->main[p]);
-        snprintf(line, sizeof line, "%s: %s", session_name(s, p), priv->include[p] ? ans : "kept private");
-        draw_shape(&app->draw, look_player_shape(app, p), x + 30 * S, ay + 13 * S, 8 * S, 0, look_player_color(app, p));
-        text_draw(app->text, TEXT_SMALL, line, (int)(x + 46 * S), (int)(ay + 2 * S), (int)(w - 70 * S), th->text,
-                  TEXT_LEFT);
-        ay += 28 * S;
+        char line[256];
+        snprintf(line, sizeof line, "%s: %s", doc->names[p], r->answer[p]);
+        float cx = x + col * (float)p;
+        draw_shape(&app->draw, look_player_shape(app, p), cx + 8 * S, y + 13 * S, 8 * S, 0, look_player_color(app, p));
+        float h = (float)text_draw(app->text, TEXT_SMALL, line, (int)(cx + 24 * S), (int)(y + 2 * S),
+                                   (int)(col - 34 * S), th->text, TEXT_LEFT)
+                      .y;
+        row_h = fmaxf(row_h, h);
+    }
+    if (r->verdict)
+        text_draw(app->text, TEXT_SMALL, r->verdict, (int)(x + w), (int)(y + 2 * S), 0, th->text_dim, TEXT_RIGHT);
+    y += fmaxf(row_h, 24 * S) + 8 * S;
+    return y > top ? y : top;
+}
+
+/* One card of a section: the scenario, the card's text, then its rows, on a panel. */
+static float card_item(App *app, const SummaryDoc *doc, const SumItem *it, float x, float y, float w) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s, pad = 20 * S, iw = w - 2 * pad;
+    /* Measure first (text is cached, so drawing afterwards costs nothing extra). */
+    float h = pad + text_h(app, TEXT_BODY_BOLD, it->title, iw) + 4 * S;
+    if (it->text) h += text_h(app, TEXT_SMALL, it->text, iw) + 12 * S;
+    float rows_top = h;
+    /* Rows are measured by drawing them off the panel first would double the work; an
+     * upper bound from their text keeps the panel tall enough and is exact for one line. */
+    for (int i = 0; i < it->n_rows; i++) {
+        const SumRow *r = &it->rows[i];
+        if (r->player >= 0) {
+            h += fmaxf(text_h(app, TEXT_BODY, r->text, iw - 26 * S), 28 * S) + 6 * S;
+        } else {
+            if (r->label) h += text_h(app, TEXT_SMALL, r->label, iw) + 4 * S;
+            float vw = r->verdict ? (float)text_measure(app->text, TEXT_SMALL, r->verdict, 0, TEXT_LEFT).x + 20 * S : 0;
+            float col = (iw - vw) * 0.5f, rh = 24 * S;
+            for (int p = 0; p < 2; p++) {
+                char line[256];
+                snprintf(line, sizeof line, "%s: %s", doc->names[p], r->answer[p]);
+                rh = fmaxf(rh, text_h(app, TEXT_SMALL, line, col - 34 * S));
+            }
+            h += rh + 8 * S;
+        }
+    }
+    h += pad - 6 * S;
+    draw_round_rect(&app->draw, (SDL_FRect){x, y, w, h}, 16 * S, th->surface);
+    float cy = y + pad;
+    cy += (float)text_draw(app->text, TEXT_BODY_BOLD, it->title, (int)(x + pad), (int)cy, (int)iw, th->text, TEXT_LEFT)
+              .y +
+          4 * S;
+    if (it->text) text_draw(app->text, TEXT_SMALL, it->text, (int)(x + pad), (int)cy, (int)iw, th->text_dim, TEXT_LEFT);
+    cy = y + rows_top;
+    for (int i = 0; i < it->n_rows; i++) {
+        const SumRow *r = &it->rows[i];
+        cy = r->player >= 0 ? player_row(app, r, x + pad, cy, iw) : comparison_row(app, doc, r, x + pad, cy, iw);
     }
     return y + h + 12 * S;
 }
 
-static float draw_content(App *app, SummaryState *st, float top) {
-    const Session *s = app->game->session;
-    const Summary *sum = &st->sum;
+static float map_item(App *app, const SumItem *it, float x, float y, float w) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    float label_w = fminf(260 * S, w * 0.28f);
+    text_draw(app->text, TEXT_BODY, it->title, (int)x, (int)y, (int)label_w, th->text, TEXT_LEFT);
+    char words[160];
+    if (it->counts[0] + it->counts[1] + it->counts[2] == 0) {
+        snprintf(words, sizeof words, "%d card%s", it->total, it->total == 1 ? "" : "s");
+        text_draw(app->text, TEXT_SMALL, words, (int)(x + label_w), (int)(y + 4 * S), 0, th->text_dim, TEXT_LEFT);
+        return y + 40 * S;
+    }
+    /* Same page, close and different views as one bar in three scale colours, with the words beside. */
+    snprintf(words, sizeof words, "%d same page \xC2\xB7 %d close \xC2\xB7 %d different views", it->counts[0],
+             it->counts[1], it->counts[2]);
+    float words_w = (float)text_measure(app->text, TEXT_SMALL, words, 0, TEXT_LEFT).x;
+    float bar_w = fmaxf(80 * S, w - label_w - words_w - 32 * S);
+    float bx = x + label_w, by = y + 6 * S, bh = 22 * S, cx = bx;
+    SDL_Color cols[3] = {th->scale[0], th->scale[1], th->scale[3]};
+    draw_round_rect(&app->draw, (SDL_FRect){bx, by, bar_w, bh}, bh * 0.5f, th->surface_sunk);
+    for (int k = 0; k < 3; k++) {
+        float pw = bar_w * (float)it->counts[k] / (float)(it->total ? it->total : 1);
+        if (pw > 0) draw_round_rect(&app->draw, (SDL_FRect){cx, by, pw, bh}, bh * 0.5f, cols[k]);
+        cx += pw;
+    }
+    text_draw(app->text, TEXT_SMALL, words, (int)(bx + bar_w + 16 * S), (int)(y + 4 * S), (int)(words_w + 4 * S),
+              th->text_dim, TEXT_LEFT);
+    return y + 40 * S;
+}
+
+/* Draws the whole document from top (which may be above the view when scrolled);
+ * returns its height. Everything it says comes from the document. */
+static float draw_content(App *app, const SummaryDoc *doc, float top) {
     const Theme *th = &app->theme;
     float S = app->ui.s, W = (float)app->ui.w;
     float w = fminf(W - 80 * S, 1000 * S), x = (W - w) * 0.5f, y = top + 36 * S;
-    text_draw(app->text, TEXT_TITLE, "Your map for tonight", (int)(W * 0.5f), (int)y, 0, th->text, TEXT_CENTER);
-    y += (float)text_line_height(app->text, TEXT_TITLE) + 4 * S;
-    char sub[200];
-    snprintf(sub, sizeof sub, "%s and %s  \xC2\xB7  %d card%s talked through  \xC2\xB7  a map, not a score",
-             session_name(s, 0), session_name(s, 1), sum->cards, sum->cards == 1 ? "" : "s");
-    text_draw(app->text, TEXT_BODY, sub, (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER);
-    y += (float)text_line_height(app->text, TEXT_BODY) + 30 * S;
-
-    if (sum->cards == 0) {
-        text_draw(app->text, TEXT_BODY,
-                  "No cards were answered this time. That is fine: the talk matters more than the game.",
-                  (int)(W * 0.5f), (int)y, (int)w, th->text, TEXT_CENTER);
-        return y + 60 * S - top;
-    }
-
-    y = heading(app, "Boundary map", x, y);
-    float label_w = 220 * S, bar_w = w - label_w - 200 * S;
-    for (int c = 0; c < CAT_COUNT; c++) {
-        const CategoryAlignment *a = &sum->category[c];
-        if (!a->cards) continue;
-        text_draw(app->text, TEXT_BODY, category_title((Category)c), (int)x, (int)y, (int)label_w, th->text, TEXT_LEFT);
-        /* Same page, close and different views as one bar, in three scale colours with words beside. */
-        float bx = x + label_w, by = y + 6 * S, bh = 22 * S, cx = bx;
-        int parts[3] = {a->same, a->close, a->apart};
-        SDL_Color cols[3] = {th->scale[0], th->scale[1], th->scale[3]};
-        draw_round_rect(&app->draw, (SDL_FRect){bx, by, bar_w, bh}, bh * 0.5f, th->surface_sunk);
-        for (int k = 0; k < 3; k++) {
-            float pw = bar_w * (float)parts[k] / (float)a->cards;
-            if (pw > 0) draw_round_rect(&app->draw, (SDL_FRect){cx, by, pw, bh}, bh * 0.5f, cols[k]);
-            cx += pw;
-        }
-        char txt[80];
-        snprintf(txt, sizeof txt, "%d of %d on the same page", a->same, a->cards);
-        text_draw(app->text, TEXT_SMALL, txt, (int)(bx + bar_w + 16 * S), (int)(y + 4 * S), 0, th->text_dim, TEXT_LEFT);
-        y += 40 * S;
-    }
-    text_draw(app->text, TEXT_SMALL, "Bars: same page, then close, then different views.", (int)x, (int)y, 0,
-              th->text_dim, TEXT_LEFT);
-    y += 40 * S;
-
-    if (sum->n_ladders) {
-        y = heading(app, "Where each line sits", x, y);
-        for (int i = 0; i < sum->n_ladders; i++) {
-            const LadderLine *l = &sum->ladders[i];
-            text_draw(app->text, TEXT_BODY_BOLD, deal_scenario(s, l->deal)->title, (int)x, (int)y, (int)(w * 0.3f),
-                      th->text, TEXT_LEFT);
-            float lx = x + w * 0.32f;
-            for (int p = 0; p < 2; p++) {
-                StrBuf t;
-                strbuf_init(&t);
-                if (st->priv.include[p])
-                    summary_line_text(s, l, p, &t);
-                else
-                    strbuf_printf(&t, "%s: kept private", session_name(s, p));
-                draw_shape(&app->draw, look_player_shape(app, p), lx + 8 * S, y + 14 * S, 8 * S, 0,
-                           look_player_color(app, p));
-                text_draw(app->text, TEXT_BODY, t.data ? t.data : "", (int)(lx + 24 * S), (int)y,
-                          (int)(w * 0.34f - 30 * S), th->text, TEXT_LEFT);
-                strbuf_free(&t);
-                lx += w * 0.34f;
-            }
-            y += 44 * S;
-        }
-        y += 16 * S;
-    }
-
-    y = heading(app, "Worth talking about", x, y);
-    if (!sum->n_differences)
-        y += (float)text_draw(app->text, TEXT_BODY,
-                              "No big differences came up. Still worth asking: was anything close?", (int)x, (int)y,
-                              (int)w, th->text_dim, TEXT_LEFT)
-                 .y +
-             20 * S;
-    for (int i = 0; i < sum->n_differences; i++)
-        y = record_row(app, &st->priv, &s->records[sum->differences[i]], x, y, w);
-    y += 16 * S;
-
-    y = heading(app, "Where you agree", x, y);
-    if (!sum->n_agreements)
-        y += (float)text_draw(app->text, TEXT_BODY, "No exact matches tonight. Closeness counts too.", (int)x, (int)y,
-                              (int)w, th->text_dim, TEXT_LEFT)
-                 .y +
-             20 * S;
-    for (int i = 0; i < sum->n_agreements && i < 3; i++)
-        y = record_row(app, &st->priv, &s->records[sum->agreements[i]], x, y, w);
-    y += 16 * S;
-
-    if (sum->n_mirrors) {
-        y = heading(app, "Mirror gaps", x, y);
-        y += (float)text_draw(app->text, TEXT_BODY,
-                              "Things that felt more okay to do yourself than to have your partner do. Not a gotcha: a "
-                              "good place to get curious.",
-                              (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT)
-                 .y +
-             12 * S;
-        for (int i = 0; i < sum->n_mirrors; i++) y = record_row(app, &st->priv, &s->records[sum->mirrors[i]], x, y, w);
-        y += 16 * S;
-    }
-    if (sum->guesses) {
-        y = heading(app, "Reading each other", x, y);
-        for (int p = 0; p < 2; p++) {
-            char line[160];
-            snprintf(line, sizeof line, "%s read %s right %d of %d times", session_name(s, p), session_name(s, 1 - p),
-                     sum->guessed[p], sum->guesses);
-            text_draw(app->text, TEXT_BODY, line, (int)x, (int)y, (int)w, th->text, TEXT_LEFT);
-            y += 36 * S;
-        }
-    }
-    y += 10 * S;
-    y += (float)text_draw(
-             app->text, TEXT_SMALL,
-             "Gray Area is a conversation starter, not therapy. If a relationship involves fear, control or "
-             "harm, please reach out to a professional or a local helpline.",
-             (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER)
+    y += (float)text_draw(app->text, TEXT_TITLE, doc->title, (int)(W * 0.5f), (int)y, (int)w, th->text, TEXT_CENTER).y +
+         4 * S;
+    y += (float)text_draw(app->text, TEXT_BODY, doc->subtitle, (int)(W * 0.5f), (int)y, (int)w, th->text_dim,
+                          TEXT_CENTER)
              .y +
-         30 * S;
+         6 * S;
+    y += (float)text_draw(app->text, TEXT_BODY, doc->lead, (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER)
+             .y +
+         24 * S;
+    if (doc->notice) {
+        float nh = text_h(app, TEXT_BODY, doc->notice, w - 40 * S) + 28 * S;
+        draw_round_rect(&app->draw, (SDL_FRect){x, y, w, nh}, 14 * S, th->notice);
+        text_draw(app->text, TEXT_BODY, doc->notice, (int)(W * 0.5f), (int)(y + 14 * S), (int)(w - 40 * S),
+                  th->notice_text, TEXT_CENTER);
+        y += nh + 24 * S;
+    }
+    for (int si = 0; si < doc->n_sections; si++) {
+        const SumSection *sec = &doc->sections[si];
+        y += (float)text_draw(app->text, TEXT_HEADING, sec->heading, (int)x, (int)y, (int)w, th->text, TEXT_LEFT).y +
+             8 * S;
+        if (sec->intro)
+            y +=
+                (float)text_draw(app->text, TEXT_SMALL, sec->intro, (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT).y +
+                12 * S;
+        if (!sec->n_items && sec->empty)
+            y += (float)text_draw(app->text, TEXT_BODY, sec->empty, (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT).y +
+                 12 * S;
+        for (int i = 0; i < sec->n_items; i++) {
+            const SumItem *it = &sec->items[i];
+            switch (sec->kind) {
+            case SUMSEC_MAP: y = map_item(app, it, x, y, w); break;
+            case SUMSEC_LINES:
+                text_draw(app->text, TEXT_BODY_BOLD, it->title, (int)x, (int)y, (int)w, th->text, TEXT_LEFT);
+                y += text_h(app, TEXT_BODY_BOLD, it->title, w) + 6 * S;
+                for (int r = 0; r < it->n_rows; r++) y = player_row(app, &it->rows[r], x + 16 * S, y, w - 16 * S);
+                y += 10 * S;
+                break;
+            case SUMSEC_NOTES:
+                for (int r = 0; r < it->n_rows; r++) y = player_row(app, &it->rows[r], x, y, w);
+                break;
+            case SUMSEC_CARDS: y = card_item(app, doc, it, x, y, w); break;
+            }
+        }
+        y += 24 * S;
+    }
+    y +=
+        (float)text_draw(app->text, TEXT_SMALL, doc->footer, (int)(W * 0.5f), (int)y, (int)w, th->text_dim, TEXT_CENTER)
+            .y +
+        30 * S;
     return y - top;
+}
+
+/* "Sam's answers" with an In / Left out mark that always shows, whatever the name's length. */
+static void draw_keep_button(App *app, SDL_FRect r, int p, bool in, bool focus) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    draw_button(&app->draw, r, "", BUTTON_NORMAL, focus, 1.0f);
+    const char *state = in ? "In" : "Left out";
+    float sw = (float)text_measure(app->text, TEXT_SMALL, state, 0, TEXT_LEFT).x + 20 * S;
+    SDL_FRect pill = {r.x + r.w - sw - 10 * S, r.y + (r.h - 30 * S) * 0.5f, sw, 30 * S};
+    draw_round_rect(&app->draw, pill, 15 * S, in ? th->accent : th->surface_sunk);
+    text_draw(app->text, TEXT_SMALL, state, (int)(pill.x + pill.w * 0.5f),
+              (int)(pill.y + (pill.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
+              in ? th->text_on_accent : th->text, TEXT_CENTER);
+    draw_shape(&app->draw, look_player_shape(app, p), r.x + 18 * S, r.y + r.h * 0.5f, 7 * S, 0,
+               look_player_color(app, p));
+    /* The name takes what is left; a long one is cut at the pill, never the state. */
+    char label[96];
+    snprintf(label, sizeof label, "%s's answers", session_name(app->game->session, p));
+    float lx = r.x + 32 * S, lw = pill.x - lx - 8 * S;
+    SDL_Rect old;
+    SDL_RenderGetClipRect(app->renderer, &old);
+    bool had = SDL_RenderIsClipEnabled(app->renderer);
+    SDL_Rect clip = {(int)lx, (int)r.y, (int)fmaxf(lw, 1), (int)r.h};
+    SDL_RenderSetClipRect(app->renderer, &clip);
+    text_draw(app->text, TEXT_SMALL, label, (int)lx,
+              (int)(r.y + (r.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0, th->text, TEXT_LEFT);
+    SDL_RenderSetClipRect(app->renderer, had ? &old : NULL);
+}
+
+static void draw_ask(App *app, const SumLayout *L, const SummaryState *st) {
+    char body[300];
+    if (app->game->autosave)
+        snprintf(body, sizeof body,
+                 "This summary has not been saved. If you leave now, it is gone: nothing of tonight stays on this "
+                 "computer.");
+    else
+        snprintf(body, sizeof body, "This summary has not been saved. If you leave now, it is gone for good.");
+    look_dialog_draw(app, L->panel, "Leave without saving?", body);
+    draw_button(&app->draw, L->ask[ASK_STAY], "Go back", BUTTON_PRIMARY, st->ask_focus == ASK_STAY, 1.0f);
+    draw_button(&app->draw, L->ask[ASK_LEAVE], "Leave without saving", BUTTON_NORMAL, st->ask_focus == ASK_LEAVE, 1.0f);
 }
 
 static void summary_draw(App *app) {
     SummaryState *st = state(app);
-    if (!app->game->session) return;
+    if (!app->game->session || !st->doc) return;
     SumLayout L;
     layout(app, &L);
     float S = app->ui.s, W = (float)app->ui.w;
     SDL_Rect clip = {0, 0, (int)L.view.w, (int)L.view.h};
     SDL_RenderSetClipRect(app->renderer, &clip);
-    st->content_h = draw_content(app, st, -st->scroll);
+    st->content_h = draw_content(app, st->doc, -st->scroll);
     SDL_RenderSetClipRect(app->renderer, NULL);
     if (st->content_h > L.view.h) {
         /* A slim scroll indicator, so it is clear there is more below. */
@@ -244,22 +319,21 @@ static void summary_draw(App *app) {
         draw_round_rect(&app->draw, (SDL_FRect){W - 14 * S, 20 * S + (track - track * frac) * pos, 6 * S, track * frac},
                         3 * S, color_alpha(app->theme.text_dim, 0.5f));
     }
-    for (int p = 0; p < 2; p++) {
-        char label[96];
-        snprintf(label, sizeof label, "%s's answers: %s", session_name(app->game->session, p),
-                 st->priv.include[p] ? "in" : "left out");
-        draw_button(&app->draw, L.buttons[BTN_KEEP0 + p], label, BUTTON_NORMAL, st->focus == BTN_KEEP0 + p, 1.0f);
-    }
-    draw_button(&app->draw, L.buttons[BTN_SAVE], st->saved ? "Saved" : "Save summary", BUTTON_NORMAL,
-                st->focus == BTN_SAVE, 1.0f);
+    for (int p = 0; p < 2; p++)
+        draw_keep_button(app, L.buttons[BTN_KEEP0 + p], p, st->opt.include[p],
+                         !st->asking && st->focus == BTN_KEEP0 + p);
+    bool failed = app->game->note[0] && !st->saved && !st->pictured;
+    draw_button(&app->draw, L.buttons[BTN_SAVE],
+                st->saved ? "Saved"
+                : failed  ? "Try again"
+                          : "Save summary",
+                BUTTON_NORMAL, !st->asking && st->focus == BTN_SAVE, 1.0f);
     draw_button(&app->draw, L.buttons[BTN_PICTURE], st->pictured ? "Picture saved" : "Save picture", BUTTON_NORMAL,
-                st->focus == BTN_PICTURE, 1.0f);
-    draw_button(&app->draw, L.buttons[BTN_DONE], "Done", BUTTON_PRIMARY, st->focus == BTN_DONE, 1.0f);
-    const char *msg = app->game->note[0] ? app->game->note
-                                         : "Saving writes a printable page and a plain text file to this computer, "
-                                           "nowhere else.";
-    text_draw(app->text, TEXT_SMALL, msg, (int)(W * 0.5f), (int)(L.buttons[0].y + L.buttons[0].h + 8 * S),
-              (int)(W - 40 * S), app->theme.text_dim, TEXT_CENTER);
+                !st->asking && st->focus == BTN_PICTURE, 1.0f);
+    draw_button(&app->draw, L.buttons[BTN_DONE], "Done", BUTTON_PRIMARY, !st->asking && st->focus == BTN_DONE, 1.0f);
+    text_draw(app->text, TEXT_SMALL, message(app), (int)(W * 0.5f), (int)L.msg_y, (int)L.msg_w, app->theme.text_dim,
+              TEXT_CENTER);
+    if (st->asking) draw_ask(app, &L, st);
 }
 
 static void scroll_by(App *app, SummaryState *st, float dy) {
@@ -269,7 +343,8 @@ static void scroll_by(App *app, SummaryState *st, float dy) {
     st->scroll = fminf(max, fmaxf(0, st->scroll + dy));
 }
 
-/* A picture of the summary as it shows now (answers left out stay out), saved beside the text. */
+/* A picture of the whole summary, as a couple would keep it: every section, top to
+ * bottom, without buttons, focus or scroll bar. Drawn a screenful at a time and stitched. */
 static void save_picture(App *app, SummaryState *st, const char *stamp) {
     Game *g = app->game;
     char rel[96], path[VFS_PATH_MAX], tmp[VFS_PATH_MAX + 8];
@@ -281,15 +356,25 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
         return;
     }
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    draw_vignette(&app->draw);
-    summary_draw(app);
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, app->ui.w, app->ui.h, 32, SDL_PIXELFORMAT_ARGB8888);
-    bool ok = surf &&
-              SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, surf->pixels, surf->pitch) == 0 &&
-              IMG_SavePNG(surf, tmp) == 0 && chmod(tmp, 0600) == 0 && rename(tmp, path) == 0;
-    if (surf) SDL_FreeSurface(surf);
+    int w = app->ui.w, slice = app->ui.h, total = (int)ceilf(st->content_h);
+    if (total < 1) total = 1;
+    SDL_Surface *whole = SDL_CreateRGBSurfaceWithFormat(0, w, total, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *part = SDL_CreateRGBSurfaceWithFormat(0, w, slice, 32, SDL_PIXELFORMAT_ARGB8888);
+    bool ok = whole && part;
+    for (int y = 0; ok && y < total; y += slice) {
+        /* A flat background: the screen's vignette would band at every slice's edge. */
+        draw_rect(&app->draw, (SDL_FRect){0, 0, (float)w, (float)slice}, app->theme.bg);
+        draw_content(app, st->doc, -(float)y);
+        ok = SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, part->pixels, part->pitch) == 0;
+        SDL_Rect dst = {0, y, w, slice};
+        if (ok) ok = SDL_BlitSurface(part, NULL, whole, &dst) == 0;
+    }
+    ok = ok && IMG_SavePNG(whole, tmp) == 0 && os_make_private(tmp, false) == 0 && os_rename_replace(tmp, path) == 0;
+    if (whole) SDL_FreeSurface(whole);
+    if (part) SDL_FreeSurface(part);
+    app_redraw(app);
     if (!ok) {
-        remove(tmp);
+        os_unlink(tmp);
         char gone[256];
         vfs_remove(rel, gone, sizeof gone);
         snprintf(g->note, sizeof g->note, "Could not save the picture: %s", SDL_GetError());
@@ -299,27 +384,65 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
     snprintf(g->note, sizeof g->note, "Saved the picture as %.400s", path);
 }
 
+static void leave(App *app) {
+    game_close(app->game);
+    nav_go(app, PLACE_TITLE);
+}
+
 static void activate(App *app, SummaryState *st, int which) {
     char stamp[32], date[64];
     game_stamp(stamp, sizeof stamp, date, sizeof date);
     switch (which) {
     case BTN_KEEP0:
     case BTN_KEEP1:
-        st->priv.include[which - BTN_KEEP0] = !st->priv.include[which - BTN_KEEP0];
+        st->opt.include[which - BTN_KEEP0] = !st->opt.include[which - BTN_KEEP0];
         st->saved = st->pictured = false;
         app->game->note[0] = '\0';
+        rebuild(st);
         break;
     case BTN_SAVE:
-        if (game_save_summary(app->game, &st->priv, date, stamp)) {
+        if (game_save_summary(app->game, &st->opt, date, stamp)) {
             st->saved = true;
             st->focus = BTN_DONE;
         }
         break;
     case BTN_PICTURE: save_picture(app, st, stamp); break;
     default:
-        game_close(app->game);
-        app_switch(app, &SCREEN_TITLE);
+        /* Nothing a couple said goes without them choosing it. */
+        if (st->saved || !app->game->session->n_records)
+            leave(app);
+        else
+            st->asking = true, st->ask_focus = ASK_STAY;
         break;
+    }
+}
+
+static void ask_input(App *app, SummaryState *st, const SumLayout *L, const InputEvent *ev) {
+    int h;
+    switch (ev->kind) {
+    case INPUT_LEFT:
+    case INPUT_RIGHT:
+    case INPUT_UP:
+    case INPUT_DOWN: st->ask_focus = 1 - st->ask_focus; break;
+    case INPUT_BACK: st->asking = false; break;
+    case INPUT_CONFIRM:
+        if (st->ask_focus == ASK_LEAVE)
+            leave(app);
+        else
+            st->asking = false;
+        break;
+    case INPUT_POINTER_MOVE:
+        if ((h = look_hit(L->ask, ASK_COUNT, ev->x, ev->y)) >= 0) st->ask_focus = h;
+        break;
+    case INPUT_CLICK:
+        h = look_hit(L->ask, ASK_COUNT, ev->x, ev->y);
+        if (h == ASK_LEAVE)
+            leave(app);
+        else if (h == ASK_STAY || !rect_contains(L->panel, (float)ev->x, (float)ev->y))
+            st->asking = false;
+        break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
+    default: break;
     }
 }
 
@@ -327,6 +450,10 @@ static void summary_input(App *app, const InputEvent *ev) {
     SummaryState *st = state(app);
     SumLayout L;
     layout(app, &L);
+    if (st->asking) {
+        ask_input(app, st, &L, ev);
+        return;
+    }
     float step = 80 * app->ui.s;
     switch (ev->kind) {
     case INPUT_UP: scroll_by(app, st, -step); break;
@@ -335,15 +462,15 @@ static void summary_input(App *app, const InputEvent *ev) {
     case INPUT_LEFT: st->focus = (st->focus + BTN_COUNT - 1) % BTN_COUNT; break;
     case INPUT_RIGHT: st->focus = (st->focus + 1) % BTN_COUNT; break;
     case INPUT_CONFIRM: activate(app, st, st->focus); break;
-    case INPUT_BACK: app_ask_quit(app); break;
-    case INPUT_QUIT: app_ask_quit(app); break;
+    case INPUT_BACK: activate(app, st, BTN_DONE); break;
+    case INPUT_QUIT: nav_ask_quit(app); break;
     case INPUT_POINTER_MOVE: {
-        int h = app_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
+        int h = look_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
         if (h >= 0) st->focus = h;
         break;
     }
     case INPUT_CLICK: {
-        int h = app_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
+        int h = look_hit(L.buttons, BTN_COUNT, ev->x, ev->y);
         if (h >= 0) activate(app, st, h);
         break;
     }
@@ -354,11 +481,19 @@ static void summary_input(App *app, const InputEvent *ev) {
 static void summary_enter(App *app) {
     SummaryState *st = app->state;
     st->focus = BTN_SAVE;
+    st->opt.include[0] = st->opt.include[1] = true;
     app->game->note[0] = '\0';
+}
+
+static void summary_leave(App *app) {
+    SummaryState *st = app->state;
+    summary_doc_destroy(st->doc);
+    st->doc = NULL;
 }
 
 const Screen SCREEN_SUMMARY = {.name = "summary",
                                .state_size = sizeof(SummaryState),
                                .enter = summary_enter,
+                               .leave = summary_leave,
                                .draw = summary_draw,
                                .input = summary_input};

@@ -1,7 +1,11 @@
 /* The title screen: the wordmark, Play / Settings / Help / Quit, and the notices banner. */
-#include "app/screen.h"
+#include "app/screens/title.h"
 
+#include "app/app.h"
+#include "app/notice.h"
+#include "app/screens/nav.h"
 #include "app/ui/glyphs.h"
+#include "app/ui/look.h"
 
 #include <math.h>
 
@@ -42,73 +46,84 @@ static const Variant VARIANTS[] = {
 };
 enum { N_VARIANTS = (int)(sizeof VARIANTS / sizeof VARIANTS[0]) };
 
-static void layout(App *app, Layout *L) {
-    const Ui *ui = &app->ui;
+/* The notices banner at the top, when there are notices; returns where the rest starts. */
+static float layout_banner(App *app, Layout *L, float margin) {
     Text *tx = app->text;
-    float S = ui->s, W = (float)ui->w, H = (float)ui->h;
-    float margin = 24 * S;
+    float S = app->ui.s, W = (float)app->ui.w;
     float top = margin;
     L->banner_on = app->n_notices > 0;
-    if (L->banner_on) {
-        float bw = fminf(W - 2 * margin, 920 * S);
-        SDL_Point dz = text_measure(tx, TEXT_BODY_BOLD, "Dismiss", 0, TEXT_LEFT);
-        float dw = (float)dz.x + 40 * S, pad = 18 * S;
-        L->text_w = bw - dw - 3 * pad;
-        SDL_Point tz = text_measure(tx, TEXT_SMALL, app->notices[0], (int)L->text_w, TEXT_LEFT);
-        float bh = fmaxf((float)tz.y, 44 * S) + 2 * pad;
-        L->banner = (SDL_FRect){(W - bw) * 0.5f, top, bw, bh};
-        L->text_x = L->banner.x + pad;
-        L->text_y = L->banner.y + (bh - (float)tz.y) * 0.5f;
-        L->dismiss = (SDL_FRect){L->banner.x + bw - pad - dw, L->banner.y + (bh - 44 * S) * 0.5f, dw, 44 * S};
-        top += bh + 12 * S;
-    }
-    L->hints_y = H - margin - 30 * S;
+    if (!L->banner_on) return top;
+    float bw = fminf(W - 2 * margin, 920 * S);
+    SDL_Point dz = text_measure(tx, TEXT_BODY_BOLD, "Dismiss", 0, TEXT_LEFT);
+    float dw = (float)dz.x + 40 * S, pad = 18 * S;
+    L->text_w = bw - dw - 3 * pad;
+    SDL_Point tz = text_measure(tx, TEXT_SMALL, app->notices[0], (int)L->text_w, TEXT_LEFT);
+    float bh = fmaxf((float)tz.y, 44 * S) + 2 * pad;
+    L->banner = (SDL_FRect){(W - bw) * 0.5f, top, bw, bh};
+    L->text_x = L->banner.x + pad;
+    L->text_y = L->banner.y + (bh - (float)tz.y) * 0.5f;
+    L->dismiss = (SDL_FRect){L->banner.x + bw - pad - dw, L->banner.y + (bh - 44 * S) * 0.5f, dw, 44 * S};
+    return top + bh + 12 * S;
+}
 
+/* The roomiest variant whose height (total) fits the space left (avail). */
+static const Variant *pick_variant(App *app, Layout *L, float top, float margin, float col_w, float *total,
+                                   float *avail) {
+    Text *tx = app->text;
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     const Variant *v = &VARIANTS[N_VARIANTS - 1];
-    float total = 0, avail = 0, col_w = (W - 3 * margin) * 0.5f;
+    *total = 0;
+    *avail = 0;
     for (int i = 0; i < N_VARIANTS; i++) {
         v = &VARIANTS[i];
-        avail = (v->hints ? L->hints_y - 16 * S : H - margin) - top;
+        *avail = (v->hints ? L->hints_y - 16 * S : H - margin) - top;
         float gap = v->gap * S, lr = v->logo_r * S;
         float tag_w = v->side_by_side ? col_w : fminf(W - 2 * margin, 900 * S);
         float word = (float)text_line_height(tx, v->word) +
                      (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)tag_w, TEXT_CENTER).y;
         float buttons = N_BUTTONS * v->btn_h * S + (N_BUTTONS - 1) * v->btn_gap * S;
-        total =
+        *total =
             v->side_by_side ? fmaxf(word, buttons) : (lr > 0 ? 2 * lr + gap * 0.6f : 0) + word + gap * 1.8f + buttons;
         L->tag_w = tag_w;
-        if (total <= avail) break;
+        if (*total <= *avail) break;
     }
-    L->hints_on = v->hints;
-    float lr = v->logo_r * S, gap = v->gap * S;
+    return v;
+}
+
+/* The wordmark (with the mark above it when there is room) on the left, the buttons on the right. */
+static void layout_side_by_side(App *app, Layout *L, const Variant *v, float top, float margin, float col_w,
+                                float total, float avail) {
+    Text *tx = app->text;
+    float S = app->ui.s;
+    float bw = fminf(320 * S, col_w), bh = v->btn_h * S;
+    float word = (float)text_line_height(tx, v->word) +
+                 (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)L->tag_w, TEXT_CENTER).y;
+    float mr = 30 * S, mark = 2 * mr + 12 * S;
+    L->logo_on = word + mark <= avail;
+    if (L->logo_on) word += mark;
+    total = fmaxf(total, word);
     float y = top + fmaxf(0, (avail - total) * 0.45f);
-    float bw = fminf(320 * S, v->side_by_side ? col_w : W - 2 * margin), bh = v->btn_h * S;
-    L->logo_on = lr > 0;
-    L->word_role = v->word;
-    if (v->side_by_side) {
-        float word = (float)text_line_height(tx, v->word) +
-                     (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)L->tag_w, TEXT_CENTER).y;
-        /* The mark above the name when the column has room for it. */
-        float mr = 30 * S, mark = 2 * mr + 12 * S;
-        L->logo_on = word + mark <= avail;
-        if (L->logo_on) word += mark;
-        total = fmaxf(total, word);
-        y = top + fmaxf(0, (avail - total) * 0.45f);
-        L->word_x = margin + col_w * 0.5f;
-        L->word_y = y + (total - word) * 0.5f;
-        if (L->logo_on) {
-            L->logo_r = mr;
-            L->logo_cx = L->word_x;
-            L->logo_cy = L->word_y + mr;
-            L->word_y += mark;
-        }
-        L->tag_y = L->word_y + (float)text_line_height(tx, v->word);
-        float by = y + (total - (N_BUTTONS * bh + (N_BUTTONS - 1) * v->btn_gap * S)) * 0.5f;
-        for (int i = 0; i < N_BUTTONS; i++)
-            L->buttons[i] =
-                (SDL_FRect){2 * margin + col_w + (col_w - bw) * 0.5f, by + (float)i * (bh + v->btn_gap * S), bw, bh};
-        return;
+    L->word_x = margin + col_w * 0.5f;
+    L->word_y = y + (total - word) * 0.5f;
+    if (L->logo_on) {
+        L->logo_r = mr;
+        L->logo_cx = L->word_x;
+        L->logo_cy = L->word_y + mr;
+        L->word_y += mark;
     }
+    L->tag_y = L->word_y + (float)text_line_height(tx, v->word);
+    float by = y + (total - (N_BUTTONS * bh + (N_BUTTONS - 1) * v->btn_gap * S)) * 0.5f;
+    for (int i = 0; i < N_BUTTONS; i++)
+        L->buttons[i] =
+            (SDL_FRect){2 * margin + col_w + (col_w - bw) * 0.5f, by + (float)i * (bh + v->btn_gap * S), bw, bh};
+}
+
+/* The mark, the wordmark, the tagline and the buttons, one under the other. */
+static void layout_stacked(App *app, Layout *L, const Variant *v, float y, float margin) {
+    Text *tx = app->text;
+    float S = app->ui.s, W = (float)app->ui.w;
+    float lr = v->logo_r * S, gap = v->gap * S;
+    float bw = fminf(320 * S, W - 2 * margin), bh = v->btn_h * S;
     if (L->logo_on) {
         L->logo_r = lr;
         L->logo_cx = W * 0.5f;
@@ -126,21 +141,37 @@ static void layout(App *app, Layout *L) {
     }
 }
 
+static void layout(App *app, Layout *L) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    float margin = 24 * S;
+    float top = layout_banner(app, L, margin);
+    L->hints_y = H - margin - 30 * S;
+    float total, avail, col_w = (W - 3 * margin) * 0.5f;
+    const Variant *v = pick_variant(app, L, top, margin, col_w, &total, &avail);
+    L->hints_on = v->hints;
+    L->logo_on = v->logo_r > 0;
+    L->word_role = v->word;
+    if (v->side_by_side)
+        layout_side_by_side(app, L, v, top, margin, col_w, total, avail);
+    else
+        layout_stacked(app, L, v, top + fmaxf(0, (avail - total) * 0.45f), margin);
+}
+
 static void activate(App *app, int which) {
     switch (which) {
     case 0:
         /* A controller without a seat: seats first ("press A to join"). */
         if (pads_unseated_count(&app->pads, NULL) > 0 && pads_seated_count(&app->pads) < PADS_SEATS)
-            app_switch(app, &SCREEN_JOIN);
+            nav_go(app, PLACE_JOIN);
         else
-            app_start_setup(app);
+            nav_play(app);
         break;
-    case 1: app_switch(app, &SCREEN_SETTINGS); break;
-    case 2: app_switch(app, &SCREEN_HELP); break;
-    case 3: app_ask_quit(app); break;
+    case 1: nav_go(app, PLACE_SETTINGS); break;
+    case 2: nav_go(app, PLACE_HELP); break;
+    case 3: nav_ask_quit(app); break;
     case FOCUS_DISMISS: {
         TitleState *st = app->state;
-        app_notice_dismiss(app);
+        notice_dismiss(app);
         if (app->n_notices == 0) st->focus = 0;
         break;
     }
@@ -150,7 +181,7 @@ static void activate(App *app, int which) {
 
 static int hit(const Layout *L, int x, int y) {
     if (L->banner_on && rect_contains(L->dismiss, (float)x, (float)y)) return FOCUS_DISMISS;
-    return app_hit(L->buttons, N_BUTTONS, x, y);
+    return look_hit(L->buttons, N_BUTTONS, x, y);
 }
 
 static void title_input(App *app, const InputEvent *ev) {
@@ -167,7 +198,7 @@ static void title_input(App *app, const InputEvent *ev) {
         st->focus = L.banner_on ? (order == 0 ? FOCUS_DISMISS : order - 1) : order;
         break;
     case INPUT_CONFIRM: activate(app, st->focus); break;
-    case INPUT_BACK: app_ask_quit(app); break;
+    case INPUT_BACK: nav_ask_quit(app); break;
     case INPUT_POINTER_MOVE: {
         int h = hit(&L, ev->x, ev->y);
         if (h >= 0) st->focus = h;
@@ -193,7 +224,7 @@ static void title_draw(App *app) {
     Layout L;
     layout(app, &L);
     float S = app->ui.s, W = (float)app->ui.w;
-    float t = app_ease(app_anim(app, app->screen_since, INTRO_MS));
+    float t = look_ease(look_anim(app, app->screen_since, INTRO_MS));
 
     if (L.banner_on) {
         draw_shadow(&app->draw, L.banner, 14 * S, 10 * S, th->shadow);
@@ -235,7 +266,7 @@ static void title_draw(App *app) {
 
 static bool title_tick(App *app, uint32_t dt) {
     (void)dt;
-    return app_anim(app, app->screen_since, INTRO_MS) < 1.0f;
+    return look_anim(app, app->screen_since, INTRO_MS) < 1.0f;
 }
 
 const Screen SCREEN_TITLE = {

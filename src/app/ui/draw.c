@@ -1,94 +1,10 @@
-/* Drawing helpers for a calm, warm look: palettes, layout scale, smooth shapes, buttons, key caps. */
+/* Drawing helpers for a calm, warm look: layout scale, smooth shapes, buttons, key caps. */
 #include "app/ui/draw.h"
 
 #include <math.h>
 #include <string.h>
 
 #define PI_F 3.14159265358979f
-
-static SDL_Color rgb(unsigned hex) {
-    SDL_Color c = {(Uint8)(hex >> 16), (Uint8)(hex >> 8), (Uint8)hex, 255};
-    return c;
-}
-
-static SDL_Color rgba(unsigned hex, Uint8 a) {
-    SDL_Color c = rgb(hex);
-    c.a = a;
-    return c;
-}
-
-void theme_get(Theme *t, bool dark) {
-    memset(t, 0, sizeof *t);
-    t->dark = dark;
-    if (!dark) {
-        t->bg = rgb(0xF7F2EA);
-        t->bg_edge = rgb(0xE6DCCD);
-        t->surface = rgb(0xFFFCF7);
-        t->surface_hover = rgb(0xFFF4E4);
-        t->surface_sunk = rgb(0xEAE2D6);
-        t->border = rgb(0xD8CCBC);
-        t->text = rgb(0x2D2A32);
-        t->text_dim = rgb(0x6B6470);
-        t->text_on_accent = rgb(0xFFFFFF);
-        t->accent = rgb(0x3D6B66);
-        t->focus = rgb(0x1E2A44);
-        t->shadow = rgba(0x5A3C1E, 46);
-        t->keycap = rgb(0xFFFFFF);
-        t->keycap_edge = rgb(0xCFC3B2);
-        t->keycap_text = rgb(0x2D2A32);
-        t->notice = rgb(0xF9E6C4);
-        t->notice_text = rgb(0x57401F);
-        t->player[0] = rgb(0xD4731F);
-        t->player[1] = rgb(0x2D74B5);
-        t->player[2] = rgb(0x8A5BB0);
-        t->player[3] = rgb(0x3A9468);
-        t->scale[0] = rgb(0x79AD86);
-        t->scale[1] = rgb(0x86B4C6);
-        t->scale[2] = rgb(0xE0B25C);
-        t->scale[3] = rgb(0xCF7F6E);
-    } else {
-        t->bg = rgb(0x222938);
-        t->bg_edge = rgb(0x151922);
-        t->surface = rgb(0x2A3242);
-        t->surface_hover = rgb(0x333D50);
-        t->surface_sunk = rgb(0x1B202B);
-        t->border = rgb(0x3D475C);
-        t->text = rgb(0xEEE8DE);
-        t->text_dim = rgb(0xA9A39B);
-        t->text_on_accent = rgb(0x132026);
-        t->accent = rgb(0x86BDB3);
-        t->focus = rgb(0xF3D58C);
-        t->shadow = rgba(0x000000, 90);
-        t->keycap = rgb(0x3A4459);
-        t->keycap_edge = rgb(0x1C212C);
-        t->keycap_text = rgb(0xEEE8DE);
-        t->notice = rgb(0x3B3425);
-        t->notice_text = rgb(0xF1DDB2);
-        t->player[0] = rgb(0xF09B55);
-        t->player[1] = rgb(0x67ABE4);
-        t->player[2] = rgb(0xB68BD9);
-        t->player[3] = rgb(0x6BC297);
-        t->scale[0] = rgb(0x86BC93);
-        t->scale[1] = rgb(0x8DBBD0);
-        t->scale[2] = rgb(0xE3BA6A);
-        t->scale[3] = rgb(0xD98C7C);
-    }
-}
-
-SDL_Color color_alpha(SDL_Color c, float a) {
-    if (a < 0) a = 0;
-    if (a > 1) a = 1;
-    c.a = (Uint8)(c.a * a + 0.5f);
-    return c;
-}
-
-SDL_Color color_mix(SDL_Color a, SDL_Color b, float t) {
-    if (t < 0) t = 0;
-    if (t > 1) t = 1;
-    SDL_Color c = {(Uint8)(a.r + (b.r - a.r) * t + 0.5f), (Uint8)(a.g + (b.g - a.g) * t + 0.5f),
-                   (Uint8)(a.b + (b.b - a.b) * t + 0.5f), (Uint8)(a.a + (b.a - a.a) * t + 0.5f)};
-    return c;
-}
 
 void ui_update(Ui *ui, int w, int h, float user_scale) {
     if (w < 1) w = 1;
@@ -361,6 +277,20 @@ static void make_pixels(const SpriteKey *k, int w, int h, Uint32 *out) {
     }
 }
 
+/* The vignette is opaque and stretched over the whole window. In the window's own pixel
+ * format SDL's software renderer scales it straight into the window; in any other it
+ * goes through two temporary surfaces the size of the window (8 MB at 1080p, and time
+ * on every frame). GPU renderers take any format as it is. */
+static Uint32 opaque_format(SDL_Renderer *r) {
+    SDL_RendererInfo info;
+    SDL_Window *w = SDL_RenderGetWindow(r);
+    if (!w || SDL_GetRendererInfo(r, &info) != 0 || !(info.flags & SDL_RENDERER_SOFTWARE))
+        return SDL_PIXELFORMAT_RGBA32;
+    Uint32 f = SDL_GetWindowPixelFormat(w);
+    bool plain32 = SDL_BYTESPERPIXEL(f) == 4 && !SDL_ISPIXELFORMAT_INDEXED(f) && f != SDL_PIXELFORMAT_ARGB2101010;
+    return plain32 ? f : SDL_PIXELFORMAT_RGBA32;
+}
+
 static Sprite *sprite_get(const Draw *d, SpriteKey key, int w, int h) {
     DrawCache *c = d->cache;
     if (!c || w <= 0 || h <= 0 || w > 4096 || h > 4096) return NULL;
@@ -377,17 +307,22 @@ static Sprite *sprite_get(const Draw *d, SpriteKey key, int w, int h) {
             victim = s;
         }
     }
-    Uint32 *px = SDL_malloc((size_t)w * (size_t)h * 4);
+    Uint32 *px = SDL_malloc((size_t)w * (size_t)h * 4 * 2);
     if (!px) return NULL;
     make_pixels(&key, w, h, px);
-    SDL_Texture *tex = SDL_CreateTexture(c->r, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, w, h);
-    if (tex) SDL_UpdateTexture(tex, NULL, px, w * 4);
+    bool vignette = key.kind == SP_VIGNETTE;
+    Uint32 format = vignette ? opaque_format(c->r) : SDL_PIXELFORMAT_RGBA32;
+    Uint32 *conv = px + (size_t)w * (size_t)h;
+    if (format != SDL_PIXELFORMAT_RGBA32 &&
+        SDL_ConvertPixels(w, h, SDL_PIXELFORMAT_RGBA32, px, w * 4, format, conv, w * 4) != 0)
+        format = SDL_PIXELFORMAT_RGBA32;
+    SDL_Texture *tex = SDL_CreateTexture(c->r, format, SDL_TEXTUREACCESS_STATIC, w, h);
+    if (tex) SDL_UpdateTexture(tex, NULL, format == SDL_PIXELFORMAT_RGBA32 ? px : conv, w * 4);
     SDL_free(px);
     if (!tex) {
         SDL_Log("draw: cannot make a %dx%d texture: %s", w, h, SDL_GetError());
         return NULL;
     }
-    bool vignette = key.kind == SP_VIGNETTE;
     SDL_SetTextureBlendMode(tex, vignette ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     /* Stretched edges repeat one line of pixels: nearest is exact there. The
      * vignette is a small gradient blown up to the screen: linear keeps it smooth. */
@@ -580,7 +515,7 @@ void draw_logo(const Draw *d, float cx, float cy, float radius, float apart) {
     float half_w = radius - off, half_h = sqrtf(radius * radius - off * off);
     int w = 2 * (int)ceilf(half_w + 2), h = 2 * (int)ceilf(half_h + 2);
     Sprite *sp = sprite_get(d, (SpriteKey){SP_LENS, r4, o4, 0, 0, 0, 0}, w, h);
-    SDL_Color gray = th->dark ? rgb(0x8E929B) : rgb(0x7D7A80);
+    SDL_Color gray = th->dark ? color_hex(0x8E929B) : color_hex(0x7D7A80);
     blit(d, sp, (int)lroundf(cx) - w / 2, (int)lroundf(cy) - h / 2, w, h, SDL_FLIP_NONE, gray);
 }
 
@@ -588,7 +523,7 @@ SDL_Surface *draw_logo_surface(const Theme *th, int size) {
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_RGBA32);
     if (!surf) return NULL;
     float r = (float)size * 0.31f, off = r * 0.58f, c = (float)size * 0.5f;
-    SDL_Color gray = th->dark ? rgb(0x8E929B) : rgb(0x7D7A80);
+    SDL_Color gray = th->dark ? color_hex(0x8E929B) : color_hex(0x7D7A80);
     for (int y = 0; y < size; y++) {
         Uint8 *row = (Uint8 *)surf->pixels + y * surf->pitch;
         for (int x = 0; x < size; x++) {

@@ -3,7 +3,9 @@
  * rarely have them, and they must look the same on every machine. */
 #include "app/ui/glyphs.h"
 
-#include "app/screen.h"
+#include "app/screens/play.h"
+
+#include "app/app.h"
 
 #include <math.h>
 #include <string.h>
@@ -307,6 +309,8 @@ static bool key_glyph(const char *key, PadType t, PadGlyph *g) {
         *g = GLYPH_LB;
     else if (!strcmp(key, "RB"))
         *g = GLYPH_RB;
+    else if (!strcmp(key, PLAY_VETO_KEYS))
+        *g = GLYPH_RSTICK;
     else
         return false;
     return true;

@@ -1,6 +1,7 @@
 /* Shared pieces of the game screens' look. */
 #include "app/ui/look.h"
 
+#include "app/app.h"
 #include "app/game.h"
 
 #include <math.h>
@@ -68,4 +69,23 @@ void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRec
     float bw = fminf(260 * S, (panel.w - 60 * S) * 0.5f), bh = 56 * S, y = panel.y + panel.h - bh - 28 * S;
     *left = (SDL_FRect){W * 0.5f - bw - 8 * S, y, bw, bh};
     *right = (SDL_FRect){W * 0.5f + 8 * S, y, bw, bh};
+}
+
+float look_anim(const App *app, uint32_t since, uint32_t dur) {
+    if (app->settings.reduced_motion || dur == 0) return 1.0f;
+    uint32_t el = app->now - since;
+    return el >= dur ? 1.0f : (float)el / (float)dur;
+}
+
+float look_ease(float t) {
+    if (t <= 0) return 0;
+    if (t >= 1) return 1;
+    float u = 1 - t;
+    return 1 - u * u * u;
+}
+
+int look_hit(const SDL_FRect *rects, int n, int x, int y) {
+    for (int i = 0; i < n; i++)
+        if (rect_contains(rects[i], (float)x, (float)y)) return i;
+    return -1;
 }

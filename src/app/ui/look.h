@@ -1,8 +1,14 @@
-/* Small look-and-feel pieces the game screens share: player colours and shapes, the header. */
+/* Small look-and-feel pieces the screens share: player colours and shapes, the header,
+ * dialogs, animation timing, and which button of a list the pointer is on. */
 #ifndef GA_LOOK_H
 #define GA_LOOK_H
 
-#include "app/screen.h"
+#include "app/ui/draw.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct App App;
 
 SDL_Color look_player_color(const App *app, int player);
 Shape look_player_shape(const App *app, int player);
@@ -21,5 +27,13 @@ SDL_Color look_step_color(const App *app, int step);
 SDL_FRect look_dialog_rect(const App *app, float w, float h);
 void look_dialog_draw(App *app, SDL_FRect panel, const char *title, const char *body);
 void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRect *right);
+
+/* Progress 0..1 of an animation of dur_ms that started at logical time since; 1 at
+ * once with reduced motion. look_ease gives it a gentle ease-out. */
+float look_anim(const App *app, uint32_t since, uint32_t dur_ms);
+float look_ease(float t);
+
+/* For vertical button lists: the index of the button under (x, y), or -1. */
+int look_hit(const SDL_FRect *rects, int n, int x, int y);
 
 #endif

@@ -2,6 +2,8 @@
  * a mouse and real typing work on it too). */
 #include "app/ui/osk.h"
 
+#include "app/app.h"
+
 #include "app/ui/glyphs.h"
 #include "app/ui/look.h"
 
@@ -67,7 +69,7 @@ bool osk_wanted(const App *app) { return app->tv || app->last_device == DEVICE_G
 void osk_open(App *app, char *buf, size_t size, int max_chars, const char *title, int player) {
     app->osk = (OskRequest){buf, size, max_chars, player, ""};
     snprintf(app->osk.title, sizeof app->osk.title, "%s", title);
-    app_push(app, &SCREEN_OSK);
+    screen_push(app, &SCREEN_OSK);
 }
 
 bool osk_key_position(const char *label, int *row, int *col) {
@@ -121,7 +123,7 @@ static void done(App *app) {
     char *b = app->osk.buf;
     size_t len = b ? strlen(b) : 0;
     while (len > 0 && b[len - 1] == ' ') b[--len] = '\0';
-    app_pop(app);
+    screen_pop(app);
 }
 
 static void press(App *app, OskState *st, int row, int col) {
@@ -320,7 +322,6 @@ static void osk_input(App *app, const InputEvent *ev) {
             press(app, st, r, c);
         }
         break;
-    case INPUT_QUIT: app_ask_quit(app); break;
     default: break;
     }
 }
@@ -330,10 +331,10 @@ static void osk_enter(App *app) {
     st->row = OSK_START_ROW;
     st->col = OSK_START_COL;
     /* Real typing goes into the name too. */
-    app_text_input(app, true);
+    input_set_text_mode(&app->input, true);
 }
 
-static void osk_leave(App *app) { app_text_input(app, false); }
+static void osk_leave(App *app) { input_set_text_mode(&app->input, false); }
 
 const Screen SCREEN_OSK = {.name = "keyboard",
                            .state_size = sizeof(OskState),

@@ -5,8 +5,18 @@
 
 #include "app/screen.h"
 
+#include <SDL.h>
 #include <stdbool.h>
 #include <stddef.h>
+
+/* What the keyboard edits (app->osk): filled by osk_open before it shows. */
+typedef struct OskRequest {
+    char *buf;   /* UTF-8, edited in place; must outlive the keyboard */
+    size_t size; /* bytes, with the NUL */
+    int max_chars;
+    int player; /* whose name it is (for their colour), or -1 */
+    char title[96];
+} OskRequest;
 
 /* The grid: OSK_ROWS rows of OSK_COLS keys; the last row has five wide keys (Shift,
  * accents, Space, Delete, Done), each two columns wide. Focus starts on "q".
@@ -29,5 +39,7 @@ void osk_open(App *app, char *buf, size_t size, int max_chars, const char *title
 bool osk_key_position(const char *label, int *row, int *col);
 /* The key's rectangle on screen (in the screens' area), as the keyboard lays it out now. */
 SDL_FRect osk_key_rect(App *app, int row, int col);
+
+extern const Screen SCREEN_OSK; /* overlay: the keyboard (osk_open shows it) */
 
 #endif

@@ -37,13 +37,16 @@ typedef struct Entry {
 
 struct Text {
     SDL_Renderer *renderer;
-    TTF_Font *fonts[TEXT_ROLE_COUNT];
+    TTF_Font *fonts[TEXT_ROLE_COUNT]; /* opened on first use (font()) */
+    bool failed[TEXT_ROLE_COUNT];
     int px[TEXT_ROLE_COUNT];
     float scale;
     Entry cache[CACHE_CAP];
     uint64_t clock;
     unsigned long rasterised;
     bool ttf_started;
+    TextObserver observer;
+    void *observer_ctx;
 };
 
 static int px_for(TextRole role, float scale) {
@@ -70,6 +73,23 @@ void text_flush(Text *t) {
     for (int i = 0; i < CACHE_CAP; i++) drop(&t->cache[i]);
 }
 
+/* Opens a role's font on first use: the first screen needs only some of them, and each
+ * costs memory (a FreeType face and its HarfBuzz tables) and time. text_create has
+ * checked that every file opens. Returns NULL, logged, if it cannot be loaded after all. */
+static TTF_Font *font(Text *t, TextRole role) {
+    if (t->fonts[role] || t->failed[role]) return t->fonts[role];
+    SDL_RWops *rw = rwops_open(ROLE_SPECS[role].file);
+    /* freesrc: the font keeps reading from rw while it lives and closes it at the end. */
+    t->fonts[role] = rw ? TTF_OpenFontRW(rw, 1, t->px[role]) : NULL;
+    if (!t->fonts[role]) {
+        SDL_Log("text: cannot load the font %s: %s", ROLE_SPECS[role].file, SDL_GetError());
+        t->failed[role] = true;
+        return NULL;
+    }
+    TTF_SetFontHinting(t->fonts[role], TTF_HINTING_LIGHT);
+    return t->fonts[role];
+}
+
 Text *text_create(SDL_Renderer *renderer, float scale, char *err, size_t n) {
     Text *t = calloc(1, sizeof *t);
     if (!t) {
@@ -85,16 +105,15 @@ Text *text_create(SDL_Renderer *renderer, float scale, char *err, size_t n) {
     }
     t->ttf_started = true;
     for (int r = 0; r < TEXT_ROLE_COUNT; r++) {
-        SDL_RWops *rw = rwops_open(ROLE_SPECS[r].file);
         t->px[r] = px_for((TextRole)r, scale);
-        /* freesrc: the font keeps reading from rw while it lives and closes it at the end. */
-        t->fonts[r] = rw ? TTF_OpenFontRW(rw, 1, t->px[r]) : NULL;
-        if (!t->fonts[r]) {
+        /* A font that cannot be read stops the game here, not halfway through a session. */
+        SDL_RWops *rw = rwops_open(ROLE_SPECS[r].file);
+        if (!rw) {
             snprintf(err, n, "cannot load the font %s: %s", ROLE_SPECS[r].file, SDL_GetError());
             text_destroy(t);
             return NULL;
         }
-        TTF_SetFontHinting(t->fonts[r], TTF_HINTING_LIGHT);
+        SDL_RWclose(rw);
     }
     return t;
 }
@@ -115,6 +134,10 @@ void text_set_scale(Text *t, float scale) {
     for (int r = 0; r < TEXT_ROLE_COUNT; r++) {
         int px = px_for((TextRole)r, scale);
         if (px == t->px[r]) continue;
+        if (!t->fonts[r]) {
+            t->px[r] = px; /* opened at this size when first used */
+            continue;
+        }
         /* Same face, new size: SDL_ttf re-sizes in place, no need to read the file again. */
         if (TTF_SetFontSize(t->fonts[r], px) == 0)
             t->px[r] = px;
@@ -123,9 +146,17 @@ void text_set_scale(Text *t, float scale) {
     }
 }
 
-int text_line_height(const Text *t, TextRole role) { return TTF_FontLineSkip(t->fonts[role]); }
+int text_line_height(Text *t, TextRole role) {
+    TTF_Font *f = (unsigned)role < TEXT_ROLE_COUNT ? font(t, role) : NULL;
+    return f ? TTF_FontLineSkip(f) : t->px[role < TEXT_ROLE_COUNT ? role : 0];
+}
 
 int text_font_px(const Text *t, TextRole role) { return t->px[role]; }
+
+void text_observe(Text *t, TextObserver fn, void *ctx) {
+    t->observer = fn;
+    t->observer_ctx = ctx;
+}
 
 unsigned long text_rasterised(const Text *t) { return t->rasterised; }
 
@@ -149,14 +180,15 @@ static Entry *lookup(Text *t, TextRole role, const char *s, int wrap, TextAlign 
     }
     drop(victim);
 
-    TTF_Font *font = t->fonts[role];
+    TTF_Font *f = font(t, role);
+    if (!f) return NULL;
     /* Always white: the colour comes from texture colour modulation, so one texture
      * serves every colour and every fade step. */
     static const SDL_Color white = {255, 255, 255, 255};
-    TTF_SetFontWrappedAlign(font, align == TEXT_CENTER  ? TTF_WRAPPED_ALIGN_CENTER
-                                  : align == TEXT_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
-                                                        : TTF_WRAPPED_ALIGN_LEFT);
-    SDL_Surface *surf = TTF_RenderUTF8_Blended_Wrapped(font, s, white, (Uint32)wrap);
+    TTF_SetFontWrappedAlign(f, align == TEXT_CENTER  ? TTF_WRAPPED_ALIGN_CENTER
+                               : align == TEXT_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
+                                                     : TTF_WRAPPED_ALIGN_LEFT);
+    SDL_Surface *surf = TTF_RenderUTF8_Blended_Wrapped(f, s, white, (Uint32)wrap);
     t->rasterised++;
     if (!surf) {
         /* Never the text itself: it may be a player's name or what they answered. */
@@ -210,6 +242,7 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
     SDL_SetTextureColorMod(e->tex, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(e->tex, c.a);
     SDL_RenderCopy(t->renderer, e->tex, NULL, &dst);
+    if (t->observer) t->observer(t->observer_ctx, role, utf8, dst);
     p.x = e->w;
     p.y = e->h;
     return p;

@@ -21,8 +21,9 @@ typedef enum TextAlign { TEXT_LEFT, TEXT_CENTER, TEXT_RIGHT } TextAlign;
 
 typedef struct Text Text;
 
-/* Loads the shipped fonts from /assets/fonts at sizes for this UI scale. Returns NULL
- * with err filled when a font cannot be loaded. */
+/* Text in the shipped fonts (/assets/fonts) at sizes for this UI scale; each role's
+ * font is loaded when first used. Returns NULL with err filled when a font file
+ * cannot be read. */
 Text *text_create(SDL_Renderer *renderer, float scale, char *err, size_t err_size);
 void text_destroy(Text *t);
 /* Resizes every role for a new UI scale and empties the cache (no-op if unchanged). */
@@ -38,8 +39,12 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
                     TextAlign align);
 /* The size text_draw would give (and caches the texture for it). */
 SDL_Point text_measure(Text *t, TextRole role, const char *utf8, int wrap_w, TextAlign align);
-int text_line_height(const Text *t, TextRole role); /* pixels from one line to the next */
-int text_font_px(const Text *t, TextRole role);     /* the role's current pixel size */
+int text_line_height(Text *t, TextRole role);   /* pixels from one line to the next */
+int text_font_px(const Text *t, TextRole role); /* the role's current pixel size */
+/* Tests: fn hears every string drawn, with its role and where it went (fn NULL stops). */
+typedef void (*TextObserver)(void *ctx, TextRole role, const char *utf8, SDL_Rect where);
+void text_observe(Text *t, TextObserver fn, void *ctx);
+
 /* How many strings have been rasterised since creation: a test can draw a frame twice
  * and check this did not move. */
 unsigned long text_rasterised(const Text *t);

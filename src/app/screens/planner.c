@@ -1,127 +1,17 @@
-/* Facilitated mode: the planner a therapist uses to choose and order scenarios (with a
- * preview and filters, plans saved and reopened), the slim console shown during the
- * session, and the neutral pause screen. */
+/* The planner a facilitator uses to choose and order a session's scenarios: a list with a
+ * preview and filters, and plans saved and opened again (they hold scenario names, never
+ * answers). */
+#include "app/screens/planner.h"
+
+#include "app/app.h"
 #include "app/game.h"
+#include "app/notice.h"
+#include "app/screens/nav.h"
 #include "app/ui/look.h"
-#include "app/screens/play.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-/* ---- console (during a facilitated session) ----------------------------------------- */
-
-enum { CON_SKIP, CON_BACK, CON_PAUSE, CON_TIMER, CON_VERDICTS, CON_END, CON_COUNT };
-enum { TIMER_MINUTES = 3 };
-
-static void console_rects(const App *app, SDL_FRect *r) {
-    float S = app->ui.s, W = (float)app->ui.w;
-    float w = 96 * S, h = 34 * S, gap = 4 * S, x = W - 24 * S - w;
-    for (int i = CON_COUNT - 1; i >= 0; i--) {
-        r[i] = (SDL_FRect){x, 18 * S, w, h};
-        x -= w + gap;
-    }
-}
-
-bool play_console_active(const App *app) {
-    return app->game->session && app->game->session->setup.facilitated && app->game->session->phase != PHASE_SUMMARY;
-}
-
-static uint32_t timer_left(const App *app) {
-    const Game *g = app->game;
-    return g->timer_on && g->timer_end > app->now ? g->timer_end - app->now : 0;
-}
-
-void play_draw_console(App *app) {
-    if (!play_console_active(app)) return;
-    const Session *s = app->game->session;
-    SDL_FRect r[CON_COUNT];
-    console_rects(app, r);
-    char timer[32];
-    uint32_t left = timer_left(app);
-    if (app->game->timer_on && left == 0)
-        snprintf(timer, sizeof timer, "Time");
-    else if (app->game->timer_on)
-        snprintf(timer, sizeof timer, "%u:%02u", (unsigned)(left / 60000), (unsigned)(left / 1000 % 60));
-    else
-        snprintf(timer, sizeof timer, "Timer");
-    const char *labels[CON_COUNT] = {
-        "Skip", "Back", s->paused ? "Resume" : "Pause", timer, s->hide_verdicts ? "Show verdicts" : "Hide verdicts",
-        "End"};
-    /* A slim toolbar for the facilitator: present, but quieter than anything the couple reads. */
-    const Theme *th = &app->theme;
-    float S = app->ui.s;
-    SDL_FRect bar = {r[0].x - 6 * S, r[0].y - 4 * S, r[CON_COUNT - 1].x + r[CON_COUNT - 1].w - r[0].x + 12 * S,
-                     r[0].h + 8 * S};
-    draw_round_rect(&app->draw, bar, bar.h * 0.5f, color_alpha(th->surface, 0.85f));
-    draw_round_rect_outline(&app->draw, bar, bar.h * 0.5f, 1.0f * S, color_alpha(th->border, 0.8f));
-    int lh = text_line_height(app->text, TEXT_SMALL);
-    for (int i = 0; i < CON_COUNT; i++) {
-        bool hover = app->pointer_active && rect_contains(r[i], (float)app->pointer_x, (float)app->pointer_y);
-        bool active = i == CON_TIMER && app->game->timer_on;
-        if (active || hover) draw_round_rect(&app->draw, r[i], r[i].h * 0.5f, active ? th->accent : th->surface_hover);
-        text_draw(app->text, TEXT_SMALL, labels[i], (int)(r[i].x + r[i].w * 0.5f),
-                  (int)(r[i].y + (r[i].h - (float)lh) * 0.5f), 0, active ? th->text_on_accent : th->text, TEXT_CENTER);
-    }
-}
-
-float play_console_left(const App *app) {
-    SDL_FRect r[CON_COUNT];
-    console_rects(app, r);
-    return r[0].x - 6 * app->ui.s;
-}
-
-/* The console's clicks; true when one landed on it. */
-bool play_console_input(App *app, const InputEvent *ev) {
-    if (!play_console_active(app) || ev->kind != INPUT_CLICK) return false;
-    SDL_FRect r[CON_COUNT];
-    console_rects(app, r);
-    int hit = app_hit(r, CON_COUNT, ev->x, ev->y);
-    Game *g = app->game;
-    switch (hit) {
-    case CON_SKIP: play_send(app, (Action){ACT_SKIP, -1, 0}); break;
-    case CON_BACK: play_send(app, (Action){ACT_BACK, -1, 0}); break;
-    case CON_PAUSE: play_send(app, (Action){ACT_PAUSE, -1, 0}); break;
-    case CON_TIMER:
-        g->timer_on = !g->timer_on;
-        g->timer_end = app->now + TIMER_MINUTES * 60000u;
-        app_redraw(app);
-        break;
-    case CON_VERDICTS: play_send(app, (Action){ACT_VERDICTS, -1, 0}); break;
-    case CON_END: play_send(app, (Action){ACT_END, -1, 0}); break;
-    default: return false;
-    }
-    return true;
-}
-
-/* While the timer runs, screens redraw so the countdown moves. */
-bool play_console_ticking(const App *app) {
-    return play_console_active(app) && app->game->timer_on && timer_left(app) > 0;
-}
-
-/* ---- paused (neutral) ------------------------------------------------------------------ */
-
-static void paused_draw(App *app) {
-    const Theme *th = &app->theme;
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
-    /* Neutral: nothing of the card, the picks or the reveal shows through. */
-    draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, th->bg);
-    draw_vignette(&app->draw);
-    draw_logo(&app->draw, W * 0.5f, H * 0.32f, 40 * S, 0);
-    text_draw(app->text, TEXT_TITLE, "Paused", (int)(W * 0.5f), (int)(H * 0.44f), 0, th->text, TEXT_CENTER);
-    text_draw(app->text, TEXT_BODY, "We'll pick this up in a moment.", (int)(W * 0.5f), (int)(H * 0.44f + 64 * S), 0,
-              th->text_dim, TEXT_CENTER);
-    play_draw_console(app);
-}
-
-static void paused_input(App *app, const InputEvent *ev) {
-    if (play_console_input(app, ev)) return;
-    if (ev->kind == INPUT_QUIT) app_ask_quit(app);
-}
-
-const Screen SCREEN_PAUSED = {.name = "paused", .overlay = true, .draw = paused_draw, .input = paused_input};
-
-/* ---- planner ----------------------------------------------------------------------------- */
 
 enum { ZONE_FILTERS, ZONE_LIST, ZONE_PLAN, ZONE_BUTTONS };
 enum { FILTER_THEME, FILTER_LEVEL, FILTER_NOTES, FILTER_COUNT };
@@ -254,16 +144,16 @@ static void plan_start(App *app) {
     g->setup.seed = app->seed++;
     g->timer_on = false;
     if (game_start(g))
-        play_follow(app);
+        nav_follow(app);
     else
-        app_notice(app, "%s", g->note);
+        notice_add(app, "%s", g->note);
 }
 
 static void plan_button(App *app, PlanState *st, int b) {
     Game *g = app->game;
     char s[32];
     switch (b) {
-    case PB_BACK: app_switch(app, &SCREEN_SETUP); break;
+    case PB_BACK: nav_go(app, PLACE_SETUP); break;
     case PB_OPEN:
         st->n_plans = game_list_plans(st->plans, 12);
         st->plan_focus = 0;
@@ -291,35 +181,35 @@ static void keep_visible(PlanState *st, const PlanLayout *L) {
     if (st->index >= (int)st->scroll + L->visible) st->scroll = (float)(st->index - L->visible + 1);
 }
 
-static void planner_input(App *app, const InputEvent *ev) {
-    PlanState *st = app->state;
+/* The open-plan list over the planner: arrows, Enter or a click open one; anything
+ * else closes it. */
+static void opening_input(App *app, PlanState *st, const PlanLayout *L, const InputEvent *ev) {
     Game *g = app->game;
-    PlanLayout L;
-    plan_layout(app, &L);
     float S = app->ui.s;
-    if (st->opening) {
-        switch (ev->kind) {
-        case INPUT_UP: st->plan_focus = (st->plan_focus + st->n_plans - 1) % st->n_plans; break;
-        case INPUT_DOWN: st->plan_focus = (st->plan_focus + 1) % st->n_plans; break;
-        case INPUT_CONFIRM:
-            game_open_plan(g, st->plans[st->plan_focus]);
-            st->opening = false;
-            break;
-        case INPUT_CLICK: {
-            float y0 = L.list.y + 50 * S;
-            int i = (int)(((float)ev->y - y0) / (44 * S));
-            if (i >= 0 && i < st->n_plans && (float)ev->y >= y0 && rect_contains(L.list, (float)ev->x, (float)ev->y))
-                game_open_plan(g, st->plans[i]);
-            st->opening = false;
-            break;
-        }
-        case INPUT_BACK: st->opening = false; break;
-        default: break;
-        }
-        return;
-    }
     switch (ev->kind) {
-    case INPUT_UP:
+    case INPUT_UP: st->plan_focus = (st->plan_focus + st->n_plans - 1) % st->n_plans; break;
+    case INPUT_DOWN: st->plan_focus = (st->plan_focus + 1) % st->n_plans; break;
+    case INPUT_CONFIRM:
+        game_open_plan(g, st->plans[st->plan_focus]);
+        st->opening = false;
+        break;
+    case INPUT_CLICK: {
+        float y0 = L->list.y + 50 * S;
+        int i = (int)(((float)ev->y - y0) / (44 * S));
+        if (i >= 0 && i < st->n_plans && (float)ev->y >= y0 && rect_contains(L->list, (float)ev->x, (float)ev->y))
+            game_open_plan(g, st->plans[i]);
+        st->opening = false;
+        break;
+    }
+    case INPUT_BACK: st->opening = false; break;
+    default: break;
+    }
+}
+
+/* Up and down move within the filters, the list, the plan and the buttons. */
+static void move_vertically(App *app, PlanState *st, bool up) {
+    const Game *g = app->game;
+    if (up) {
         if (st->zone == ZONE_LIST && st->index > 0)
             st->index--;
         else if (st->zone == ZONE_PLAN && st->index > 0)
@@ -328,79 +218,100 @@ static void planner_input(App *app, const InputEvent *ev) {
             st->zone = ZONE_LIST, st->index = 0;
         else
             st->zone = ZONE_FILTERS, st->index = 0;
-        break;
-    case INPUT_DOWN:
-        if (st->zone == ZONE_FILTERS)
-            st->zone = ZONE_LIST, st->index = 0;
-        else if (st->zone == ZONE_LIST && st->index + 1 < st->n_rows)
-            st->index++;
-        else if (st->zone == ZONE_PLAN && st->index + 1 < g->n_plan)
-            st->index++;
-        else
-            st->zone = ZONE_BUTTONS, st->index = PB_START;
-        break;
-    case INPUT_LEFT:
-    case INPUT_RIGHT: {
-        int dir = ev->kind == INPUT_RIGHT ? 1 : -1;
-        if (st->zone == ZONE_FILTERS)
-            st->index = (st->index + dir + FILTER_COUNT) % FILTER_COUNT;
-        else if (st->zone == ZONE_BUTTONS)
-            st->index = (st->index + dir + PB_COUNT) % PB_COUNT;
-        else if (st->zone == ZONE_LIST && g->n_plan)
-            st->zone = ZONE_PLAN, st->index = 0;
-        else if (st->zone == ZONE_PLAN)
-            st->zone = ZONE_LIST, st->index = 0;
-        break;
+        return;
     }
-    case INPUT_CONFIRM:
-        if (st->zone == ZONE_FILTERS)
-            cycle_filter(app, st, st->index, 1);
-        else if (st->zone == ZONE_LIST)
-            plan_add(app, st);
-        else if (st->zone == ZONE_PLAN) {
-            plan_remove(app, st->index);
-            if (st->index >= g->n_plan) st->index = g->n_plan ? g->n_plan - 1 : 0;
-            if (!g->n_plan) st->zone = ZONE_LIST, st->index = 0;
-        } else
-            plan_button(app, st, st->index);
-        break;
-    case INPUT_BACK: app_switch(app, &SCREEN_SETUP); return;
-    case INPUT_QUIT: app_ask_quit(app); return;
+    if (st->zone == ZONE_FILTERS)
+        st->zone = ZONE_LIST, st->index = 0;
+    else if (st->zone == ZONE_LIST && st->index + 1 < st->n_rows)
+        st->index++;
+    else if (st->zone == ZONE_PLAN && st->index + 1 < g->n_plan)
+        st->index++;
+    else
+        st->zone = ZONE_BUTTONS, st->index = PB_START;
+}
+
+/* Left and right move along the filters and the buttons, or between the list and the plan. */
+static void move_sideways(App *app, PlanState *st, int dir) {
+    if (st->zone == ZONE_FILTERS)
+        st->index = (st->index + dir + FILTER_COUNT) % FILTER_COUNT;
+    else if (st->zone == ZONE_BUTTONS)
+        st->index = (st->index + dir + PB_COUNT) % PB_COUNT;
+    else if (st->zone == ZONE_LIST && app->game->n_plan)
+        st->zone = ZONE_PLAN, st->index = 0;
+    else if (st->zone == ZONE_PLAN)
+        st->zone = ZONE_LIST, st->index = 0;
+}
+
+static void confirm(App *app, PlanState *st) {
+    Game *g = app->game;
+    if (st->zone == ZONE_FILTERS)
+        cycle_filter(app, st, st->index, 1);
+    else if (st->zone == ZONE_LIST)
+        plan_add(app, st);
+    else if (st->zone == ZONE_PLAN) {
+        plan_remove(app, st->index);
+        if (st->index >= g->n_plan) st->index = g->n_plan ? g->n_plan - 1 : 0;
+        if (!g->n_plan) st->zone = ZONE_LIST, st->index = 0;
+    } else
+        plan_button(app, st, st->index);
+}
+
+/* A click on a filter, a button, a row of the list (once to preview, again to add) or a
+ * scenario in the plan (to take it out). */
+static void click(App *app, PlanState *st, const PlanLayout *L, int x, int y) {
+    Game *g = app->game;
+    float S = app->ui.s, fx = (float)x, fy = (float)y;
+    for (int f = 0; f < FILTER_COUNT; f++)
+        if (rect_contains(L->filter[f], fx, fy)) {
+            st->zone = ZONE_FILTERS;
+            st->index = f;
+            cycle_filter(app, st, f, 1);
+            return;
+        }
+    int b = look_hit(L->button, PB_COUNT, x, y);
+    if (b >= 0) {
+        st->zone = ZONE_BUTTONS;
+        st->index = b;
+        plan_button(app, st, b);
+        return;
+    }
+    if (rect_contains(L->list, fx, fy)) {
+        int i = (int)st->scroll + (int)((fy - L->list.y) / (ROW_H * S));
+        if (i < st->n_rows) {
+            /* A click on the focused row adds it; on another row it shows its preview. */
+            if (st->zone == ZONE_LIST && st->index == i) plan_add(app, st);
+            st->zone = ZONE_LIST;
+            st->index = i;
+        }
+        return;
+    }
+    if (rect_contains(L->plan, fx, fy)) {
+        int i = (int)((fy - L->plan.y - 40 * S) / (30 * S));
+        if (i >= 0 && i < g->n_plan) plan_remove(app, i);
+    }
+    if (st->zone == ZONE_LIST) keep_visible(st, L);
+}
+
+static void planner_input(App *app, const InputEvent *ev) {
+    PlanState *st = app->state;
+    PlanLayout L;
+    plan_layout(app, &L);
+    if (st->opening) {
+        opening_input(app, st, &L, ev);
+        return;
+    }
+    switch (ev->kind) {
+    case INPUT_UP:
+    case INPUT_DOWN: move_vertically(app, st, ev->kind == INPUT_UP); break;
+    case INPUT_LEFT:
+    case INPUT_RIGHT: move_sideways(app, st, ev->kind == INPUT_RIGHT ? 1 : -1); break;
+    case INPUT_CONFIRM: confirm(app, st); break;
+    case INPUT_BACK: nav_go(app, PLACE_SETUP); return;
+    case INPUT_QUIT: nav_ask_quit(app); return;
     case INPUT_SCROLL:
         st->scroll = fmaxf(0, fminf((float)(st->n_rows - L.visible), st->scroll - (float)ev->value));
         break;
-    case INPUT_CLICK: {
-        float fx = (float)ev->x, fy = (float)ev->y;
-        for (int f = 0; f < FILTER_COUNT; f++)
-            if (rect_contains(L.filter[f], fx, fy)) {
-                st->zone = ZONE_FILTERS;
-                st->index = f;
-                cycle_filter(app, st, f, 1);
-                return;
-            }
-        int b = app_hit(L.button, PB_COUNT, ev->x, ev->y);
-        if (b >= 0) {
-            st->zone = ZONE_BUTTONS;
-            st->index = b;
-            plan_button(app, st, b);
-            return;
-        }
-        if (rect_contains(L.list, fx, fy)) {
-            int i = (int)st->scroll + (int)((fy - L.list.y) / (ROW_H * S));
-            if (i < st->n_rows) {
-                /* A click on the focused row adds it; on another row it shows its preview. */
-                if (st->zone == ZONE_LIST && st->index == i) plan_add(app, st);
-                st->zone = ZONE_LIST;
-                st->index = i;
-            }
-            return;
-        }
-        if (rect_contains(L.plan, fx, fy)) {
-            int i = (int)((fy - L.plan.y - 40 * S) / (30 * S));
-            if (i >= 0 && i < g->n_plan) plan_remove(app, i);
-        }
-        break;
-    }
+    case INPUT_CLICK: click(app, st, &L, ev->x, ev->y); return;
     default: break;
     }
     if (st->zone == ZONE_LIST) keep_visible(st, &L);
@@ -468,28 +379,17 @@ static void draw_plan(App *app, const PlanState *st, const PlanLayout *L) {
                   (int)(r.x + 18 * S), (int)(r.y + 44 * S), (int)(r.w - 36 * S), th->text_dim, TEXT_LEFT);
 }
 
-static void planner_draw(App *app) {
-    PlanState *st = app->state;
+/* The scenarios the filters let through, clipped to the list's box. */
+static void draw_list(App *app, const PlanState *st, const PlanLayout *L) {
     const Theme *th = &app->theme;
     const Game *g = app->game;
-    PlanLayout L;
-    plan_layout(app, &L);
-    float S = app->ui.s, W = (float)app->ui.w;
-    text_draw(app->text, TEXT_TITLE, "Plan the session", (int)(32 * S), (int)(20 * S), 0, th->text, TEXT_LEFT);
-    text_draw(app->text, TEXT_SMALL, "Facilitated: nothing is saved unless you export it.", (int)(W - 32 * S),
-              (int)(40 * S), 0, th->text_dim, TEXT_RIGHT);
-    for (int f = 0; f < FILTER_COUNT; f++) {
-        char buf[96];
-        draw_button(&app->draw, L.filter[f], filter_label(st, f, buf, sizeof buf), BUTTON_NORMAL,
-                    st->zone == ZONE_FILTERS && st->index == f, 1.0f);
-    }
-    /* The list, clipped to its box. */
-    SDL_Rect clip = {(int)L.list.x, (int)L.list.y, (int)L.list.w, (int)L.list.h};
+    float S = app->ui.s;
+    SDL_Rect clip = {(int)L->list.x, (int)L->list.y, (int)L->list.w, (int)L->list.h};
     SDL_RenderSetClipRect(app->renderer, &clip);
     int first = (int)st->scroll;
-    for (int i = first; i < st->n_rows && i < first + L.visible + 1; i++) {
+    for (int i = first; i < st->n_rows && i < first + L->visible + 1; i++) {
         const Scenario *sc = item_scenario(g, st->rows[i]);
-        SDL_FRect row = {L.list.x, L.list.y + (float)(i - first) * ROW_H * S, L.list.w, (ROW_H - 6) * S};
+        SDL_FRect row = {L->list.x, L->list.y + (float)(i - first) * ROW_H * S, L->list.w, (ROW_H - 6) * S};
         bool in_plan = false;
         for (int k = 0; k < g->n_plan; k++)
             if (g->plan[k].deck == st->rows[i].deck && g->plan[k].scenario == st->rows[i].scenario) in_plan = true;
@@ -508,6 +408,41 @@ static void planner_draw(App *app) {
                   (int)(row.y + 16 * S), 0, th->text_dim, TEXT_RIGHT);
     }
     SDL_RenderSetClipRect(app->renderer, NULL);
+}
+
+/* The saved plans to open, over the list. */
+static void draw_opening(App *app, const PlanState *st, const PlanLayout *L) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    SDL_FRect box = {L->list.x, L->list.y, L->list.w, 60 * S + 44 * S * (float)st->n_plans};
+    draw_shadow(&app->draw, box, 16 * S, 14 * S, th->shadow);
+    draw_round_rect(&app->draw, box, 16 * S, th->surface);
+    text_draw(app->text, TEXT_BODY_BOLD, "Open a saved plan", (int)(box.x + 18 * S), (int)(box.y + 12 * S), 0, th->text,
+              TEXT_LEFT);
+    for (int i = 0; i < st->n_plans; i++) {
+        SDL_FRect row = {box.x + 10 * S, box.y + 50 * S + 44 * S * (float)i, box.w - 20 * S, 40 * S};
+        if (i == st->plan_focus) draw_round_rect(&app->draw, row, 10 * S, th->surface_hover);
+        text_draw(app->text, TEXT_BODY, st->plans[i], (int)(row.x + 10 * S), (int)(row.y + 6 * S), 0, th->text,
+                  TEXT_LEFT);
+    }
+}
+
+static void planner_draw(App *app) {
+    PlanState *st = app->state;
+    const Theme *th = &app->theme;
+    const Game *g = app->game;
+    PlanLayout L;
+    plan_layout(app, &L);
+    float S = app->ui.s, W = (float)app->ui.w;
+    text_draw(app->text, TEXT_TITLE, "Plan the session", (int)(32 * S), (int)(20 * S), 0, th->text, TEXT_LEFT);
+    text_draw(app->text, TEXT_SMALL, "Facilitated: nothing is saved unless you export it.", (int)(W - 32 * S),
+              (int)(40 * S), 0, th->text_dim, TEXT_RIGHT);
+    for (int f = 0; f < FILTER_COUNT; f++) {
+        char buf[96];
+        draw_button(&app->draw, L.filter[f], filter_label(st, f, buf, sizeof buf), BUTTON_NORMAL,
+                    st->zone == ZONE_FILTERS && st->index == f, 1.0f);
+    }
+    draw_list(app, st, &L);
     if (!st->n_rows)
         text_draw(app->text, TEXT_BODY, "No scenarios match these filters.", (int)L.list.x, (int)L.list.y, 0,
                   th->text_dim, TEXT_LEFT);
@@ -520,19 +455,7 @@ static void planner_draw(App *app) {
     if (g->note[0])
         text_draw(app->text, TEXT_SMALL, g->note, (int)(32 * S), (int)(L.button[0].y + 16 * S),
                   (int)(L.button[0].x - 48 * S), th->text_dim, TEXT_LEFT);
-    if (st->opening) {
-        SDL_FRect box = {L.list.x, L.list.y, L.list.w, 60 * S + 44 * S * (float)st->n_plans};
-        draw_shadow(&app->draw, box, 16 * S, 14 * S, th->shadow);
-        draw_round_rect(&app->draw, box, 16 * S, th->surface);
-        text_draw(app->text, TEXT_BODY_BOLD, "Open a saved plan", (int)(box.x + 18 * S), (int)(box.y + 12 * S), 0,
-                  th->text, TEXT_LEFT);
-        for (int i = 0; i < st->n_plans; i++) {
-            SDL_FRect row = {box.x + 10 * S, box.y + 50 * S + 44 * S * (float)i, box.w - 20 * S, 40 * S};
-            if (i == st->plan_focus) draw_round_rect(&app->draw, row, 10 * S, th->surface_hover);
-            text_draw(app->text, TEXT_BODY, st->plans[i], (int)(row.x + 10 * S), (int)(row.y + 6 * S), 0, th->text,
-                      TEXT_LEFT);
-        }
-    }
+    if (st->opening) draw_opening(app, st, &L);
 }
 
 static void planner_enter(App *app) {

@@ -1,0 +1,534 @@
+/* The scenario's intro, the card with the picks kept hidden, and the cover that comes
+ * between two players taking turns. They draw the session and send actions; the core
+ * decides everything. */
+#include "app/screens/card.h"
+
+#include "app/app.h"
+#include "app/game.h"
+#include "app/notice.h"
+#include "app/screens/console.h"
+#include "app/screens/nav.h"
+#include "app/screens/play.h"
+#include "app/ui/glyphs.h"
+#include "app/ui/look.h"
+#include "core/reveal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- intro -------------------------------------------------------------------------- */
+
+typedef struct IntroLayout {
+    float title_y, chips_y, note_y, body_y;
+    SDL_FRect note, start;
+} IntroLayout;
+
+static void intro_layout(App *app, IntroLayout *L) {
+    const Session *s = app->game->session;
+    const Scenario *sc = session_scenario(s);
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
+    float y = H * 0.24f;
+    L->title_y = y;
+    y += (float)text_line_height(app->text, TEXT_TITLE) + 14 * S;
+    L->chips_y = y;
+    y += (float)text_line_height(app->text, TEXT_BODY) + 26 * S;
+    L->note = (SDL_FRect){0, 0, 0, 0};
+    if (sc && sc->content_note) {
+        SDL_Point nz = text_measure(app->text, TEXT_BODY, sc->content_note, (int)(cw * 0.7f - 40 * S), TEXT_CENTER);
+        L->note = (SDL_FRect){(W - cw * 0.7f) * 0.5f, y, cw * 0.7f, (float)nz.y + 70 * S};
+        y += L->note.h + 24 * S;
+    }
+    L->body_y = y;
+    y += (float)text_line_height(app->text, TEXT_BODY) * 2 + 30 * S;
+    L->start = (SDL_FRect){(W - 260 * S) * 0.5f, fminf(y, H - 140 * S), 260 * S, 56 * S};
+}
+
+static void intro_draw(App *app) {
+    const Session *s = app->game->session;
+    const Scenario *sc = session_scenario(s);
+    if (!sc) return;
+    IntroLayout L;
+    intro_layout(app, &L);
+    const Theme *th = &app->theme;
+    float S = app->ui.s, W = (float)app->ui.w;
+    float t = look_ease(look_anim(app, app->screen_since, 500));
+    char top[80];
+    snprintf(top, sizeof top, "Scenario %d of %d", session_scenario_number(s), s->n_deal);
+    text_draw(app->text, TEXT_SMALL, top, (int)(W * 0.5f), (int)(L.title_y - 34 * S), 0, th->text_dim, TEXT_CENTER);
+    StrBuf title;
+    play_fill(s, sc->title, &title);
+    text_draw(app->text, TEXT_TITLE, title.data, (int)(W * 0.5f), (int)(L.title_y + (1 - t) * 12 * S),
+              (int)play_content_w(app), color_alpha(th->text, t), TEXT_CENTER);
+    strbuf_free(&title);
+    const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
+    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
+    char chips[160];
+    snprintf(chips, sizeof chips, "%s  \xC2\xB7  %s%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
+             sc->ladder ? "  \xC2\xB7  a ladder: each step adds one detail" : "");
+    text_draw(app->text, TEXT_BODY, chips, (int)(W * 0.5f), (int)L.chips_y, (int)play_content_w(app), th->text_dim,
+              TEXT_CENTER);
+    if (sc->content_note) {
+        draw_round_rect(&app->draw, L.note, 16 * S, th->notice);
+        text_draw(app->text, TEXT_SMALL, "Content note", (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0,
+                  color_alpha(th->notice_text, 0.8f), TEXT_CENTER);
+        text_draw(app->text, TEXT_BODY, sc->content_note, (int)(W * 0.5f), (int)(L.note.y + 40 * S),
+                  (int)(L.note.w - 40 * S), th->notice_text, TEXT_CENTER);
+    }
+    const char *body = sc->content_note
+                           ? "Either of you can skip this one: press Esc and choose \"Skip this scenario\"."
+                           : "Read the card together, then each pick in secret.";
+    text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app), th->text_dim,
+              TEXT_CENTER);
+    draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
+    static const char *const hints[] = {"Enter", "begin", "Space", "break", "Esc", "menu"};
+    play_footer(app, hints, 3);
+}
+
+static void intro_input(App *app, const InputEvent *ev) {
+    IntroLayout L;
+    intro_layout(app, &L);
+    if (ev->kind == INPUT_CLICK && rect_contains(L.start, (float)ev->x, (float)ev->y)) {
+        nav_send(app, (Action){ACT_NEXT, -1, 0});
+        return;
+    }
+    play_common_input(app, ev);
+}
+const Screen SCREEN_INTRO = {.name = "intro", .draw = intro_draw, .input = intro_input, .tick = play_entry_tick};
+
+/* ---- card --------------------------------------------------------------------------- */
+
+/* The question of the current round, names filled in. A guess names the question the
+ * other answered (the other by name when taking turns, "your partner" side by side). */
+static void round_question(const Session *s, const Card *c, RoundKind k, StrBuf *out) {
+    switch (k) {
+    case ROUND_YOU: strbuf_puts(out, "If you did this, how okay would it be?"); return;
+    case ROUND_PARTNER: strbuf_puts(out, "If your partner did this, how okay would it be?"); return;
+    case ROUND_CHOICE: session_fill_text(s, c->question ? c->question : "Which fits you best?", out); return;
+    case ROUND_GUESS: reveal_guess_question(s, c, s->turn, out); return;
+    default: return;
+    }
+}
+
+/* The small line above the question: which question of how many, whose turn, and (when
+ * rows leave no room for a line of its own) the ladder's rung. */
+static void round_words(const Session *s, const Card *c, bool with_step, StrBuf *out) {
+    if (with_step) reveal_step_words(s, session_scenario(s), c, out);
+    if (s->n_rounds > 1 && with_step) { /* short: the question below says what it is about */
+        strbuf_printf(out, "%sQuestion %d of %d", out->len ? "  \xC2\xB7  " : "", s->round + 1, s->n_rounds);
+    } else if (s->n_rounds > 1) {
+        static const char *const WHAT[] = {"about you", "about your partner", "your answer", "your guess"};
+        strbuf_printf(out, "%sQuestion %d of %d  \xC2\xB7  %s", out->len ? "  \xC2\xB7  " : "", s->round + 1,
+                      s->n_rounds, WHAT[session_round_kind(s)]);
+    }
+    if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0)
+        strbuf_printf(out, "%s%s's turn", out->len ? "  \xC2\xB7  " : "", session_name(s, s->turn));
+}
+
+static void option_label(const Session *s, const Card *c, int i, StrBuf *out) {
+    if (c->ask == ASK_CHOICE)
+        session_fill_text(s, c->options[i], out);
+    else
+        strbuf_puts(out, step_label(i + 1));
+}
+
+typedef enum CardMode {
+    MODE_CARDS,      /* answers as cards in a row, key caps under them */
+    MODE_CARDS_KEYS, /* the same with the key caps inside the cards */
+    MODE_ROWS,       /* answers as full-width rows, key caps at their ends (big text, short screens) */
+} CardMode;
+
+typedef struct CardLayout {
+    float step_y, text_y, question_y, round_y;
+    TextRole text_role; /* the card text's size: a heading, or body text when space is short */
+    CardMode mode;
+    int n_options;
+    SDL_FRect option[DECK_MAX_OPTIONS];
+    float label_y[DECK_MAX_OPTIONS]; /* each answer's text, centred in its card or row */
+    float label_x, label_w;          /* rows: where the answer's text sits in the row */
+    float keys_y;
+    SDL_FRect panel[2];
+    SDL_FRect done; /* take turns */
+    float countdown_cx, countdown_cy;
+} CardLayout;
+
+enum { KEY_H = 38, OPTION_BAND = 22, OPTION_PAD = 16 };
+
+/* Height of a key cap on an answer row. */
+static float row_key_h(const App *app) { return 26 * app->ui.s; }
+
+/* The widest key cap a row can carry at either end (a player's key or button). */
+static float row_cap_w(App *app) {
+    float w = 0, h = row_key_h(app);
+    for (int p = 0; p < 2; p++)
+        for (int i = 1; i <= 4; i++) {
+            const char *k = input_key_label(INPUT_ANSWER, p, i);
+            w = fmaxf(w, glyphs_answer_cap(app, p, i, k, 0, 0, h, 1.0f, false));
+        }
+    return w;
+}
+
+/* Lays the card out top to bottom in one mode; returns whether it fits above the
+ * players' panels. */
+static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode) {
+    const Session *s = app->game->session;
+    const Card *c = session_card(s);
+    float S = app->ui.s, W = (float)app->ui.w, cw = play_content_w(app);
+    bool rows = mode == MODE_ROWS;
+    memset(L, 0, sizeof *L);
+    L->text_role = text_role;
+    L->mode = mode;
+    float y = (rows ? 60 : 86) * S;
+    StrBuf t;
+    strbuf_init(&t);
+    if (c) reveal_step_words(s, session_scenario(s), c, &t);
+    L->step_y = y;
+    /* Rows: the ladder's rung joins the round line below instead of a line of its own. */
+    if (t.len && !rows) y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
+    strbuf_free(&t);
+    L->text_y = y;
+    play_fill(s, c ? c->text : "", &t);
+    y += (float)text_measure(app->text, text_role, t.data, (int)cw, TEXT_CENTER).y + (rows ? 6 : 18) * S;
+    strbuf_free(&t);
+    L->round_y = y;
+    strbuf_init(&t);
+    if (c) round_words(s, c, rows, &t);
+    y += (float)text_measure(app->text, TEXT_SMALL, t.data ? t.data : "", (int)cw, TEXT_CENTER).y + (rows ? 2 : 6) * S;
+    strbuf_free(&t);
+    L->question_y = y;
+    strbuf_init(&t);
+    if (c) round_question(s, c, session_round_kind(s), &t);
+    y += (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)cw, TEXT_CENTER).y +
+         (rows ? 6 : 22) * S;
+    strbuf_free(&t);
+    L->n_options = session_option_count(s);
+    if (rows) {
+        /* Each answer a row the width of the text, the players' keys at its two ends. */
+        float kh = row_key_h(app), cap = row_cap_w(app);
+        L->label_x = (W - cw) * 0.5f + cap + 44 * S;
+        L->label_w = cw - 2 * (cap + 44 * S);
+        for (int i = 0; c && i < L->n_options; i++) {
+            strbuf_init(&t);
+            option_label(s, c, i, &t);
+            float lh =
+                (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)L->label_w, TEXT_CENTER).y;
+            strbuf_free(&t);
+            float rh = fmaxf(lh, kh) + 4 * S;
+            L->option[i] = (SDL_FRect){(W - cw) * 0.5f, y, cw, rh};
+            L->label_y[i] = y + (rh - lh) * 0.5f;
+            y += rh + 3 * S;
+        }
+    } else {
+        float gap = 18 * S;
+        float ow = fminf((cw - gap * 3) / 4, 250 * S);
+        /* Every answer card is as tall as the longest answer needs, so none spills out. */
+        float label_h[DECK_MAX_OPTIONS] = {0}, tallest = 0;
+        for (int i = 0; c && i < L->n_options; i++) {
+            strbuf_init(&t);
+            option_label(s, c, i, &t);
+            label_h[i] =
+                (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)(ow - 28 * S), TEXT_CENTER).y;
+            strbuf_free(&t);
+            tallest = fmaxf(tallest, label_h[i]);
+        }
+        float caps = mode == MODE_CARDS_KEYS ? (KEY_H + 10) * S : 0;
+        float oh = fmaxf(caps ? 0 : 110 * S, (OPTION_BAND + 2 * OPTION_PAD) * S + tallest + caps);
+        float total = ow * (float)L->n_options + gap * (float)(L->n_options - 1);
+        float x = (W - total) * 0.5f;
+        for (int i = 0; i < L->n_options; i++) {
+            L->option[i] = (SDL_FRect){x, y, ow, oh};
+            float area_top = y + OPTION_BAND * S, area_h = oh - OPTION_BAND * S - caps;
+            L->label_y[i] = area_top + (area_h - label_h[i]) * 0.5f;
+            x += ow + gap;
+        }
+        y += oh;
+        L->keys_y = caps ? y - caps : y + 12 * S;
+        if (!caps) y = L->keys_y + KEY_H * S;
+    }
+    for (int p = 0; p < 2; p++) L->panel[p] = play_panel_rect(app, p);
+    float ph = L->panel[0].h, py = L->panel[0].y;
+    L->countdown_cx = W * 0.5f;
+    L->countdown_cy = py + ph * 0.5f;
+    L->done = (SDL_FRect){(W - 220 * S) * 0.5f, py + (ph - 54 * S) * 0.5f, 220 * S, 54 * S};
+    if (play_compact(app)) /* between the slim panels in the bottom row */
+        L->done = (SDL_FRect){(W - 160 * S) * 0.5f, py, 160 * S, ph};
+    return y + 8 * S <= py;
+}
+
+/* The largest layout that fits: answers as cards with the text as a heading, then as
+ * body text, then with the key caps inside the cards, then answers as rows. The
+ * checker's length limits (deck.h) are measured so that a card at the limits fits at
+ * 1280x720 at the largest text size (tests/test_app_card_fit.c). */
+static void card_layout(App *app, CardLayout *L) {
+    if (card_try(app, L, TEXT_HEADING, MODE_CARDS)) return;
+    if (card_try(app, L, TEXT_BODY, MODE_CARDS)) return;
+    if (card_try(app, L, TEXT_BODY, MODE_CARDS_KEYS)) return;
+    card_try(app, L, TEXT_BODY, MODE_ROWS);
+}
+
+bool card_fits(App *app) {
+    CardLayout L;
+    return card_try(app, &L, TEXT_BODY, MODE_CARDS_KEYS) || card_try(app, &L, TEXT_BODY, MODE_ROWS);
+}
+
+static void draw_option(App *app, const CardLayout *L, const Card *c, int i, bool selected, bool hover) {
+    const Session *s = app->game->session;
+    const Theme *th = &app->theme;
+    const Draw *d = &app->draw;
+    float S = app->ui.s;
+    SDL_FRect r = L->option[i];
+    bool rows = L->mode == MODE_ROWS;
+    float rad = rows ? 12 * S : 18 * S;
+    draw_shadow(d, r, rad, (rows ? 4 : 8) * S, th->shadow);
+    draw_round_rect(d, r, rad, hover ? th->surface_hover : th->surface);
+    if (c->ask == ASK_RATE) {
+        /* A band in the step's colour: the order reads from the band and the words, not colour alone. */
+        if (rows) { /* a strip down the row's left edge */
+            draw_round_rect(d, (SDL_FRect){r.x, r.y, 16 * S, r.h}, rad, look_step_color(app, i + 1));
+            draw_rect(d, (SDL_FRect){r.x + 8 * S, r.y, 8 * S, r.h}, hover ? th->surface_hover : th->surface);
+        } else {
+            draw_round_rect(d, (SDL_FRect){r.x, r.y, r.w, OPTION_BAND * S}, 18 * S, look_step_color(app, i + 1));
+            draw_rect(d, (SDL_FRect){r.x, r.y + 12 * S, r.w, 10 * S}, hover ? th->surface_hover : th->surface);
+        }
+    }
+    StrBuf t;
+    strbuf_init(&t);
+    option_label(s, c, i, &t);
+    float cx = rows ? L->label_x + L->label_w * 0.5f : r.x + r.w * 0.5f;
+    float wrap = rows ? L->label_w : r.w - 28 * S;
+    text_draw(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)cx, (int)L->label_y[i], (int)wrap, th->text,
+              TEXT_CENTER);
+    strbuf_free(&t);
+    if (selected) draw_focus_ring(d, r, rad, 1.0f);
+}
+
+/* The key caps for each answer: the left player's key at the left, the right player's at
+ * the right (under the card, inside it, or at the ends of its row). */
+static void draw_keys(App *app, const CardLayout *L, bool take_turns) {
+    const Session *s = app->game->session;
+    float S = app->ui.s;
+    bool rows = L->mode == MODE_ROWS;
+    float h = rows ? row_key_h(app) : 38 * S;
+    for (int i = 0; i < L->n_options; i++) {
+        SDL_FRect r = L->option[i];
+        float y = rows ? r.y + (r.h - h) * 0.5f : L->keys_y;
+        if (take_turns) {
+            const char *k0 = input_key_label(INPUT_ANSWER, 0, i + 1);
+            /* glyphs_answer_cap: a controller's button glyph when that seat has one. */
+            float w = glyphs_answer_cap(app, s->turn, i + 1, k0, 0, y, h, 1.0f, false);
+            float x = rows ? r.x + 16 * S : r.x + (r.w - w) * 0.5f;
+            glyphs_answer_cap(app, s->turn, i + 1, k0, x, y, h, 1.0f, true);
+            continue;
+        }
+        for (int p = 0; p < 2; p++) {
+            const char *k = input_key_label(INPUT_ANSWER, p, i + 1);
+            float w = glyphs_answer_cap(app, p, i + 1, k, 0, y, h, 1.0f, false);
+            float inset = rows ? 16 * S : 8 * S; /* rows: clear of the step's colour strip */
+            float x = p == 0 ? r.x + inset : r.x + r.w - inset - w;
+            float a = session_can_pick(s, p) ? 1.0f : 0.35f;
+            glyphs_answer_cap(app, p, i + 1, k, x, y, h, a, true);
+            float mx = p == 0 ? x + w + 14 * S : x - 14 * S;
+            draw_shape(&app->draw, look_player_shape(app, p), mx, y + h * 0.5f, 7 * S, 0,
+                       color_alpha(look_player_color(app, p), a));
+        }
+    }
+}
+
+static void draw_panel(App *app, const CardLayout *L, int p) {
+    const Session *s = app->game->session;
+    const Theme *th = &app->theme;
+    const Draw *d = &app->draw;
+    float S = app->ui.s;
+    SDL_FRect r = L->panel[p];
+    bool locked = session_locked(s, p);
+    bool waiting = s->setup.mode == MODE_TAKE_TURNS && s->turn != p;
+    float rad = fminf(20 * S, r.h * 0.5f);
+    draw_round_rect(d, r, rad, th->surface);
+    if (locked) draw_round_rect_outline(d, r, rad, 3 * S, look_player_color(app, p));
+    const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
+    if (play_compact(app)) {
+        /* One line: the marker, the status (always whole), the name in what is left. */
+        float cy = r.y + r.h * 0.5f;
+        draw_shape(d, look_player_shape(app, p), r.x + 20 * S, cy, 9 * S, 0, look_player_color(app, p));
+        float sw = (float)text_measure(app->text, TEXT_SMALL, status, 0, TEXT_LEFT).x;
+        float sh = (float)text_line_height(app->text, TEXT_SMALL);
+        text_draw(app->text, TEXT_SMALL, status, (int)(r.x + r.w - 14 * S - sw), (int)(cy - sh * 0.5f), 0,
+                  locked ? th->text : th->text_dim, TEXT_LEFT);
+        SDL_Rect old;
+        SDL_RenderGetClipRect(app->renderer, &old);
+        bool had = SDL_RenderIsClipEnabled(app->renderer);
+        float nx = r.x + 36 * S, nw = r.w - 36 * S - sw - 28 * S;
+        SDL_Rect clip = {(int)nx, (int)r.y, (int)fmaxf(nw, 1), (int)r.h};
+        SDL_RenderSetClipRect(app->renderer, &clip);
+        text_draw(app->text, TEXT_BODY_BOLD, session_name(s, p), (int)nx,
+                  (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text, TEXT_LEFT);
+        SDL_RenderSetClipRect(app->renderer, had ? &old : NULL);
+        return;
+    }
+    /* The name gets what the tick or the key badge leaves: a long one is cut, never the state. */
+    SDL_Rect old;
+    SDL_RenderGetClipRect(app->renderer, &old);
+    bool had = SDL_RenderIsClipEnabled(app->renderer);
+    SDL_Rect clip = {(int)r.x, (int)r.y, (int)(r.w - 84 * S), (int)r.h};
+    SDL_RenderSetClipRect(app->renderer, &clip);
+    look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, 1.0f);
+    SDL_RenderSetClipRect(app->renderer, had ? &old : NULL);
+    text_draw(app->text, TEXT_SMALL, status, (int)(r.x + 18 * S), (int)(r.y + r.h * 0.56f), 0,
+              locked ? th->text : th->text_dim, TEXT_LEFT);
+    if (locked) {
+        float cx = r.x + r.w - 36 * S, cy = r.y + r.h * 0.5f;
+        draw_circle(d, cx, cy, 16 * S, look_player_color(app, p));
+        text_draw(app->text, TEXT_BODY_BOLD, "\xE2\x9C\x93", (int)cx,
+                  (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text_on_accent,
+                  TEXT_CENTER);
+    } else if (!waiting && s->setup.mode == MODE_SIDE_BY_SIDE &&
+               !glyphs_player_cluster(app, p, r.x + r.w - 18 * S, r.y + r.h * 0.5f, r.h * 0.74f, 0.85f)) {
+        /* The keys this card uses: "1-3" on a card with three answers. */
+        char keys[32];
+        snprintf(keys, sizeof keys, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, p, 1),
+                 input_key_label(INPUT_ANSWER, p, session_option_count(s)));
+        float kh = 32 * S;
+        float w = keycap_width(&app->draw, kh, keys);
+        draw_keycap(&app->draw, r.x + r.w - 18 * S - w, r.y + (r.h - kh) * 0.5f, kh, keys, 0.8f);
+    }
+}
+
+/* The rung of a ladder, the card's text, which question of how many (and whose turn),
+ * and the question. */
+static void draw_question(App *app, const CardLayout *L, const Card *c, bool turns) {
+    const Session *s = app->game->session;
+    const Theme *th = &app->theme;
+    float W = (float)app->ui.w;
+    RoundKind k = session_round_kind(s);
+    bool rows = L->mode == MODE_ROWS;
+    StrBuf t;
+    strbuf_init(&t);
+    if (!rows) reveal_step_words(s, session_scenario(s), c, &t);
+    if (t.len)
+        text_draw(app->text, TEXT_SMALL, t.data, (int)(W * 0.5f), (int)L->step_y, (int)play_content_w(app),
+                  th->text_dim, TEXT_CENTER);
+    strbuf_free(&t);
+    play_fill(s, c->text, &t);
+    text_draw(app->text, L->text_role, t.data, (int)(W * 0.5f), (int)L->text_y, (int)play_content_w(app), th->text,
+              TEXT_CENTER);
+    strbuf_free(&t);
+    strbuf_init(&t);
+    round_words(s, c, rows, &t);
+    text_draw(app->text, TEXT_SMALL, t.data ? t.data : "", (int)(W * 0.5f), (int)L->round_y, (int)play_content_w(app),
+              th->text_dim, TEXT_CENTER);
+    strbuf_free(&t);
+    (void)turns;
+    strbuf_init(&t);
+    round_question(s, c, k, &t);
+    text_draw(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)(W * 0.5f), (int)L->question_y,
+              (int)play_content_w(app), th->text, TEXT_CENTER);
+    strbuf_free(&t);
+}
+
+static void card_draw(App *app) {
+    const Session *s = app->game->session;
+    const Card *c = session_card(s);
+    if (!c) return;
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    CardLayout L;
+    card_layout(app, &L);
+    play_header(app);
+    bool turns = s->setup.mode == MODE_TAKE_TURNS;
+    draw_question(app, &L, c, turns);
+    for (int i = 0; i < L.n_options; i++) {
+        /* Only taking turns may the chosen answer show: one person is looking. */
+        bool selected = turns && s->turn >= 0 && s->pick[s->turn] == i + 1;
+        bool hover =
+            app->pointer_active && rect_contains(L.option[i], (float)app->pointer_x, (float)app->pointer_y) && turns;
+        draw_option(app, &L, c, i, selected, hover);
+    }
+    draw_keys(app, &L, turns);
+    if (turns) {
+        bool ready = s->turn >= 0 && s->pick[s->turn];
+        draw_panel(app, &L, s->turn);
+        draw_button(&app->draw, L.done, "Done", BUTTON_PRIMARY, ready, ready ? 1.0f : 0.4f);
+        /* On controllers the face buttons under the answers pick; the right shoulder is done. */
+        static const char *const pad_hints[] = {"RB", "done", "Space", "break"};
+        static const char *const hints[] = {"1-4", "or click to pick", "Enter", "done", "Space", "break"};
+        PadType type;
+        bool pads = pads_seated(&app->pads, 0, &type) && pads_seated(&app->pads, 1, &type);
+        play_footer(app, pads ? pad_hints : hints, pads ? 2 : 3);
+        return;
+    }
+    draw_panel(app, &L, 0);
+    draw_panel(app, &L, 1);
+    if (s->phase == PHASE_COUNTDOWN) {
+        float frac = 1.0f - (float)s->countdown_ms / (float)SESSION_COUNTDOWN_MS;
+        draw_ring(&app->draw, L.countdown_cx, L.countdown_cy, 26 * S, 6 * S, frac, th->accent, th->surface_sunk);
+        text_draw(app->text, TEXT_SMALL, "Both locked in. Change a pick to wait.", (int)L.countdown_cx,
+                  (int)(L.countdown_cy + 34 * S), 0, th->text_dim, TEXT_CENTER);
+    }
+    static const char *const hints[] = {"Q / P", "take back", "Space", "break", "Esc", "menu"};
+    play_footer(app, hints, 3);
+}
+
+static void card_input(App *app, const InputEvent *ev) {
+    const Session *s = app->game->session;
+    if (s->setup.mode == MODE_TAKE_TURNS && ev->kind == INPUT_CLICK) {
+        CardLayout L;
+        card_layout(app, &L);
+        for (int i = 0; i < L.n_options; i++) {
+            if (rect_contains(L.option[i], (float)ev->x, (float)ev->y)) {
+                nav_send(app, (Action){ACT_PICK, s->turn, i + 1});
+                return;
+            }
+        }
+        if (rect_contains(L.done, (float)ev->x, (float)ev->y)) {
+            nav_send(app, (Action){ACT_NEXT, s->turn, 0});
+            return;
+        }
+    }
+    play_common_input(app, ev);
+}
+
+static bool card_tick(App *app, uint32_t dt) {
+    bool veto = play_veto_tick(app);
+    const Session *s = app->game->session;
+    if (!s || s->phase != PHASE_COUNTDOWN || s->on_break || s->paused) return console_ticking(app) || veto;
+    if (dt) nav_send(app, (Action){ACT_TICK, -1, (int)dt});
+    return (app->game->session && app->game->session->phase == PHASE_COUNTDOWN) || veto;
+}
+
+const Screen SCREEN_CARD = {.name = "card", .draw = card_draw, .input = card_input, .tick = card_tick, .answers = true};
+
+/* ---- take-turns cover --------------------------------------------------------------- */
+
+static SDL_FRect cover_button(App *app) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    return (SDL_FRect){(W - 320 * S) * 0.5f, H * 0.62f, 320 * S, 58 * S};
+}
+
+static void cover_draw(App *app) {
+    const Session *s = app->game->session;
+    const Theme *th = &app->theme;
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    int p = s->turn, other = 1 - s->turn;
+    char line[200];
+    draw_shape(&app->draw, look_player_shape(app, p), W * 0.5f, H * 0.22f, 30 * S, 0, look_player_color(app, p));
+    snprintf(line, sizeof line, "Pass to %s", session_name(s, p));
+    text_draw(app->text, TEXT_TITLE, line, (int)(W * 0.5f), (int)(H * 0.32f), (int)play_content_w(app), th->text,
+              TEXT_CENTER);
+    snprintf(line, sizeof line, "%s, look away for a moment. No peeking, no hints.", session_name(s, other));
+    text_draw(app->text, TEXT_BODY, line, (int)(W * 0.5f), (int)(H * 0.32f + 70 * S), (int)play_content_w(app),
+              th->text_dim, TEXT_CENTER);
+    snprintf(line, sizeof line, "I'm %s, ready", session_name(s, p));
+    draw_button(&app->draw, cover_button(app), line, BUTTON_PRIMARY, true, 1.0f);
+    static const char *const hints[] = {"Enter", "ready", "Space", "break"};
+    play_footer(app, hints, 2);
+}
+
+static void cover_input(App *app, const InputEvent *ev) {
+    if (ev->kind == INPUT_CLICK && rect_contains(cover_button(app), (float)ev->x, (float)ev->y)) {
+        nav_send(app, (Action){ACT_NEXT, app->game->session->turn, 0});
+        return;
+    }
+    play_common_input(app, ev);
+}
+
+const Screen SCREEN_COVER = {.name = "cover", .draw = cover_draw, .input = cover_input, .tick = play_console_tick};

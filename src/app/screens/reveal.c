@@ -1,0 +1,298 @@
+/* The reveal: draws the core's RevealView (core/reveal.h). One row per comparison (a card
+ * asked from both sides has one per act, "If Alex did it"), each with both markers and
+ * its own verdict; the headline never contradicts a row; then mirror and guess notes and
+ * the prompts to talk about. Long names, notes and big text shrink what can shrink; what
+ * still does not fit scrolls (arrows, the wheel, the d-pad), with a bar that says so. */
+#include "app/screens/reveal.h"
+
+#include "app/app.h"
+#include "app/game.h"
+#include "app/screens/nav.h"
+#include "app/screens/play.h"
+#include "app/ui/look.h"
+#include "core/reveal.h"
+#include "core/summary.h"
+
+#include <math.h>
+#include <stdio.h>
+
+typedef struct RevealState {
+    float scroll; /* how far the content below the header is scrolled (pixels) */
+} RevealState;
+
+typedef struct RevealLayout {
+    TextRole headline_role, talk_role;
+    float step_y, text_y, headline_y, sub_y;
+    int n_rows;
+    float label_y[2];
+    SDL_FRect bar[2]; /* rate cards: the scale of each row; choice cards: bar[0] holds the options */
+    float notes_y, talk_y;
+    float top, bottom; /* the content's area (below the header, above the footer) */
+    float height;      /* the content's full height; more than bottom - top when it scrolls */
+    SDL_FRect next;
+} RevealLayout;
+
+enum { MARK_ROOM = 23 }; /* above and below a bar, for the markers and their names */
+
+static float measure(App *app, TextRole role, const char *text, float w) {
+    return text && *text ? (float)text_measure(app->text, role, text, (int)w, TEXT_CENTER).y : 0;
+}
+
+/* Everything top to bottom at given sizes; returns the content's height. */
+static float reveal_try(App *app, const RevealView *v, RevealLayout *L, TextRole headline, TextRole talk) {
+    const Session *s = app->game->session;
+    const Card *c = session_card(s);
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
+    memset(L, 0, sizeof *L);
+    L->headline_role = headline;
+    L->talk_role = talk;
+    L->top = 70 * S;
+    L->next = (SDL_FRect){W - 40 * S - 200 * S, H - 96 * S, 200 * S, 56 * S};
+    L->bottom = L->next.y - 6 * S; /* the content never runs under Next */
+    float y = L->top + 12 * S;
+    L->step_y = y;
+    if (v->step) y += measure(app, TEXT_SMALL, v->step, cw) + 2 * S;
+    L->text_y = y;
+    StrBuf t;
+    play_fill(s, c->text, &t);
+    y += measure(app, TEXT_BODY, t.data, cw) + 8 * S;
+    strbuf_free(&t);
+    L->headline_y = y;
+    y += measure(app, headline, v->headline, cw) + 2 * S;
+    L->sub_y = y;
+    if (v->subline) y += measure(app, TEXT_SMALL, v->subline, cw);
+    y += 10 * S;
+    L->n_rows = v->n_rows;
+    float bx = (W - cw) * 0.5f + 40 * S, bw = cw - 80 * S;
+    if (v->choice) {
+        float rh = fmaxf(46 * S, (float)text_line_height(app->text, TEXT_BODY) + 16 * S);
+        L->bar[0] = (SDL_FRect){(W - cw) * 0.5f, y, cw, rh * (float)c->n_options};
+        y += L->bar[0].h + 8 * S;
+    } else {
+        /* Each row: what it is about and its verdict on one line, then the scale with a
+         * marker above (player 1) and below (player 2); the step names over the first. */
+        for (int i = 0; i < v->n_rows; i++) {
+            L->label_y[i] = y;
+            if (v->rows[i].label || v->rows[i].verdict) y += (float)text_line_height(app->text, TEXT_BODY_BOLD) + 2 * S;
+            if (i == 0) y += (float)text_line_height(app->text, TEXT_SMALL) + 2 * S;
+            y += MARK_ROOM * S;
+            L->bar[i] = (SDL_FRect){bx, y, bw, 20 * S};
+            y += 20 * S + MARK_ROOM * S + 4 * S;
+        }
+    }
+    L->notes_y = y;
+    for (int i = 0; i < v->n_notes; i++) y += measure(app, TEXT_SMALL, v->notes[i], cw) + 2 * S;
+    if (v->n_notes) y += 8 * S;
+    L->talk_y = y;
+    if (v->n_prompts) {
+        y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
+        for (int i = 0; i < v->n_prompts; i++)
+            y += (float)text_measure(app->text, talk, v->prompts[i], (int)(cw - 80 * S - L->next.w), TEXT_LEFT).y;
+    }
+    return y - L->top + 8 * S;
+}
+
+/* The largest sizes that fit; past that the content scrolls. */
+static void reveal_layout(App *app, const RevealView *v, RevealLayout *L) {
+    static const TextRole TRY[3][2] = {{TEXT_TITLE, TEXT_BODY}, {TEXT_HEADING, TEXT_BODY}, {TEXT_HEADING, TEXT_SMALL}};
+    for (int i = 0; i < 3; i++) {
+        L->height = reveal_try(app, v, L, TRY[i][0], TRY[i][1]);
+        if (L->top + L->height <= L->bottom) return;
+    }
+}
+
+static float max_scroll(const RevealLayout *L) { return fmaxf(0, L->height - (L->bottom - L->top)); }
+
+/* A marker on a bar with the player's name beside it: on the side with more room, so a
+ * long name never runs into the verdict or off the screen. */
+static void draw_marker(App *app, SDL_FRect bar, int p, int answer, float t, int n_steps) {
+    const Theme *th = &app->theme;
+    const Draw *d = &app->draw;
+    float S = app->ui.s;
+    float seg = bar.w / (float)n_steps;
+    float target = bar.x + seg * ((float)answer - 0.5f);
+    float x = bar.x + bar.w * 0.5f + (target - bar.x - bar.w * 0.5f) * t; /* slides out from the middle */
+    float cy = p == 0 ? bar.y - 12 * S : bar.y + bar.h + 12 * S;
+    draw_shape(d, look_player_shape(app, p), x, cy, 10 * S, 0, color_alpha(look_player_color(app, p), t));
+    draw_shape(d, look_player_shape(app, p), x, cy, 10 * S, 1.5f * S, color_alpha(th->text, 0.45f * t));
+    const char *name = session_name(app->game->session, p);
+    float ny = cy - (float)text_line_height(app->text, TEXT_SMALL) * 0.5f;
+    bool right = target < bar.x + bar.w * 0.5f;
+    text_draw(app->text, TEXT_SMALL, name, (int)(right ? x + 16 * S : x - 16 * S), (int)ny, 0, color_alpha(th->text, t),
+              right ? TEXT_LEFT : TEXT_RIGHT);
+}
+
+static void draw_reveal_row(App *app, const RevealLayout *L, int i, const RevealRow *row, float t, float dy) {
+    const Theme *th = &app->theme;
+    const Draw *d = &app->draw;
+    float S = app->ui.s;
+    SDL_FRect bar = L->bar[i];
+    bar.y += dy;
+    float ly = L->label_y[i] + dy, vw = 0;
+    if (row->verdict) {
+        vw = (float)text_measure(app->text, TEXT_BODY_BOLD, row->verdict, 0, TEXT_LEFT).x;
+        text_draw(app->text, TEXT_BODY_BOLD, row->verdict, (int)(bar.x + bar.w), (int)ly, 0, color_alpha(th->text, t),
+                  TEXT_RIGHT);
+    }
+    if (row->label)
+        text_draw(app->text, TEXT_BODY_BOLD, row->label, (int)bar.x, (int)ly, (int)(bar.w - vw - 24 * S), th->text,
+                  TEXT_LEFT);
+    float seg = bar.w / SCALE_STEPS;
+    for (int k = 0; k < SCALE_STEPS; k++) {
+        SDL_FRect r = {bar.x + seg * (float)k + 2 * S, bar.y, seg - 4 * S, bar.h};
+        draw_round_rect(d, r, bar.h * 0.5f, look_step_color(app, k + 1));
+        if (i == 0)
+            text_draw(app->text, TEXT_SMALL, step_label(k + 1), (int)(r.x + r.w * 0.5f),
+                      (int)(bar.y - MARK_ROOM * S - (float)text_line_height(app->text, TEXT_SMALL)), (int)(seg - 4 * S),
+                      th->text_dim, TEXT_CENTER);
+    }
+    for (int p = 0; p < 2; p++)
+        if (row->answer[p] >= 1) draw_marker(app, bar, p, row->answer[p], t, SCALE_STEPS);
+}
+
+static void draw_choice_reveal(App *app, SDL_FRect area, const Card *c, const int picks[2], float t) {
+    const Session *s = app->game->session;
+    const Theme *th = &app->theme;
+    float S = app->ui.s, rh = area.h / (float)c->n_options;
+    for (int i = 0; i < c->n_options; i++) {
+        SDL_FRect row = {area.x, area.y + rh * (float)i, area.w, rh - 6 * S};
+        bool chosen = picks[0] == i + 1 || picks[1] == i + 1;
+        draw_round_rect(&app->draw, row, 12 * S, chosen ? th->surface : color_alpha(th->surface, 0.45f));
+        /* Who chose it, at the right; the answer takes what is left. */
+        float x = row.x + row.w - 20 * S, names_w = 0;
+        for (int p = 1; p >= 0; p--) {
+            if (picks[p] != i + 1) continue;
+            float w = (float)text_measure(app->text, TEXT_SMALL, session_name(s, p), 0, TEXT_LEFT).x;
+            float cy = row.y + row.h * 0.5f;
+            text_draw(app->text, TEXT_SMALL, session_name(s, p), (int)x,
+                      (int)(cy - (float)text_line_height(app->text, TEXT_SMALL) * 0.5f), 0, color_alpha(th->text, t),
+                      TEXT_RIGHT);
+            draw_shape(&app->draw, look_player_shape(app, p), x - w - 14 * S, cy, 9 * S, 0,
+                       color_alpha(look_player_color(app, p), t));
+            x -= w + 40 * S;
+            names_w += w + 40 * S;
+        }
+        StrBuf opt;
+        play_fill(s, c->options[i], &opt);
+        text_draw(app->text, TEXT_BODY, opt.data, (int)(row.x + 18 * S),
+                  (int)(row.y + (row.h - (float)text_line_height(app->text, TEXT_BODY)) * 0.5f),
+                  (int)fmaxf(row.w - 36 * S - names_w, 40 * S), chosen ? th->text : th->text_dim, TEXT_LEFT);
+        strbuf_free(&opt);
+    }
+}
+
+static void reveal_draw(App *app) {
+    RevealState *st = app->state;
+    const Session *s = app->game->session;
+    const Card *c = session_card(s);
+    const CardRecord *r = session_last_record(s);
+    if (!c || !r) return;
+    const Theme *th = &app->theme;
+    float S = app->ui.s, W = (float)app->ui.w, cw = play_content_w(app);
+    RevealView v;
+    reveal_view(s, r, &v);
+    RevealLayout L;
+    reveal_layout(app, &v, &L);
+    st->scroll = fminf(st->scroll, max_scroll(&L));
+    float dy = -st->scroll;
+    play_header(app);
+    float t = look_ease(look_anim(app, app->screen_since, PLAY_REVEAL_MS));
+    float tp =
+        look_ease(look_anim(app, app->screen_since + PLAY_REVEAL_MS / 2, PLAY_PROMPTS_DELAY_MS + PLAY_REVEAL_MS / 2));
+    SDL_Rect clip = {0, (int)L.top, (int)W, (int)(L.bottom - L.top)};
+    SDL_RenderSetClipRect(app->renderer, &clip);
+    if (v.step)
+        text_draw(app->text, TEXT_SMALL, v.step, (int)(W * 0.5f), (int)(L.step_y + dy), (int)cw, th->text_dim,
+                  TEXT_CENTER);
+    StrBuf text;
+    play_fill(s, c->text, &text);
+    text_draw(app->text, TEXT_BODY, text.data, (int)(W * 0.5f), (int)(L.text_y + dy), (int)cw, th->text_dim,
+              TEXT_CENTER);
+    strbuf_free(&text);
+    text_draw(app->text, L.headline_role, v.headline, (int)(W * 0.5f), (int)(L.headline_y + dy), (int)cw,
+              color_alpha(th->text, t), TEXT_CENTER);
+    if (v.subline)
+        text_draw(app->text, TEXT_SMALL, v.subline, (int)(W * 0.5f), (int)(L.sub_y + dy), (int)cw, th->text_dim,
+                  TEXT_CENTER);
+    if (v.choice) {
+        SDL_FRect area = L.bar[0];
+        area.y += dy;
+        draw_choice_reveal(app, area, c, v.rows[0].answer, t);
+    } else {
+        for (int i = 0; i < v.n_rows; i++) {
+            /* One row: the headline above already says its verdict. */
+            RevealRow row = v.rows[i];
+            if (v.n_rows == 1) row.verdict = NULL;
+            draw_reveal_row(app, &L, i, &row, t, dy);
+        }
+    }
+    /* Notes (mirror gaps, guesses), then this outcome's prompts. */
+    float y = L.notes_y + dy;
+    for (int i = 0; i < v.n_notes; i++)
+        y += (float)text_draw(app->text, TEXT_SMALL, v.notes[i], (int)(W * 0.5f), (int)y, (int)cw,
+                              color_alpha(th->text, tp), TEXT_CENTER)
+                 .y +
+             2 * S;
+    if (v.n_prompts) {
+        float px = (W - cw) * 0.5f + 40 * S;
+        y = L.talk_y + dy;
+        text_draw(app->text, TEXT_SMALL, "To talk about", (int)px, (int)y, 0, color_alpha(th->text_dim, tp), TEXT_LEFT);
+        y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
+        for (int i = 0; i < v.n_prompts; i++) {
+            char line[1200];
+            snprintf(line, sizeof line, "\xE2\x80\xA2  %s", v.prompts[i]);
+            y += (float)text_draw(app->text, L.talk_role, line, (int)px, (int)y, (int)(cw - 80 * S - L.next.w),
+                                  color_alpha(th->text, tp), TEXT_LEFT)
+                     .y;
+        }
+    }
+    SDL_RenderSetClipRect(app->renderer, NULL);
+    if (max_scroll(&L) > 0) {
+        /* A slim bar at the right: there is more, and where it is. */
+        float view = L.bottom - L.top, frac = view / L.height;
+        float pos = st->scroll / max_scroll(&L);
+        draw_round_rect(&app->draw, (SDL_FRect){W - 14 * S, L.top + (view - view * frac) * pos, 6 * S, view * frac},
+                        3 * S, color_alpha(th->text_dim, 0.6f));
+    }
+    reveal_view_free(&v);
+    draw_button(&app->draw, L.next, "Next", BUTTON_PRIMARY, true, tp);
+    static const char *const hints[] = {"Enter", "next", "Space", "break", "Esc", "menu"};
+    play_footer(app, hints, 3);
+}
+
+static void reveal_input(App *app, const InputEvent *ev) {
+    RevealState *st = app->state;
+    const Session *s = app->game->session;
+    const CardRecord *r = session_last_record(s);
+    if (!r || !session_card(s)) {
+        play_common_input(app, ev);
+        return;
+    }
+    RevealView v;
+    reveal_view(s, r, &v);
+    RevealLayout L;
+    reveal_layout(app, &v, &L);
+    reveal_view_free(&v);
+    float step = 60 * app->ui.s;
+    switch (ev->kind) {
+    case INPUT_UP: st->scroll = fmaxf(0, st->scroll - step); return;
+    case INPUT_DOWN: st->scroll = fminf(max_scroll(&L), st->scroll + step); return;
+    case INPUT_SCROLL:
+        st->scroll = fminf(max_scroll(&L), fmaxf(0, st->scroll - (float)ev->value * step * 0.6f));
+        return;
+    case INPUT_CLICK:
+        if (rect_contains(L.next, (float)ev->x, (float)ev->y)) {
+            nav_send(app, (Action){ACT_NEXT, -1, 0});
+            return;
+        }
+        break;
+    default: break;
+    }
+    play_common_input(app, ev);
+}
+
+const Screen SCREEN_REVEAL = {.name = "reveal",
+                              .state_size = sizeof(RevealState),
+                              .draw = reveal_draw,
+                              .input = reveal_input,
+                              .tick = play_entry_tick};
