@@ -50,11 +50,14 @@ static void play_deck(Deck *deck, uint64_t seed) {
                 strbuf_free(&t);
             }
         }
-        Summary sum;
-        summary_build(s, &sum);
+        SummaryDoc *doc = summary_doc_create(s, NULL, "today");
         StrBuf md;
         strbuf_init(&md);
-        summary_write_markdown(s, &sum, NULL, "today", &md);
+        if (doc) {
+            summary_doc_markdown(doc, &md);
+            summary_doc_html(doc, &md);
+        }
+        summary_doc_destroy(doc);
         strbuf_free(&md);
         StrBuf sv;
         strbuf_init(&sv);

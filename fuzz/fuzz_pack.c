@@ -1,7 +1,7 @@
 /* libFuzzer harness: any bytes as a .zip pack, held in memory and taken the game's own way:
- * checked (zipdir.c), mounted by PhysicsFS, walked (decks_walk) and every deck loaded. A
- * pack that is refused has a reason; one that mounts must unmount, and every deck found
- * is either loaded or refused with a message. */
+ * checked (zipdir.c), mounted by PhysicsFS, walked (decks_walk, translations/ folders too)
+ * and every deck or translation deck loaded. A pack that is refused has a reason; one that
+ * mounts must unmount, and every deck found is either loaded or refused with a message. */
 #include "app/decks.h"
 #include "app/platform/vfs.h"
 #include "core/deck.h"
@@ -31,9 +31,11 @@ static void on_deck(void *ctx, const char *shown, const char *bytes, size_t len)
     (void)ctx;
     DiagList d;
     diag_init(&d);
-    Deck *deck = deck_load(shown, bytes, len, &d);
-    if (!deck && d.errors == 0) abort(); /* refused without saying why */
-    deck_destroy(deck);
+    DeckFile df; /* a deck or a translation deck, as the game and --check read them */
+    bool ok = deck_file_load(shown, bytes, len, &d, &df);
+    if (!ok && d.errors == 0) abort(); /* refused without saying why */
+    deck_destroy(df.deck);
+    translation_destroy(df.translation);
     diag_free(&d);
     decks++;
 }
@@ -52,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memcpy(bytes, data, size);
     char err[VFS_ERR_LEN] = "";
     if (vfs_mount_pack_memory(bytes, size, "fuzz.zip", "/fuzz", err, sizeof err)) {
-        DeckVisitor v = {on_deck, on_problem, NULL};
+        DeckVisitor v = {on_deck, on_problem, NULL, DECKS_EVERY_FOLDER, NULL};
         decks_walk("/fuzz", "fuzz.zip", &v);
         vfs_unmount("fuzz.zip");
         if (vfs_exists("/fuzz")) {

@@ -81,9 +81,14 @@ static void exercise(Session *s, const uint8_t *acts, size_t n_acts, uint64_t ha
     summary_build(s, &sum);
     StrBuf md;
     strbuf_init(&md);
-    SummaryPrivacy priv = {{(hash & 1) != 0, (hash & 2) != 0}};
-    summary_write_markdown(s, &sum, &priv, "today", &md);
-    for (int i = 0; i < sum.n_ladders; i++) summary_line_text(s, &sum.ladders[i], (int)(hash >> 2) & 1, &md);
+    SummaryOptions opt = {{(hash & 1) != 0, (hash & 2) != 0}, (hash & 8) != 0};
+    SummaryDoc *doc = summary_doc_create(s, &opt, "today");
+    if (doc) summary_doc_markdown(doc, &md);
+    summary_doc_destroy(doc);
+    for (int i = 0; i < sum.n_ladders; i++) {
+        int em[2][2], n_em;
+        summary_line_text(s, &sum.ladders[i], (int)(hash >> 2) & 1, &md, em, &n_em);
+    }
     strbuf_free(&md);
 
     /* Whatever state the actions left, its save must read back to the same text. */

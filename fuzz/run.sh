@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses with clang in build-fuzz/ and runs each for SECONDS (default 60).
-# Usage: fuzz/run.sh [SECONDS] [deck|save|cond|replay|settings|pack ...]
+# Usage: fuzz/run.sh [SECONDS] [deck|save|cond|translation|replay|settings|pack ...]
 # Crashes, hangs and leaks land in build-fuzz/artifacts/NAME/; the grown corpus in
 # build-fuzz/corpus/NAME/ (the seeds in fuzz/corpus/NAME/ are only read). Exit 1 if any fuzzer failed.
 set -euo pipefail
@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-60}
 shift || true
 names=("$@")
-((${#names[@]})) || names=(deck save cond replay settings pack)
+((${#names[@]})) || names=(deck save cond translation replay settings pack)
 # GA_FUZZ_BUILD: another build folder; GA_FUZZ_CORE_DIR: fuzz a patched copy of src/core.
 build=${GA_FUZZ_BUILD:-$root/build-fuzz}
 core_args=()

@@ -76,6 +76,65 @@ expect_rc 1 "fake zip" "$bin" --check "$tmp/fake.zip"
 expect_out "this is not a .zip file" "fake zip message"
 head -c 2000000 /dev/zero | tr '\0' 'a' > "$tmp/big.yaml"
 expect_rc 1 "oversized file" "$bin" --check "$tmp/big.yaml"
+# Translation decks: checked with their deck, alone, against the shipped decks.
+trfx=$fx/translations
+expect_rc 0 "a translation with its deck" "$bin" --check "$trfx/es/texts.yaml" "$fx/good/texts.yaml"
+expect_out "checked 1 deck and 1 translation: 0 errors, 0 warnings" "a clean translation"
+expect_rc 0 "a translation alone" "$bin" --check "$trfx/es/texts.yaml"
+expect_out "warning: the deck 'test-texts' it translates is neither among the checked files nor a shipped deck" \
+    "a translation whose deck is nowhere"
+expect_rc 1 "a translation with an answer missing" "$bin" --check "$trfx/bad/es/options.yaml" "$fx/good/texts.yaml"
+expect_out "options.yaml:14:11: error: card 'help' has 3 options in English and 2 here" "option count, exact position"
+expect_rc 1 "a translation with structure in it" "$bin" --check "$trfx/bad/es/structure.yaml"
+expect_out "checked 0 decks and 1 translation: 7 errors" "a broken translation counts as a translation"
+cp "$trfx/es/texts.yaml" "$tmp/a.yaml"; cp "$trfx/es/texts.yaml" "$tmp/b.yaml"
+expect_rc 1 "two translations of one deck into one language" "$bin" --check "$tmp/a.yaml" "$tmp/b.yaml"
+expect_out "also translates 'test-texts' into 'es'" "duplicate translation message"
+rm "$tmp"/*.yaml
+
+# The template: a shipped deck's, checked alone against the shipped deck.
+expect_rc 0 "a template of a shipped deck" "$bin" --translation-template "$tests/../scenarios/exes.yaml" hi "$tmp/exes-hi.yaml"
+expect_out "wrote $tmp/exes-hi.yaml:" "the template names what it wrote"
+expect_rc 0 "the template checked alone" "$bin" --check "$tmp/exes-hi.yaml"
+expect_out "exes-hi.yaml:12:8: warning: 'title' is not translated yet; the English shows instead" "found the shipped deck"
+if grep -q "^checked 0 decks and 1 translation: 0 errors, [1-9]" "$tmp/out"; then ok; else bad "template: every text missing"; fi
+expect_rc 1 "the template never writes over a file" "$bin" --translation-template "$fx/good/texts.yaml" es "$tmp/exes-hi.yaml"
+expect_out "already exists" "overwrite refused"
+expect_rc 0 "a template to standard output" "$bin" --translation-template "$fx/good/texts.yaml" es
+expect_out "translates: test-texts" "template on stdout"
+expect_rc 1 "a template into no language" "$bin" --translation-template "$fx/good/texts.yaml" es_ES
+expect_out "'es_ES' is not a language code" "bad language message"
+expect_rc 1 "a template of a translation" "$bin" --translation-template "$trfx/es/texts.yaml" hi
+expect_out "is a translation deck (of 'test-texts'); give the deck it translates" "template of a translation"
+expect_rc 1 "a template of a broken deck" "$bin" --translation-template "$fx/bad/bad-target.yaml" es
+expect_out "has errors; fix them first" "template of a broken deck"
+expect_rc 2 "--translation-template usage" "$bin" --translation-template "$fx/good/texts.yaml"
+expect_rc 2 "--translation-refresh usage" "$bin" --translation-refresh a.yaml b.yaml
+expect_rc 2 "--lang garbage" "$bin" --lang Spanish
+expect_out "--lang wants a language code" "--lang message"
+
+# The English changes; the checker names the text; the translator re-checks and refreshes.
+mkdir -p "$tmp/pack/translations/es"
+cp "$fx/good/texts.yaml" "$tmp/pack/"
+cp "$trfx/es/texts.yaml" "$tmp/pack/translations/es/"
+chmod 640 "$tmp/pack/translations/es/texts.yaml"
+sed -i 's/The thread is muted so no preview shows./The thread is muted and archived./' "$tmp/pack/texts.yaml"
+expect_rc 0 "a stale text is a warning" "$bin" --check "$tmp/pack"
+expect_out "es/texts.yaml:59:15: warning: the English of 'late/s3/text' changed since it was translated" "stale text"
+expect_out "then run: grayarea --translation-refresh $tmp/pack/texts.yaml $tmp/pack/translations/es/texts.yaml late/s3/text" \
+    "the exact refresh command"
+expect_rc 1 "a refresh of a text that is not there" "$bin" --translation-refresh "$tmp/pack/texts.yaml" \
+    "$tmp/pack/translations/es/texts.yaml" late/s3/txt
+expect_out "'late/s3/txt' names no text of the deck 'test-texts'" "unknown key"
+expect_rc 0 "a refresh" "$bin" --translation-refresh "$tmp/pack/texts.yaml" "$tmp/pack/translations/es/texts.yaml" late/s3/text
+expect_out "late/s3/text: 1 refreshed" "refresh report"
+expect_rc 0 "clean after the refresh" "$bin" --check "$tmp/pack"
+expect_out "checked 1 deck and 1 translation: 0 errors, 0 warnings" "refreshed translation is clean"
+if [[ $(stat -c %a "$tmp/pack/translations/es/texts.yaml") == 640 ]]; then ok; else bad "refresh keeps the file mode"; fi
+if grep -qF "# en: The thread is muted and archived." "$tmp/pack/translations/es/texts.yaml"; then ok; else
+    bad "refresh updates the English comment"; fi
+rm -rf "$tmp/pack"
+
 # Random bytes never crash the checker (exit 0 or 1 only, never a signal).
 for i in $(seq 1 30); do
     head -c $((RANDOM % 4000)) /dev/urandom > "$tmp/r$i.yaml"

@@ -3,6 +3,7 @@
 #define GA_FIXTURE_LIB_H
 
 #include "core/session.h"
+#include "harness.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,28 @@ static inline void fixture_library(Library *lib) {
     for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
         Deck *d = fixture_deck(paths[i]);
         if (d && !library_add(lib, d)) deck_destroy(d);
+    }
+}
+
+/* Checks that d (sorted) holds exactly the expected diagnostics, each written as
+ * "line:column: level: message" after "file:"; lines ends with NULL. */
+static inline void check_diag_lines(const DiagList *d, const char *file, const char *const *lines) {
+    int n_expected = 0;
+    while (lines[n_expected]) n_expected++;
+    if ((int)d->count != n_expected) {
+        fprintf(stderr, "  in %s:\n", file);
+        for (size_t k = 0; k < d->count; k++) {
+            char line[2048];
+            diag_format(&d->items[k], line, sizeof line);
+            fprintf(stderr, "    %s\n", line);
+        }
+    }
+    CHECK_INT(d->count, n_expected);
+    for (size_t k = 0; k < d->count && (int)k < n_expected; k++) {
+        char line[2048], want[2048];
+        diag_format(&d->items[k], line, sizeof line);
+        snprintf(want, sizeof want, "%s:%s", file, lines[k]);
+        CHECK_STR(line, want);
     }
 }
 

@@ -1,5 +1,6 @@
 /* Deck loading and checking: each broken fixture gives exactly the expected diagnostics. */
 #include "core/deck.h"
+#include "fixture_lib.h"
 #include "harness.h"
 
 #include <stdlib.h>
@@ -99,19 +100,10 @@ static void test_broken_fixtures(void) {
         diag_init(&d);
         Deck *deck = deck_load(e->file, bytes, len, &d);
         diag_sort(&d);
-        int n_expected = 0;
-        while (e->lines[n_expected]) n_expected++;
         bool warnings_only = d.errors == 0;
         /* A deck with errors is refused; one with only warnings loads. */
         CHECK_INT(deck != NULL, warnings_only);
-        if ((int)d.count != n_expected) fprintf(stderr, "  in %s\n", e->file);
-        CHECK_INT(d.count, n_expected);
-        for (size_t k = 0; k < d.count && (int)k < n_expected; k++) {
-            char line[1024], want[1024];
-            diag_format(&d.items[k], line, sizeof line);
-            snprintf(want, sizeof want, "%s:%s", e->file, e->lines[k]);
-            CHECK_STR(line, want);
-        }
+        check_diag_lines(&d, e->file, e->lines);
         deck_destroy(deck);
         diag_free(&d);
         free(bytes);

@@ -114,7 +114,7 @@ static void choose_seed(App *app, const AppOptions *opt) {
 
 /* Controllers, the decks and the game, with the notices of everything loaded so far.
  * Notices change the title's layout: a replay that recorded them shows those instead. */
-static bool start_game(App *app, const char *notice) {
+static bool start_game(App *app, const char *lang, const char *notice) {
     /* Controllers: their mappings come from the data folder, so after vfs_init. */
     char pad_notice[APP_NOTICE_LEN] = "";
     pads_init(&app->pads, pad_notice, sizeof pad_notice);
@@ -132,6 +132,7 @@ static bool start_game(App *app, const char *notice) {
         return false;
     }
     game_init(app->game);
+    game_set_language(app->game, lang);
     app->game->setup.seed = app->seed;
     if (own_notices) {
         for (int i = 0; i < app->game->notices.count; i++) notice_add(app, "%s", app->game->notices.items[i]);
@@ -201,7 +202,7 @@ static int open_window(App *app, const AppOptions *opt, char *notice) {
 /* The rest: controllers, decks, the recording. Returns 0, or the exit code to give up with. */
 static int load_the_rest(App *app, const AppOptions *opt, const char *notice) {
     char err[600];
-    if (!start_game(app, notice)) {
+    if (!start_game(app, opt->lang, notice)) {
         shutdown_app(app);
         return 1;
     }

@@ -25,6 +25,7 @@ typedef struct AppOptions {
     const char *screenshot_dir; /* --screenshot-dir DIR: a PNG of every new screen */
     const char *data_dir;       /* --data-dir DIR: use this instead of the user's data folder */
     const char *decks_dir;      /* --decks DIR: play these decks instead of the shipped ones */
+    const char *lang;           /* --lang CODE: play the decks' translations into this language */
     int width, height;          /* --size WxH; 0 = default */
     bool fullscreen;            /* --fullscreen */
     bool windowed;              /* --windowed: ignore the fullscreen setting */

@@ -34,6 +34,18 @@ void game_init(Game *g) {
     session_setup_defaults(&g->setup);
 }
 
+void game_set_language(Game *g, const char *lang) {
+    bool read = !lang || !lang[0];
+    for (int i = 0; i < g->n_languages && !read; i++) read = !strcmp(g->languages[i], lang);
+    if (!read) {
+        decks_load_language(&g->lib, lang, &g->notices);
+        if (g->n_languages < (int)(sizeof g->languages / sizeof g->languages[0]))
+            snprintf(g->languages[g->n_languages++], sizeof g->languages[0], "%s", lang);
+    }
+    library_set_language(&g->lib, lang);
+    decks_language_notices(&g->lib, lang, &g->notices);
+}
+
 void game_free(Game *g) {
     session_destroy(g->session);
     g->session = NULL;

@@ -42,12 +42,19 @@ typedef struct Game {
     /* The facilitator's plan, built before a facilitated session starts. */
     PlanItem plan[SESSION_MAX_PLAN];
     int n_plan;
+    /* The languages whose translations were read (game_set_language reads each once). */
+    char languages[4][LIBRARY_LANG_MAX];
+    int n_languages;
 } Game;
 
 #define GAME_AUTOSAVE "session.sav"
 
 /* Loads every deck. Call once vfs is up. */
 void game_init(Game *g);
+/* Plays the decks in this language (a code like "es") where they have a translation,
+ * and adds notices naming the decks that fall back to the language they were written
+ * in. NULL or "" plays every deck as written. */
+void game_set_language(Game *g, const char *lang);
 void game_free(Game *g);
 
 /* Starts a session from g->setup. Returns false with g->note explaining why. */

@@ -3,6 +3,8 @@
 #include "app/check.h"
 #include "app/platform/os.h"
 #include "app/platform/terminal.h"
+#include "app/transtool.h"
+#include "core/deck.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -12,11 +14,21 @@
 static void usage(FILE *out) {
     fputs("Usage: grayarea [OPTION]...\n"
           "       grayarea --check PATH...\n"
+          "       grayarea --translation-template DECK.yaml LANG [OUT.yaml]\n"
+          "       grayarea --translation-refresh DECK.yaml TRANSLATION.yaml KEY...\n"
           "\n"
           "A game for couples about the small things that are and are not okay.\n"
           "\n"
           "  --check PATH...        check deck files, folders of decks and .zip packs;\n"
           "                         exit 0 when clean, 1 on errors\n"
+          "  --translation-template DECK.yaml LANG [OUT.yaml]\n"
+          "                         write a translation deck of DECK into LANG, ready to\n"
+          "                         translate (to OUT.yaml, never over a file; else stdout)\n"
+          "  --translation-refresh DECK.yaml TRANSLATION.yaml KEY...\n"
+          "                         after re-checking the texts KEY (as --check names them,\n"
+          "                         or a scenario or card id for all of its texts) against\n"
+          "                         DECK, record that they match its current text\n"
+          "  --lang CODE            play the decks' translations into CODE (es, hi...)\n"
           "  --record FILE          record this run's input to FILE\n"
           "  --replay FILE          play recorded input back from FILE\n"
           "  --screenshot-dir DIR   save a PNG of every new screen into DIR\n"
@@ -58,6 +70,12 @@ static bool set_value(AppOptions *opt, const char *option, const char *v) {
         opt->data_dir = v;
     } else if (!strcmp(option, "--decks")) {
         opt->decks_dir = v;
+    } else if (!strcmp(option, "--lang")) {
+        if (!language_code_valid(v)) {
+            terminal_error("--lang wants a language code, e.g. es or hi (got '%s')", v);
+            return false;
+        }
+        opt->lang = v;
     } else if (!strcmp(option, "--size")) {
         if (!parse_size(v, &opt->width, &opt->height)) {
             terminal_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')", v);
@@ -97,12 +115,27 @@ int main(int argc, char **argv) {
                 return 2;
             }
             return check_paths(argc - i - 1, argv + i + 1, stdout, argv[0]);
+        } else if (!strcmp(a, "--translation-template")) {
+            int n = argc - i - 1;
+            if (n < 2 || n > 3) {
+                fprintf(stderr, "grayarea: --translation-template wants DECK.yaml LANG [OUT.yaml]\n");
+                return 2;
+            }
+            return transtool_template(argv[i + 1], argv[i + 2], n == 3 ? argv[i + 3] : NULL, stdout, stderr);
+        } else if (!strcmp(a, "--translation-refresh")) {
+            if (argc - i - 1 < 3) {
+                fprintf(stderr, "grayarea: --translation-refresh wants DECK.yaml TRANSLATION.yaml and at least one "
+                                "KEY (a text's key as --check prints it)\n");
+                return 2;
+            }
+            return transtool_refresh(argv[i + 1], argv[i + 2], argc - i - 3, argv + i + 3, stdout, stderr);
         } else if (!strcmp(a, "--fullscreen")) {
             opt.fullscreen = true;
         } else if (!strcmp(a, "--windowed")) {
             opt.windowed = true;
         } else if (!strcmp(a, "--record") || !strcmp(a, "--replay") || !strcmp(a, "--screenshot-dir") ||
-                   !strcmp(a, "--data-dir") || !strcmp(a, "--decks") || !strcmp(a, "--size") || !strcmp(a, "--seed")) {
+                   !strcmp(a, "--data-dir") || !strcmp(a, "--decks") || !strcmp(a, "--size") || !strcmp(a, "--seed") ||
+                   !strcmp(a, "--lang")) {
             needs = a;
         } else {
             terminal_error("unknown option '%s'", a);

@@ -49,11 +49,7 @@ static void warn(Loader *L, const YNode *at, const char *fmt, ...)
     ;
 
 static void report(Loader *L, DiagLevel level, const YNode *at, const char *fmt, va_list ap) {
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_vprintf(&b, fmt, ap);
-    diag_add(L->diags, level, L->file, at ? at->line : 0, at ? at->column : 0, "%s", b.data ? b.data : "out of memory");
-    strbuf_free(&b);
+    diag_vadd(L->diags, level, L->file, at ? at->line : 0, at ? at->column : 0, fmt, ap);
 }
 
 static void err(Loader *L, const YNode *at, const char *fmt, ...) {
@@ -80,23 +76,17 @@ static const char *map_scalar(const YNode *map, const char *key) {
     return NULL;
 }
 
-static int edit_distance(const char *a, const char *b) {
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 30 || lb > 30) return 99;
-    int d[32][32];
-    for (size_t i = 0; i <= la; i++) d[i][0] = (int)i;
-    for (size_t j = 0; j <= lb; j++) d[0][j] = (int)j;
-    for (size_t i = 1; i <= la; i++)
-        for (size_t j = 1; j <= lb; j++) {
-            int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            if (d[i - 1][j] + 1 < c) c = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < c) c = d[i][j - 1] + 1;
-            /* a swap of two neighbours counts as one edit */
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < c)
-                c = d[i - 2][j - 2] + 1;
-            d[i][j] = c;
-        }
-    return d[la][lb];
+/* The line of the key whose value is v (where a '# en:' comment sits above). */
+static int key_line_of(const YNode *map, const YNode *v) {
+    for (int i = 0; i < map->n; i++)
+        if (map->items[i] == v && map->keys[i]) return map->keys[i]->line;
+    return v->line;
+}
+
+static bool map_has_key(const YNode *map, const char *key) {
+    for (int i = 0; i < map->n; i++)
+        if (map->keys[i] && !strcmp(map->keys[i]->str, key)) return true;
+    return false;
 }
 
 /* Looks up each key of a mapping in `allowed` (NULL-terminated) and stores the values
@@ -117,7 +107,7 @@ static void read_keys(Loader *L, const YNode *map, const char *where, const char
         const char *best = NULL;
         int best_d = 3;
         for (int a = 0; a < n_allowed; a++) {
-            int dist = edit_distance(k->str, allowed[a]);
+            int dist = str_edit_distance(k->str, allowed[a]);
             if (dist < best_d) {
                 best_d = dist;
                 best = allowed[a];
@@ -251,11 +241,52 @@ typedef struct PendingRule {
     const YNode *cond; /* the 'if' value, or NULL */
 } PendingRule;
 
-static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardnode, const char *where) {
-    if (!v) {
-        err(L, cardnode, "%s has no 'prompts'", where);
-        return;
-    }
+/* How messages name a card or scenario before its id is checked: by its id when it has a
+ * valid one ("card 's1'"), else by its place ("card 3 of scenario 'late'", "scenario 2"). */
+static void name_place(char *where, size_t size, const YNode *n, const char *what, int index, const char *scen_id) {
+    const char *id = n->kind == YNODE_MAP ? map_scalar(n, "id") : NULL;
+    if (id && valid_id(id))
+        snprintf(where, size, "%s '%s'", what, id);
+    else if (scen_id)
+        snprintf(where, size, "%s %d of scenario '%s'", what, index + 1, scen_id);
+    else
+        snprintf(where, size, "%s %d", what, index + 1);
+}
+
+typedef enum Measure { MEASURE_TEXT, MEASURE_STEP_LABEL, MEASURE_OPTION, MEASURE_QUESTION } Measure;
+
+/* The lengths a screen can show, for decks and translations alike: a card's text (a
+ * warning past DECK_TEXT_WARN), a step label and an option (errors past their limits). */
+static void check_length(Loader *L, const YNode *v, const char *s, Measure m, const char *where) {
+    if (!s) return;
+    size_t chars = utf8_length(s, strlen(s));
+    /* Warnings are what fits at 1280x720 at the largest text size (deck.h). */
+    if (m == MEASURE_TEXT && chars > DECK_TEXT_WARN)
+        warn(L, v,
+             "the text of %s is %zu characters; keep it to %d so the whole card fits on a screen at the largest text "
+             "size",
+             where, chars, DECK_TEXT_WARN);
+    else if (m == MEASURE_STEP_LABEL && chars > DECK_MAX_STEP_LABEL)
+        err(L, v, "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
+            DECK_MAX_STEP_LABEL, chars);
+    else if (m == MEASURE_OPTION && chars > DECK_MAX_OPTION)
+        err(L, v, "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION, chars);
+    else if (m == MEASURE_OPTION && chars > DECK_OPTION_WARN)
+        warn(L, v, "this answer is %zu characters; keep answers to %d so each fits on one line at the largest text size",
+             chars, DECK_OPTION_WARN);
+    else if (m == MEASURE_QUESTION && chars > DECK_QUESTION_WARN)
+        warn(L, v, "the question of %s is %zu characters; keep it to %d so it fits at the largest text size", where,
+             chars, DECK_QUESTION_WARN);
+}
+
+/* One prompt as read from a 'prompts' mapping: its outcome, its place in the outcome's
+ * list, the node of the list (or of the one text written instead of a list) and its own. */
+typedef void (*PromptFn)(Loader *L, void *card, int kind, int i, const YNode *list, const YNode *item, int key_line,
+                         const char *where);
+
+/* Reads a 'prompts' mapping, for decks and translations alike: each outcome holds one
+ * text or a list of 1 to DECK_MAX_PROMPTS texts. Calls fn for each; reports the rest. */
+static void read_prompt_lists(Loader *L, const YNode *v, const char *where, PromptFn fn, void *card) {
     if (v->kind != YNODE_MAP) {
         err(L, v, "'prompts' in %s should map outcomes (same, close, apart, mirror, always) to lists", where);
         return;
@@ -269,8 +300,7 @@ static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardno
         const YNode *list = kinds[k];
         if (!list) continue;
         if (list->kind == YNODE_SCALAR) {
-            const char *s = get_string_text(L, list, v, PROMPT_KEYS[k], where2, true);
-            if (s) c->prompts[k][c->n_prompts[k]++] = s;
+            fn(L, card, k, 0, list, list, key_line_of(v, list), where2);
             continue;
         }
         if (list->kind != YNODE_SEQ) {
@@ -280,11 +310,25 @@ static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardno
         if (list->n == 0) err(L, list, "'%s' has no prompts; write at least one or remove the key", PROMPT_KEYS[k]);
         if (list->n > DECK_MAX_PROMPTS)
             err(L, list->items[DECK_MAX_PROMPTS], "at most %d prompts per outcome", DECK_MAX_PROMPTS);
-        for (int i = 0; i < list->n && i < DECK_MAX_PROMPTS; i++) {
-            const char *s = get_string_text(L, list->items[i], list, PROMPT_KEYS[k], where2, true);
-            if (s) c->prompts[k][c->n_prompts[k]++] = s;
-        }
+        for (int i = 0; i < list->n && i < DECK_MAX_PROMPTS; i++)
+            fn(L, card, k, i, list, list->items[i], list->items[i]->line, where2);
     }
+}
+
+static void deck_prompt(Loader *L, void *card, int kind, int i, const YNode *list, const YNode *item, int key_line,
+                        const char *where) {
+    (void)i;
+    (void)key_line;
+    Card *c = card;
+    const char *s = get_string_text(L, item, list, PROMPT_KEYS[kind], where, true);
+    if (s) c->prompts[kind][c->n_prompts[kind]++] = s;
+}
+
+static void read_prompts(Loader *L, Card *c, const YNode *v, const YNode *cardnode, const char *where) {
+    if (!v)
+        err(L, cardnode, "%s has no 'prompts'", where);
+    else
+        read_prompt_lists(L, v, where, deck_prompt, c);
 }
 
 static void read_options(Loader *L, Card *c, const YNode *v, const YNode *cardnode, const char *where) {
@@ -301,13 +345,7 @@ static void read_options(Loader *L, Card *c, const YNode *v, const YNode *cardno
     }
     for (int i = 0; i < v->n && i < DECK_MAX_OPTIONS; i++) {
         const char *s = get_string_text(L, v->items[i], v, "options", where, true);
-        size_t chars = s ? utf8_length(s, strlen(s)) : 0;
-        if (chars > DECK_MAX_OPTION)
-            err(L, v->items[i], "an option may be at most %d characters; this one has %zu", DECK_MAX_OPTION, chars);
-        else if (chars > DECK_OPTION_WARN)
-            warn(L, v->items[i],
-                 "this answer is %zu characters; keep answers to %d so each fits on one line at the largest text size",
-                 chars, DECK_OPTION_WARN);
+        check_length(L, v->items[i], s, MEASURE_OPTION, where);
         c->options[c->n_options++] = s ? s : "";
     }
 }
@@ -371,26 +409,17 @@ static PendingRule *read_rules(Loader *L, Card *c, const YNode *v, const char *w
 static void read_card(Loader *L, Card *c, const YNode *n, int index, const char *scen_id, PendingRule **pending,
                       const YNode **vals) {
     char where[128];
-    snprintf(where, sizeof where, "card %d of scenario '%s'", index + 1, scen_id);
+    name_place(where, sizeof where, n, "card", index, scen_id);
     c->line = n->line;
     c->column = n->column;
     if (n->kind != YNODE_MAP) {
         err(L, n, "%s should be a mapping with id, text, ask and prompts", where);
         return;
     }
-    const char *early_id = map_scalar(n, "id");
-    if (early_id && valid_id(early_id)) snprintf(where, sizeof where, "card '%s'", early_id);
     read_keys(L, n, where, CARD_KEYS, vals);
     c->id = get_id(L, vals[K_ID], n, where);
     c->text = get_string_text(L, vals[K_TEXT], n, "text", where, true);
-    if (c->text) {
-        size_t chars = utf8_length(c->text, strlen(c->text));
-        if (chars > DECK_TEXT_WARN)
-            warn(L, vals[K_TEXT],
-                 "the text of %s is %zu characters; keep it to %d so the whole card fits on a screen at the largest "
-                 "text size",
-                 where, chars, DECK_TEXT_WARN);
-    }
+    check_length(L, vals[K_TEXT], c->text, MEASURE_TEXT, where);
     static const char *const ASKS[] = {"rate", "choice"};
     int ask = vals[K_ASK] ? get_enum(L, vals[K_ASK], "ask", ASKS, 2) : -1;
     if (!vals[K_ASK]) err(L, n, "%s has no 'ask' (rate or choice)", where);
@@ -404,10 +433,7 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
             err(L, vals[K_FROM], "'from' is for rate cards; %s is a choice card", where);
     }
     c->question = get_string_text(L, vals[K_QUESTION], n, "question", where, c->ask == ASK_CHOICE && ask >= 0);
-    if (c->question && utf8_length(c->question, strlen(c->question)) > DECK_QUESTION_WARN)
-        warn(L, vals[K_QUESTION],
-             "the question of %s is %zu characters; keep it to %d so it fits at the largest text size", where,
-             utf8_length(c->question, strlen(c->question)), DECK_QUESTION_WARN);
+    check_length(L, vals[K_QUESTION], c->question, MEASURE_QUESTION, where);
     if (c->ask == ASK_CHOICE && ask >= 0) {
         read_options(L, c, vals[K_OPTIONS], n, where);
     } else if (vals[K_OPTIONS] && ask >= 0) {
@@ -423,13 +449,10 @@ static void read_card(Loader *L, Card *c, const YNode *n, int index, const char 
     }
     c->step_label = get_string_text(L, vals[K_STEP_LABEL], n, "step_label", where, false);
     if (c->step_label) {
-        size_t chars = utf8_length(c->step_label, strlen(c->step_label));
         if (!vals[K_STEP])
             err(L, vals[K_STEP_LABEL], "%s has a 'step_label' but no 'step'; a label names a ladder rung", where);
-        else if (chars > DECK_MAX_STEP_LABEL)
-            err(L, vals[K_STEP_LABEL],
-                "a step_label names the one detail a rung adds in at most %d characters; this one has %zu",
-                DECK_MAX_STEP_LABEL, chars);
+        else
+            check_length(L, vals[K_STEP_LABEL], c->step_label, MEASURE_STEP_LABEL, where);
     } else if (c->step > 0) {
         warn(L, vals[K_STEP], "%s is step %d of a ladder but has no 'step_label': name the one detail this step adds",
              where, c->step);
@@ -584,7 +607,7 @@ static const char *const SCEN_KEYS[] = {"id", "title", "intensity", "content_not
 
 static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
     char where[128];
-    snprintf(where, sizeof where, "scenario %d", index + 1);
+    name_place(where, sizeof where, n, "scenario", index, NULL);
     s->line = n->line;
     s->column = n->column;
     s->id = "";
@@ -593,8 +616,6 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
         return;
     }
     const YNode *v[8];
-    const char *early_id = map_scalar(n, "id");
-    if (early_id && valid_id(early_id)) snprintf(where, sizeof where, "scenario '%s'", early_id);
     read_keys(L, n, where, SCEN_KEYS, v);
     const char *id = get_id(L, v[0], n, where);
     if (id) s->id = id;
@@ -680,7 +701,8 @@ static void read_scenario(Loader *L, Scenario *s, const YNode *n, int index) {
 static const char *const DECK_KEYS[] = {"format",      "id",     "title",     "category", "language",
                                         "description", "author", "scenarios", NULL};
 
-Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+/* Reads a deck from its parsed tree (which the caller frees). NULL when there was any error. */
+static Deck *deck_read(const char *file, const YNode *root, DiagList *diags) {
     Deck *d = calloc(1, sizeof *d);
     if (!d) {
         diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
@@ -690,14 +712,10 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
     size_t errors_before = diags->errors;
     Loader L = {.deck = d, .arena = &d->arena, .file = file, .diags = diags};
     d->file = arena_strdup(&d->arena, file);
-    /* The YAML tree lives only while the deck is read; the deck keeps what it needs. */
-    Arena tree;
-    arena_init(&tree);
-    YNode *root = ytree_parse(&tree, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
-    if (!root) goto fail;
     if (root->kind != YNODE_MAP) {
         err(&L, root, "a deck should start with keys like 'format: 1', 'id:', 'title:'");
-        goto fail;
+        deck_destroy(d);
+        return NULL;
     }
     const YNode *v[9];
     read_keys(&L, root, "the deck", DECK_KEYS, v);
@@ -740,15 +758,56 @@ Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags
             }
         }
     }
-    if (d->arena.failed || tree.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
-    arena_destroy(&tree);
+    if (d->arena.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
     if (diags->errors == errors_before) return d;
     deck_destroy(d);
     return NULL;
-fail:
+}
+
+static Translation *translation_read(const char *file, const YNode *root, DiagList *diags);
+
+typedef enum LoadAs { AS_EITHER, AS_DECK, AS_TRANSLATION } LoadAs;
+
+/* Parses a deck file once and reads it as `as` says (either: by its 'translates' key).
+ * The tree lives only while the file is read: decks and translations keep their copies. */
+static bool load_file(const char *file, const char *bytes, size_t len, DiagList *diags, LoadAs as, DeckFile *out) {
+    memset(out, 0, sizeof *out);
+    Arena tree;
+    arena_init(&tree);
+    size_t errors_before = diags->errors;
+    YNode *root = ytree_parse(&tree, file, bytes, len, DECK_MAX_BYTES, DECK_MAX_DEPTH, DECK_MAX_STRING, diags);
+    out->is_translation =
+        as == AS_TRANSLATION || (as == AS_EITHER && root && root->kind == YNODE_MAP && map_has_key(root, "translates"));
+    if (root && out->is_translation)
+        out->translation = translation_read(file, root, diags);
+    else if (root)
+        out->deck = deck_read(file, root, diags);
+    if (tree.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
     arena_destroy(&tree);
-    deck_destroy(d);
-    return NULL;
+    if (diags->errors != errors_before) {
+        deck_destroy(out->deck);
+        translation_destroy(out->translation);
+        out->deck = NULL;
+        out->translation = NULL;
+        return false;
+    }
+    return out->deck || out->translation;
+}
+
+Deck *deck_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+    DeckFile df;
+    load_file(file, bytes, len, diags, AS_DECK, &df);
+    return df.deck;
+}
+
+Translation *translation_load(const char *file, const char *bytes, size_t len, DiagList *diags) {
+    DeckFile df;
+    load_file(file, bytes, len, diags, AS_TRANSLATION, &df);
+    return df.translation;
+}
+
+bool deck_file_load(const char *file, const char *bytes, size_t len, DiagList *diags, DeckFile *out) {
+    return load_file(file, bytes, len, diags, AS_EITHER, out);
 }
 
 void deck_destroy(Deck *deck) {
@@ -771,4 +830,329 @@ int scenario_find_card(const Scenario *s, const char *id) {
     for (int i = 0; i < s->n_cards; i++)
         if (s->cards[i].id && !strcmp(s->cards[i].id, id)) return i;
     return -1;
+}
+
+/* ---- translation decks ------------------------------------------------------------- */
+
+static const char *const TR_DECK_KEYS[] = {"format",      "translates", "language", "translator", "title",
+                                           "description", "scenarios",  "sources",  NULL};
+static const char *const TR_DECK_STRUCTURE[] = {"id", "category", "author", NULL};
+static const char *const TR_SCEN_KEYS[] = {"id", "title", "content_note", "cards", NULL};
+static const char *const TR_SCEN_STRUCTURE[] = {"intensity", "starter", "start", NULL};
+static const char *const TR_CARD_KEYS[] = {"id", "step_label", "text", "question", "options", "prompts", NULL};
+static const char *const TR_CARD_STRUCTURE[] = {"step", "ask", "from", "next", NULL};
+
+static bool in_list(const char *s, const char *const *list) {
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(s, list[i])) return true;
+    return false;
+}
+
+/* read_keys for a translation: a structure key gets its own message, so a translator who
+ * copied the English deck learns what to remove rather than "unknown key". */
+static void read_tr_keys(Loader *L, const YNode *map, const char *where, const char *const *allowed,
+                         const char *const *structure, const YNode **out) {
+    YNode *keys[DECK_MAX_KEYS], *items[DECK_MAX_KEYS];
+    int n = 0;
+    for (int i = 0; i < map->n && n < DECK_MAX_KEYS; i++) {
+        YNode *k = map->keys[i];
+        if (k && in_list(k->str, structure)) {
+            err(L, k, "'%s' comes from the deck this translates; a translation gives only text (remove this line)",
+                k->str);
+            continue;
+        }
+        keys[n] = k;
+        items[n] = map->items[i];
+        n++;
+    }
+    YNode view = *map;
+    view.keys = keys;
+    view.items = items;
+    view.n = n;
+    read_keys(L, &view, where, allowed, out);
+}
+
+/* A translated text: not given, "" (not translated yet), or text whose names are valid. */
+static void read_tr_text(Loader *L, const YNode *v, int key_line, const char *key, const char *where, TrText *out) {
+    if (!v) return;
+    out->line = v->line;
+    out->column = v->column;
+    out->key_line = key_line;
+    if (v->kind != YNODE_SCALAR) {
+        err(L, v, "'%s' in %s should be text, not a %s", key, where, v->kind == YNODE_MAP ? "mapping" : "list");
+        return;
+    }
+    if (is_null_scalar(v) || v->len == 0) {
+        out->text = "";
+        return;
+    }
+    out->text = arena_strndup(L->arena, v->str, v->len);
+    if (out->text) check_placeholders(L, v, out->text);
+}
+
+static void tr_prompt(Loader *L, void *card, int kind, int i, const YNode *list, const YNode *item, int key_line,
+                      const char *where) {
+    TrCard *c = card;
+    c->prompt_line[kind] = list->line;
+    c->prompt_column[kind] = list->column;
+    read_tr_text(L, item, key_line, PROMPT_KEYS[kind], where, &c->prompts[kind][i]);
+    c->n_prompts[kind] = i + 1;
+}
+
+static void read_tr_prompts(Loader *L, TrCard *c, const YNode *v, const char *where) {
+    c->prompts_line = v->line;
+    c->prompts_column = v->column;
+    read_prompt_lists(L, v, where, tr_prompt, c);
+}
+
+static void read_tr_card(Loader *L, TrCard *c, const YNode *n, int index, const char *scen_id) {
+    char where[128];
+    name_place(where, sizeof where, n, "card", index, scen_id);
+    c->line = n->line;
+    c->column = n->column;
+    if (n->kind != YNODE_MAP) {
+        err(L, n, "%s should be a mapping with the card's id and its texts", where);
+        return;
+    }
+    const YNode *v[7];
+    read_tr_keys(L, n, where, TR_CARD_KEYS, TR_CARD_STRUCTURE, v);
+    c->id = get_id(L, v[0], n, where);
+    read_tr_text(L, v[1], v[1] ? key_line_of(n, v[1]) : 0, "step_label", where, &c->step_label);
+    check_length(L, v[1], c->step_label.text, MEASURE_STEP_LABEL, where);
+    read_tr_text(L, v[2], v[2] ? key_line_of(n, v[2]) : 0, "text", where, &c->text);
+    check_length(L, v[2], c->text.text, MEASURE_TEXT, where);
+    read_tr_text(L, v[3], v[3] ? key_line_of(n, v[3]) : 0, "question", where, &c->question);
+    check_length(L, v[3], c->question.text, MEASURE_QUESTION, where);
+    const YNode *opts = v[4];
+    if (opts) {
+        c->options_line = opts->line;
+        c->options_column = opts->column;
+        if (opts->kind != YNODE_SEQ) {
+            err(L, opts, "'options' should be a list of the answers, in the order of the deck it translates");
+        } else {
+            c->n_options = opts->n;
+            for (int i = 0; i < opts->n && i < DECK_MAX_OPTIONS; i++) {
+                TrText *o = &c->options[i];
+                read_tr_text(L, opts->items[i], opts->items[i]->line, "options", where, o);
+                check_length(L, opts->items[i], o->text, MEASURE_OPTION, where);
+            }
+        }
+    }
+    if (v[5]) read_tr_prompts(L, c, v[5], where);
+}
+
+static void read_tr_scenario(Loader *L, TrScenario *s, const YNode *n, int index) {
+    char where[128];
+    name_place(where, sizeof where, n, "scenario", index, NULL);
+    s->line = n->line;
+    s->column = n->column;
+    s->id = "";
+    if (n->kind != YNODE_MAP) {
+        err(L, n, "%s should be a mapping with the scenario's id, title and cards", where);
+        return;
+    }
+    const YNode *v[5];
+    read_tr_keys(L, n, where, TR_SCEN_KEYS, TR_SCEN_STRUCTURE, v);
+    const char *id = get_id(L, v[0], n, where);
+    if (id) s->id = id;
+    read_tr_text(L, v[1], v[1] ? key_line_of(n, v[1]) : 0, "title", where, &s->title);
+    read_tr_text(L, v[2], v[2] ? key_line_of(n, v[2]) : 0, "content_note", where, &s->content_note);
+    const YNode *cards = v[3];
+    if (!cards || is_null_scalar(cards)) return;
+    s->cards_line = cards->line;
+    s->cards_column = cards->column;
+    if (cards->kind != YNODE_SEQ) {
+        err(L, cards, "'cards' in %s should be a list of cards", where);
+        return;
+    }
+    if (cards->n > DECK_MAX_CARDS) {
+        err(L, cards, "%s has %d cards; the limit is %d", where, cards->n, DECK_MAX_CARDS);
+        return;
+    }
+    s->cards = arena_alloc(L->arena, (size_t)(cards->n ? cards->n : 1) * sizeof *s->cards);
+    if (!s->cards) return;
+    s->n_cards = cards->n;
+    for (int i = 0; i < cards->n; i++) {
+        TrCard *c = &s->cards[i];
+        read_tr_card(L, c, cards->items[i], i, s->id);
+        for (int j = 0; j < i && c->id; j++)
+            if (s->cards[j].id && !strcmp(s->cards[j].id, c->id)) {
+                YNode at = {.line = c->line, .column = c->column};
+                err(L, &at, "two cards in scenario '%s' are called '%s' (the first is on line %d)", s->id, c->id,
+                    s->cards[j].line);
+            }
+    }
+}
+
+static bool is_hash(const char *s, size_t n) {
+    if (n != TR_HASH_CHARS) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return false;
+    return true;
+}
+
+static int cmp_source(const void *a, const void *b) {
+    return strcmp(((const TrSource *)a)->key, ((const TrSource *)b)->key);
+}
+
+/* By key, then by line: of a repeated key the first in the file comes first. */
+static int cmp_source_line(const void *a, const void *b) {
+    int c = cmp_source(a, b);
+    return c ? c : ((const TrSource *)a)->line - ((const TrSource *)b)->line;
+}
+
+/* The machine-kept block: "HASH KEY" lines. Damage there is a warning: it costs only the
+ * knowledge of which English a text was translated from, never the translation. */
+static void read_tr_sources(Loader *L, Translation *t, const YNode *v) {
+    if (is_null_scalar(v)) return;
+    if (v->kind != YNODE_SEQ) {
+        warn(L, v, "'sources' should be the list grayarea writes (a hash and a key per line); leave it to grayarea");
+        return;
+    }
+    t->sources = arena_alloc(L->arena, (size_t)(v->n ? v->n : 1) * sizeof *t->sources);
+    if (!t->sources) return;
+    for (int i = 0; i < v->n; i++) {
+        const YNode *e = v->items[i];
+        const char *sp = e->kind == YNODE_SCALAR ? strchr(e->str, ' ') : NULL;
+        const char *key = sp ? sp + strspn(sp, " ") : NULL;
+        if (!sp || !is_hash(e->str, (size_t)(sp - e->str)) || !*key || strchr(key, ' ')) {
+            warn(L, e,
+                 "this line of 'sources' should be a hash and a key, like '1a2b3c4d late/s1/text'; grayarea writes "
+                 "these lines, so leave them to it");
+            continue;
+        }
+        TrSource *s = &t->sources[t->n_sources];
+        memcpy(s->hash, e->str, TR_HASH_CHARS);
+        s->hash[TR_HASH_CHARS] = '\0';
+        s->key = arena_strdup(L->arena, key);
+        s->line = e->line;
+        s->column = e->column;
+        if (s->key) t->n_sources++;
+    }
+    qsort(t->sources, (size_t)t->n_sources, sizeof *t->sources, cmp_source_line);
+    /* Keep the first of a repeated key, say so, and drop the rest. */
+    int kept = 0;
+    for (int i = 0; i < t->n_sources; i++) {
+        if (kept && !strcmp(t->sources[kept - 1].key, t->sources[i].key)) {
+            const TrSource *a = &t->sources[kept - 1], *b = &t->sources[i];
+            YNode at = {.line = b->line, .column = b->column};
+            warn(L, &at, "'%s' is listed twice in 'sources' (first on line %d); the first counts", b->key, a->line);
+            continue;
+        }
+        t->sources[kept++] = t->sources[i];
+    }
+    t->n_sources = kept;
+}
+
+bool language_code_valid(const char *code) {
+    size_t n = strlen(code), i = 0;
+    if (n < 2 || n > 15) return false;
+    while (i < n && code[i] >= 'a' && code[i] <= 'z') i++;
+    if (i < 2 || i > 3) return false;
+    while (i < n) {
+        if (code[i++] != '-') return false;
+        size_t start = i;
+        while (i < n && ((code[i] >= 'a' && code[i] <= 'z') || (code[i] >= 'A' && code[i] <= 'Z') ||
+                         (code[i] >= '0' && code[i] <= '9')))
+            i++;
+        if (i == start || i - start > 8) return false;
+    }
+    return true;
+}
+
+static Translation *translation_read(const char *file, const YNode *root, DiagList *diags) {
+    Translation *t = calloc(1, sizeof *t);
+    if (!t) {
+        diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
+        return NULL;
+    }
+    arena_init(&t->arena);
+    size_t errors_before = diags->errors;
+    Loader L = {.arena = &t->arena, .file = file, .diags = diags};
+    t->file = arena_strdup(&t->arena, file);
+    t->line = root->line;
+    t->column = root->column;
+    if (root->kind != YNODE_MAP) {
+        err(&L, root, "a translation deck should start with keys like 'format: 1', 'translates:', 'language:'");
+        translation_destroy(t);
+        return NULL;
+    }
+    const YNode *v[9];
+    read_tr_keys(&L, root, "the translation", TR_DECK_KEYS, TR_DECK_STRUCTURE, v);
+    if (!v[0])
+        err(&L, root, "the translation has no 'format' (write 'format: 1' at the top)");
+    else if (v[0]->kind != YNODE_SCALAR || strcmp(v[0]->str, "1"))
+        err(&L, v[0], "'format' should be 1; this game reads format 1 decks");
+    t->translates = get_text(&L, v[1], root, "translates", "the translation", true);
+    if (t->translates && !valid_id(t->translates)) {
+        err(&L, v[1], "'translates' should name a deck by its id (letters, digits, '-' and '_'), not '%s'",
+            t->translates);
+        t->translates = NULL;
+    }
+    t->language = get_text(&L, v[2], root, "language", "the translation", true);
+    if (v[2]) {
+        t->language_line = v[2]->line;
+        t->language_column = v[2]->column;
+    }
+    if (t->language && !language_code_valid(t->language)) {
+        err(&L, v[2], "'language' should be a language code such as es, hi or pt-BR, not '%s'", t->language);
+        t->language = NULL;
+    }
+    /* Translations live in translations/<language>/: a file in another language's folder
+     * is most likely a copy that was never changed over. */
+    const char *end = strrchr(file, '/'), *folder = end;
+    while (folder && folder > file && folder[-1] != '/') folder--;
+    const char *up = folder && folder > file + 1 ? folder - 1 : NULL;
+    while (up && up > file && up[-1] != '/') up--;
+    if (t->language && up && !strncmp(up, "translations/", 13) && up + 13 == folder &&
+        ((size_t)(end - folder) != strlen(t->language) || strncmp(folder, t->language, (size_t)(end - folder))))
+        warn(&L, v[2],
+             "this file is in translations/%.*s/ but its language is '%s'; keep each language in its own folder",
+             (int)(end - folder), folder, t->language);
+    if (v[3] && !is_null_scalar(v[3]) && v[3]->len)
+        t->translator = get_text(&L, v[3], root, "translator", "the translation", false);
+    read_tr_text(&L, v[4], v[4] ? key_line_of(root, v[4]) : 0, "title", "the translation", &t->title);
+    read_tr_text(&L, v[5], v[5] ? key_line_of(root, v[5]) : 0, "description", "the translation", &t->description);
+    const YNode *scen = v[6];
+    if (scen && !is_null_scalar(scen)) {
+        t->scenarios_line = scen->line;
+        t->scenarios_column = scen->column;
+        if (scen->kind != YNODE_SEQ) {
+            err(&L, scen, "'scenarios' should be a list of scenarios");
+        } else if (scen->n > DECK_MAX_SCENARIOS) {
+            err(&L, scen, "the translation has %d scenarios; a deck may hold at most %d", scen->n, DECK_MAX_SCENARIOS);
+        } else if ((t->scenarios = arena_alloc(&t->arena, (size_t)(scen->n ? scen->n : 1) * sizeof *t->scenarios))) {
+            t->n_scenarios = scen->n;
+            for (int i = 0; i < scen->n; i++) {
+                read_tr_scenario(&L, &t->scenarios[i], scen->items[i], i);
+                for (int j = 0; j < i; j++)
+                    if (t->scenarios[i].id[0] && !strcmp(t->scenarios[i].id, t->scenarios[j].id)) {
+                        YNode at = {.line = t->scenarios[i].line, .column = t->scenarios[i].column};
+                        err(&L, &at, "two scenarios are called '%s' (the first is on line %d)", t->scenarios[i].id,
+                            t->scenarios[j].line);
+                    }
+            }
+        }
+    }
+    if (v[7]) {
+        t->sources_line = key_line_of(root, v[7]);
+        t->sources_last = root->n > 0 && root->items[root->n - 1] == v[7];
+        read_tr_sources(&L, t, v[7]);
+    }
+    if (t->arena.failed) diag_add(diags, DIAG_ERROR, file, 0, 0, "out of memory");
+    if (diags->errors == errors_before) return t;
+    translation_destroy(t);
+    return NULL;
+}
+
+void translation_destroy(Translation *t) {
+    if (!t) return;
+    arena_destroy(&t->arena);
+    free(t);
+}
+
+const TrSource *translation_source(const Translation *t, const char *key) {
+    TrSource probe = {.key = key};
+    if (!t->n_sources) return NULL;
+    return bsearch(&probe, t->sources, (size_t)t->n_sources, sizeof *t->sources, cmp_source);
 }

@@ -122,6 +122,90 @@ void deck_destroy(Deck *deck);
  * the game both use it, so they always agree on which files are decks. */
 bool deck_is_file_name(const char *name);
 
+/* ---- translation decks -------------------------------------------------------------
+ * A translation deck gives a deck's text in another language, by the ids of the deck it
+ * translates ('translates: <deck id>', 'language: es'). It holds text only: structure
+ * (ask, from, next, step, intensity...) always comes from the deck it translates.
+ * Every text is optional: one not given, or given as "", is "not translated yet".
+ * translate.h checks a translation against its deck and builds the deck it shows. */
+
+enum { TR_HASH_CHARS = 8 }; /* a recorded source hash: 8 lowercase hex digits */
+
+typedef struct TrText {
+    const char *text; /* NULL: not given; "": given, not translated yet */
+    int line, column; /* of the text; 0 when not given */
+    int key_line;     /* the line of its key (or list dash): its '# en:' comment sits above */
+} TrText;
+
+typedef struct TrCard {
+    const char *id;
+    int line, column;
+    TrText step_label, text, question;
+    TrText options[DECK_MAX_OPTIONS];
+    int n_options;                    /* as many as were written (only the first DECK_MAX_OPTIONS are kept) */
+    int options_line, options_column; /* of the list; 0 when there is none */
+    TrText prompts[PROMPT_KIND_COUNT][DECK_MAX_PROMPTS];
+    int n_prompts[PROMPT_KIND_COUNT];                                     /* as many as were written */
+    int prompt_line[PROMPT_KIND_COUNT], prompt_column[PROMPT_KIND_COUNT]; /* 0 when not given */
+    int prompts_line, prompts_column;                                     /* the 'prompts' mapping; 0 when none */
+} TrCard;
+
+typedef struct TrScenario {
+    const char *id;
+    int line, column;
+    TrText title, content_note;
+    TrCard *cards;
+    int n_cards;
+    int cards_line, cards_column; /* the 'cards' list; 0 when none */
+} TrScenario;
+
+/* One line of the machine-kept 'sources' block: the hash of the source text a text was
+ * translated from, by the text's key ("late/s1/prompts/same/1"). */
+typedef struct TrSource {
+    const char *key;
+    char hash[TR_HASH_CHARS + 1];
+    int line, column;
+} TrSource;
+
+typedef struct Translation {
+    const char *file;       /* the name it was loaded under */
+    const char *translates; /* the id of the deck it translates */
+    const char *language;   /* "es" */
+    const char *translator; /* may be NULL or "" */
+    TrText title, description;
+    TrScenario *scenarios;
+    int n_scenarios;
+    int line, column;                     /* of the first key: where deck-level problems point */
+    int language_line, language_column;   /* of the language code */
+    int scenarios_line, scenarios_column; /* the 'scenarios' list; 0 when none */
+    TrSource *sources;                    /* sorted by key, no repeats */
+    int n_sources;
+    int sources_line;  /* the line of 'sources:'; 0 when there is no such block */
+    bool sources_last; /* no other top-level key follows 'sources' (it may be rewritten) */
+    Arena arena;       /* owns everything above */
+} Translation;
+
+/* Parses and checks a translation deck on its own (keys, types, ids, placeholders,
+ * limits); translation_check (translate.h) then compares it with its deck. Returns NULL
+ * when there was any error. Free with translation_destroy. */
+Translation *translation_load(const char *file, const char *bytes, size_t len, DiagList *diags);
+void translation_destroy(Translation *t);
+/* The recorded source hash of the text with this key, or NULL. */
+const TrSource *translation_source(const Translation *t, const char *key);
+/* Whether a language code looks like one: "es", "hi", "pt-BR", "zh-Hans". */
+bool language_code_valid(const char *code);
+
+/* Whichever a deck file holds: a deck, or a translation deck (it has 'translates:'). The
+ * game and the checker both load files through this, so they always agree. */
+typedef struct DeckFile {
+    Deck *deck;
+    Translation *translation;
+    bool is_translation; /* what the file holds, also when it had errors */
+} DeckFile;
+/* Parses once and loads either. Returns false when there was any error (out is then
+ * empty); otherwise exactly one of out's members is set, owned by the caller. */
+bool deck_file_load(const char *file, const char *bytes, size_t len, DiagList *diags, DeckFile *out);
+
 int deck_total_cards(const Deck *deck);
 int scenario_find_card(const Scenario *s, const char *id); /* index or -1 */
 

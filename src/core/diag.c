@@ -57,6 +57,13 @@ static void append(DiagList *d, DiagLevel level, const char *file, int line, int
 }
 
 void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vadd(d, level, file, line, column, fmt, ap);
+    va_end(ap);
+}
+
+void diag_vadd(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *fmt, va_list ap) {
     if (!file) file = "";
     if (level == DIAG_ERROR)
         d->errors++;
@@ -73,10 +80,7 @@ void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int colu
             append(d, DIAG_ERROR, file, 0, 0, "more problems follow; fix the ones above and check again");
         return;
     }
-    va_list ap;
-    va_start(ap, fmt);
     char *message = str_vformat(fmt, ap);
-    va_end(ap);
     append(d, level, file, line, column, message ? message : "out of memory");
     free(message);
 }

@@ -2,6 +2,7 @@
 #ifndef GA_DIAG_H
 #define GA_DIAG_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -31,6 +32,12 @@ void diag_clear(DiagList *d);
 void diag_add(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+/* The same with a va_list, for reporters of their own (their format strings checked there). */
+void diag_vadd(DiagList *d, DiagLevel level, const char *file, int line, int column, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 0)))
 #endif
     ;
 /* Formats one diagnostic as "file:line:column: error: message" into buf. */

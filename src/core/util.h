@@ -42,6 +42,10 @@ char *strbuf_take(StrBuf *b); /* returns data (caller frees) and resets b */
 /* A new string formatted like printf (caller frees), or NULL when memory ran out. */
 char *str_vformat(const char *fmt, va_list ap);
 
+/* How many edits (insert, delete, change, swap two neighbours) turn a into b; 99 when
+ * either is longer than 30 bytes. For "did you mean" suggestions. */
+int str_edit_distance(const char *a, const char *b);
+
 /* Whether s ends with suffix, ignoring ASCII case ("Deck.YAML" ends with ".yaml"). */
 bool str_ends_with(const char *s, const char *suffix);
 

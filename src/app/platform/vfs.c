@@ -143,6 +143,8 @@ static bool find_game_root(char *out, size_t n) {
     return false;
 }
 
+bool vfs_game_root(char *out, size_t size) { return find_game_root(out, size); }
+
 /* ---- files named from outside ------------------------------------------------------ */
 
 static const char *kind_of(OsSpecial k) {
@@ -717,7 +719,7 @@ char *vfs_read_data(const char *name, size_t max_bytes, size_t *len, char *err, 
 }
 
 bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err, size_t n) {
-    char path[VFS_PATH_MAX], folder[VFS_PATH_MAX], tmp[VFS_PATH_MAX];
+    char path[VFS_PATH_MAX], folder[VFS_PATH_MAX];
     if (!data_real(name, path, sizeof path, err, n)) return false;
     snprintf(folder, sizeof folder, "%s", path);
     char *slash = os_last_sep(folder);
@@ -727,9 +729,20 @@ bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err,
     }
     *slash = '\0';
     if (!make_dirs(folder, NULL, err, n)) return false;
+    return vfs_write_real_atomic(path, data, len, 0600, err, n);
+}
+
+bool vfs_write_real_atomic(const char *path, const void *data, size_t len, int mode, char *err, size_t n) {
+    char folder[VFS_PATH_MAX], tmp[VFS_PATH_MAX];
+    const char *base = os_last_sep((char *)path);
+    if (base)
+        snprintf(folder, sizeof folder, "%.*s", (int)(base - path), path);
+    else
+        snprintf(folder, sizeof folder, ".");
+    base = base ? base + 1 : path;
     /* Same folder as the target, so the rename cannot cross file systems. */
-    if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", folder, slash + 1) >= (int)sizeof tmp) {
-        seterr(err, n, "%s: path too long", name);
+    if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", folder[0] ? folder : "/", base) >= (int)sizeof tmp) {
+        seterr(err, n, "%s: path too long", path);
         return false;
     }
     int fd = os_create_temp(tmp);
@@ -737,6 +750,11 @@ bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err,
         seterr(err, n, "cannot write %s: %s", path, strerror(errno));
         return false;
     }
+#ifndef _WIN32
+    fchmod(fd, (mode_t)mode); /* the data folder's files are private; a translation file is not */
+#else
+    (void)mode;
+#endif
     const char *p = data;
     size_t left = len;
     bool ok = true;

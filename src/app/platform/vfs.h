@@ -25,6 +25,9 @@ enum {
  * cannot run (no assets found, data folder unusable); broken packs only add notices. */
 bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, char *err, size_t err_size);
 void vfs_shutdown(void);
+/* The folder holding the game's assets/ and scenarios/, found as vfs_init finds it, for
+ * tools that run without the VFS (the checker). PhysicsFS must be initialised. */
+bool vfs_game_root(char *out, size_t size);
 
 /* PhysicsFS alone, as vfs_init sets it up (only ZIP, no symbolic links), without assets,
  * decks or a data folder: for --check and the fuzzers, which mount packs themselves. */
@@ -94,6 +97,8 @@ void vfs_list_free(VfsEntry *entries, int count);
 /* Writes name atomically: a temporary file in the same folder, fsync, rename over the
  * old one. A power cut leaves the old file or the new one. The file gets mode 0600. */
 bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err, size_t err_size);
+/* The same for any real path (a deck a translator works on), with these permissions. */
+bool vfs_write_real_atomic(const char *path, const void *data, size_t len, int mode, char *err, size_t err_size);
 char *vfs_read_data(const char *name, size_t max_bytes, size_t *len, char *err, size_t err_size);
 bool vfs_data_exists(const char *name);
 /* Removing a file that does not exist counts as success. */

@@ -1,0 +1,141 @@
+/* --translation-template and --translation-refresh: file work around core/translate.c. */
+#include "app/transtool.h"
+
+#include "app/platform/vfs.h"
+#include "core/translate.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static void print_diags(DiagList *d, FILE *errs) {
+    diag_sort(d);
+    char line[2048];
+    for (size_t i = 0; i < d->count; i++) {
+        diag_format(&d->items[i], line, sizeof line);
+        fprintf(errs, "%s\n", line);
+    }
+}
+
+/* Reads and loads a file as a deck file; NULL bytes (reported) when it cannot be read. */
+static char *read_deck_file(const char *path, size_t *len, FILE *errs) {
+    char err[600];
+    char *bytes = vfs_read_real(path, DECK_MAX_BYTES, len, err, sizeof err);
+    if (!bytes) fprintf(errs, "grayarea: cannot read %s: %s\n", path, err);
+    return bytes;
+}
+
+/* The deck a translation is made from; NULL (reported) when it is not a clean deck. */
+static Deck *load_source(const char *path, FILE *errs) {
+    size_t len;
+    char *bytes = read_deck_file(path, &len, errs);
+    if (!bytes) return NULL;
+    DiagList d;
+    diag_init(&d);
+    DeckFile df;
+    deck_file_load(path, bytes, len, &d, &df);
+    free(bytes);
+    if (df.translation) {
+        fprintf(errs, "grayarea: %s is a translation deck (of '%s'); give the deck it translates\n", path,
+                df.translation->translates);
+        translation_destroy(df.translation);
+        df.translation = NULL;
+    } else if (!df.deck) {
+        print_diags(&d, errs);
+        fprintf(errs, "grayarea: %s has errors; fix them first (grayarea --check %s)\n", path, path);
+    }
+    diag_free(&d);
+    return df.deck;
+}
+
+int transtool_template(const char *source_path, const char *lang, const char *out_path, FILE *out, FILE *errs) {
+    if (!language_code_valid(lang)) {
+        fprintf(errs, "grayarea: '%s' is not a language code; write one like es, hi or pt-BR\n", lang);
+        return 1;
+    }
+    bool to_file = out_path && strcmp(out_path, "-");
+    struct stat st;
+    if (to_file && lstat(out_path, &st) == 0) {
+        fprintf(errs, "grayarea: %s already exists; the template never writes over a file (choose another name)\n",
+                out_path);
+        return 1;
+    }
+    Deck *src = load_source(source_path, errs);
+    if (!src) return 1;
+    if (!strcmp(src->language, lang)) {
+        fprintf(errs, "grayarea: %s is already written in '%s'\n", source_path, lang);
+        deck_destroy(src);
+        return 1;
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    int texts = translation_template(src, lang, source_path, &b);
+    int rc = 0;
+    char err[600];
+    if (b.failed) {
+        fprintf(errs, "grayarea: out of memory\n");
+        rc = 1;
+    } else if (!to_file) {
+        fwrite(b.data, 1, b.len, out);
+    } else if (!vfs_write_real_atomic(out_path, b.data, b.len, 0644, err, sizeof err)) {
+        fprintf(errs, "grayarea: %s\n", err);
+        rc = 1;
+    } else {
+        fprintf(out, "wrote %s: %d texts of '%s' to translate into %s (%s)\n", out_path, texts, src->id,
+                language_name(lang), lang);
+    }
+    strbuf_free(&b);
+    deck_destroy(src);
+    return rc;
+}
+
+int transtool_refresh(const char *source_path, const char *tr_path, int n_keys, char **keys, FILE *out, FILE *errs) {
+    Deck *src = load_source(source_path, errs);
+    if (!src) return 1;
+    size_t len;
+    char *bytes = read_deck_file(tr_path, &len, errs);
+    if (!bytes) {
+        deck_destroy(src);
+        return 1;
+    }
+    DiagList d;
+    diag_init(&d);
+    Translation *tr = translation_load(tr_path, bytes, len, &d);
+    int rc = 1;
+    char err[1200];
+    if (!tr) {
+        print_diags(&d, errs);
+        fprintf(errs, "grayarea: %s cannot be read as a translation deck; fix the errors above first\n", tr_path);
+    } else if (strcmp(tr->translates, src->id)) {
+        fprintf(errs, "grayarea: %s translates the deck '%s', but %s is the deck '%s'\n", tr_path, tr->translates,
+                source_path, src->id);
+    } else {
+        StrBuf o, report;
+        strbuf_init(&o);
+        strbuf_init(&report);
+        if (!translation_refresh(src, tr, bytes, len, (const char *const *)keys, n_keys, &o, &report, err,
+                                 sizeof err)) {
+            fprintf(errs, "grayarea: %s\n", err);
+        } else {
+            fputs(report.data ? report.data : "", out);
+            struct stat st;
+            int mode = stat(tr_path, &st) == 0 ? (int)(st.st_mode & 07777) : 0644;
+            if (o.len == len && !memcmp(o.data, bytes, len)) {
+                fprintf(out, "%s: nothing to change\n", tr_path);
+                rc = 0;
+            } else if (!vfs_write_real_atomic(tr_path, o.data, o.len, mode, err, sizeof err)) {
+                fprintf(errs, "grayarea: %s\n", err);
+            } else {
+                fprintf(out, "wrote %s\n", tr_path);
+                rc = 0;
+            }
+        }
+        strbuf_free(&o);
+        strbuf_free(&report);
+    }
+    translation_destroy(tr);
+    diag_free(&d);
+    free(bytes);
+    deck_destroy(src);
+    return rc;
+}
