@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Never print what an attacker wrote: every name that reaches the terminal (pack folders,
-# zip entries, deck paths, settings values, replay paths and words, options) has its
-# control characters escaped (terminal.c), and no player name is ever logged.
+# zip entries, deck paths, settings values, replay paths and words, options, the
+# translation tools' paths) has its control characters escaped (terminal.c), and no
+# player name is ever logged.
 # Usage: hostile_escapes.sh GRAYAREA SOURCE_TESTS_DIR BUILD_DIR
 source "$(dirname "$0")/hostile.inc" "$@"
 esc=$'\e' csi=$'\xc2\x9b' zwsp=$'\xe2\x80\x8b'
@@ -67,6 +68,18 @@ run "an option with escapes" "$bin" "--x${esc}[2J"
 expect_rc 2 "an option with escapes"
 expect_out "unknown option '--x\\x1B[2J'" "the option is escaped"
 clean "an option with escapes"
+
+# The translator's tools: the paths given and what the files say.
+run "a translation template from a path with escapes" "$bin" --translation-template "$tmp/t${esc}[31m"$'\nFORGED'.yaml es
+expect_rc 1 "a translation template from a path with escapes"
+expect_out 't\x1B[31m\x0AFORGED.yaml: ' "the template's deck path is escaped"
+clean "a translation template from a path with escapes"
+cp "$fx/good/texts.yaml" "$tmp/n${esc}[5m.yaml"
+run "a translation refresh of a deck named with escapes" "$bin" --translation-refresh "$fx/good/texts.yaml" \
+    "$tmp/n${esc}[5m.yaml" late/s3/text
+expect_rc 1 "a translation refresh of a deck named with escapes"
+expect_out 'n\x1B[5m.yaml cannot be read as a translation deck' "the refresh's paths are escaped"
+clean "a translation refresh of a deck named with escapes"
 
 # Players' names: typed at setup, never in the log, whatever they are. A name that shows
 # nothing is refused at setup with a message.
