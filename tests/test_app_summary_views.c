@@ -68,7 +68,8 @@ static void md_plain(const char *s, StrBuf *out) {
 }
 
 static void html_plain(const char *s, StrBuf *out) {
-    static const char *const ENT[][2] = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}};
+    static const char *const ENT[][2] = {
+        {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}};
     while (*s) {
         if (*s == '<') {
             const char *end = strchr(s, '>');
@@ -128,6 +129,20 @@ static void compare_views(App *app, Run *r, const SummaryOptions *opt) {
         if (!sec->n_items && sec->empty) CHECK(everywhere(r, M, H, sec->empty));
         for (int i = 0; i < sec->n_items; i++) {
             const SumItem *it = &sec->items[i];
+            if (sec->kind == SUMSEC_MAP && it->counts[0] + it->counts[1] + it->counts[2] > 0) {
+                /* The same counts on the screen and in both files. */
+                char words[160], row[200], cells[120];
+                snprintf(words, sizeof words, "Same page %d \xC2\xB7 Close %d \xC2\xB7 Different views %d",
+                         it->counts[0], it->counts[1], it->counts[2]);
+                snprintf(row, sizeof row, "| %s | %d | %d | %d | %d |", it->title, it->total, it->counts[0],
+                         it->counts[1], it->counts[2]);
+                snprintf(cells, sizeof cells, "<td>%d</td><td>%d</td><td>%d</td><td>%d</td>", it->total, it->counts[0],
+                         it->counts[1], it->counts[2]);
+                CHECK(strstr(r->drawn.data ? r->drawn.data : "", words) != NULL);
+                CHECK(strstr(M, row) != NULL);
+                CHECK(strstr(html.data ? html.data : "", cells) != NULL);
+                facts++;
+            }
             if (it->title) {
                 CHECK(everywhere(r, M, H, it->title));
                 facts++;

@@ -366,6 +366,9 @@ static void test_both_card_table(void) {
         CHECK(has_note(&v, "Ann holds themselves to a stricter line here than Bo.") == (t->ann_mirror < 0));
         CHECK(has_note(&v, "Bo finds this more okay to do than to have it done to them.") == (t->bo_mirror > 0));
         CHECK(has_note(&v, "Bo holds themselves to a stricter line here than Ann.") == (t->bo_mirror < 0));
+        /* Step 1 of 2: only going deeper climbs the ladder; every other way out stops it. */
+        CHECK(has_note(&v, "The ladder stops here, at step 1 of 2, so you can talk about this one.") ==
+              (t->next != DEEPER));
         /* The prompts: the card's outcome, the mirror ones when someone's two answers differ, always last. */
         static const char *const OUTCOME_PROMPT[] = {"same prompt", "close prompt", "apart prompt"};
         bool mirror = t->ann_mirror || t->bo_mirror;
@@ -570,7 +573,8 @@ static void test_ladder_lines(void) {
     int em[2][2], n_em = 0;
     strbuf_init(&t);
     summary_line_text(s, &sum.ladders[0], 0, &t, em, &n_em);
-    CHECK_STR(t.data, "Ann's line if Ann did it: no line in these 2 steps; if Bo did it: every week (step 2 of 2)");
+    CHECK_STR(t.data,
+              "Ann's line when Ann does it: no line in these 2 steps; when Bo does it: every week (step 2 of 2)");
     CHECK_INT(n_em, 1);
     CHECK(n_em == 1 && !strncmp(t.data + em[0][0], "every week", (size_t)em[0][1]));
     strbuf_free(&t);

@@ -168,7 +168,7 @@ static void test_ladder_branches_and_lines(void) {
     strbuf_init(&b);
     summary_line_text(s, &sum.ladders[0], 1, &b, em, &n_em);
     CHECK_STR(b.data,
-              "Sam's line if Sam did it: no line up to step 2 of 3; if Alex did it: close to midnight (step 2 of 3)");
+              "Sam's line when Sam does it: no line up to step 2 of 3; when Alex does it: close to midnight (step 2 of 3)");
     strbuf_free(&b);
     strbuf_init(&b);
     summary_line_text(s, &sum.ladders[0], 0, &b, em, &n_em);

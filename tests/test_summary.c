@@ -59,11 +59,12 @@ static void test_summary_contents(void) {
     CHECK(strstr(md.data, "Friday 20 November 2026 · 4 cards talked through.") != NULL);
     CHECK(strstr(md.data, "| Texts & DMs | 3 | 2 | 0 | 1 |") != NULL);
     CHECK(strstr(md.data, "| Exes | 1 | 1 | 0 | 0 |") != NULL);
-    CHECK(strstr(md.data, "**Late replies**: Alex's line if Alex did it: no line up to step 2 of 3; if Sam\\_\\* did "
-                          "it: *close to midnight* (step 2 of 3) · Sam\\_\\*'s line if Sam\\_\\* did it: no line up to "
-                          "step 2 of 3; if Alex did it: *close to midnight* (step 2 of 3)\n") != NULL);
-    CHECK(strstr(md.data, "- **Deleted chat**: You delete a chat so your partner will not see it.\n"
-                          "  - If you did it: Alex: Fine · Sam\\_\\*: Crosses a line (Different views)\n") != NULL);
+    CHECK(strstr(md.data, "**Late replies**: Alex's line when Alex does it: no line up to step 2 of 3; when Sam\\_\\* "
+                          "does it: *close to midnight* (step 2 of 3) · Sam\\_\\*'s line when Sam\\_\\* does it: no "
+                          "line up to step 2 of 3; when Alex does it: *close to midnight* (step 2 of 3)\n") != NULL);
+    CHECK(strstr(md.data,
+                 "- **Deleted chat**: You delete a chat so your partner will not see it.\n"
+                 "  - Each of you, if you did it: Alex: Fine · Sam\\_\\*: Crosses a line (Different views)\n") != NULL);
     CHECK(strstr(md.data, "  - If Alex did it: Alex: Fine if I know · Sam\\_\\*: Fine if I know (Same page)\n") !=
           NULL);
     CHECK(strstr(md.data, "Easier to do") == NULL); /* no mirror gaps this time */
@@ -80,7 +81,7 @@ static void test_summary_contents(void) {
     CHECK(strstr(md.data, "Worth talking about") == NULL); /* sorting by agreement would tell */
     CHECK(strstr(md.data, "(Same page)") == NULL);
     CHECK(strstr(md.data, "## Card by card") != NULL);
-    CHECK(strstr(md.data, "  - If you did it: Alex: Fine · Sam\\_\\*: kept private\n") != NULL);
+    CHECK(strstr(md.data, "  - Each of you, if you did it: Alex: Fine · Sam\\_\\*: kept private\n") != NULL);
     CHECK(strstr(md.data, "Sam\\_\\* chose to keep their own answers out of this summary") != NULL);
     strbuf_free(&md);
 
@@ -103,9 +104,16 @@ static void test_summary_contents(void) {
     CHECK(strstr(html.data, "<link") == NULL);
     CHECK(strstr(html.data, "src=") == NULL);
     CHECK(strstr(html.data, "@media print") != NULL);
+    /* The page's map colours are the screen's (SUMMARY_VERDICT_RGB). */
+    static const char *const CLS[3] = {"same", "close", "apart"};
+    for (int k = 0; k < 3; k++) {
+        char css[64];
+        snprintf(css, sizeof css, ".%s{background:#%06x}", CLS[k], SUMMARY_VERDICT_RGB[k]);
+        CHECK(strstr(html.data, css) != NULL);
+    }
     CHECK(strstr(html.data, "<td>Texts &amp; DMs</td><td>3</td><td>2</td><td>0</td><td>1</td>") != NULL);
     CHECK(strstr(html.data, "<span class=\"who p2\">Sam_*</span>: Crosses a line") != NULL);
-    CHECK(strstr(html.data, "Alex&#39;s line if Alex did it") != NULL);
+    CHECK(strstr(html.data, "Alex&#39;s line when Alex does it") != NULL);
     CHECK(strstr(html.data, "<em>close to midnight</em>") != NULL);
     strbuf_free(&html);
     summary_doc_destroy(doc);
@@ -120,7 +128,7 @@ static void test_summary_contents(void) {
     CHECK(strstr(md.data, "Close") == NULL);
     CHECK(strstr(md.data, "Worth talking about") == NULL);
     CHECK(strstr(md.data, "Verdict words were hidden") != NULL);
-    CHECK(strstr(md.data, "  - If you did it: Alex: Fine · Sam\\_\\*: Crosses a line\n") != NULL);
+    CHECK(strstr(md.data, "  - Each of you, if you did it: Alex: Fine · Sam\\_\\*: Crosses a line\n") != NULL);
     strbuf_free(&md);
     summary_doc_destroy(doc);
     session_destroy(s);

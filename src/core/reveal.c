@@ -147,6 +147,22 @@ void reveal_view(const Session *s, const CardRecord *rec, RevealView *v) {
             guess_words(s, c, rec, p, &b);
             v->notes[v->n_notes++] = keep(&v->arena, &b);
         }
+    /* A ladder that will not go on to its next step says so, so stopping early is no puzzle. */
+    if (c->step && v->n_notes < REVEAL_MAX_NOTES) {
+        int total = 0;
+        for (int i = 0; i < sc->n_cards; i++)
+            if (sc->cards[i].step > total) total = sc->cards[i].step;
+        CondInput in;
+        compare_cond_input(c, rec->picks, r, &in);
+        int rule = compare_first_rule(c, &in);
+        int next = rule >= 0 ? c->rules[rule].target : RULE_END;
+        bool climbs = next >= 0 && sc->cards[next].step > c->step;
+        if (!climbs && c->step < total) {
+            strbuf_printf(&b, "The ladder stops here, at step %d of %d, so you can talk about this one.", c->step,
+                          total);
+            v->notes[v->n_notes++] = keep(&v->arena, &b);
+        }
+    }
     PromptKind kinds[3] = {r->outcome == OUTCOME_SAME    ? PROMPT_SAME
                            : r->outcome == OUTCOME_CLOSE ? PROMPT_CLOSE
                                                          : PROMPT_APART,

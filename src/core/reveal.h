@@ -6,7 +6,7 @@
 
 #include "session.h"
 
-enum { REVEAL_MAX_NOTES = 4, REVEAL_MAX_PROMPTS = 3 * DECK_MAX_PROMPTS };
+enum { REVEAL_MAX_NOTES = 5, REVEAL_MAX_PROMPTS = 3 * DECK_MAX_PROMPTS };
 
 typedef struct RevealRow {
     const char *label;   /* "If Alex did it", "If you did it", "If your partner did it"; NULL on choice cards */
@@ -22,7 +22,7 @@ typedef struct RevealView {
     const char *subline;  /* "How you each see it for yourselves", or NULL */
     RevealRow rows[2];
     int n_rows;
-    const char *notes[REVEAL_MAX_NOTES]; /* mirror gaps and guesses, one sentence each */
+    const char *notes[REVEAL_MAX_NOTES]; /* mirror gaps, guesses, a ladder stopping early: a sentence each */
     int n_notes;
     const char *prompts[REVEAL_MAX_PROMPTS]; /* names filled in */
     int n_prompts;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+const unsigned SUMMARY_VERDICT_RGB[3] = {0x8fbfa0, 0xe7c77e, 0xd9a27f};
+
 const char *outcome_label(Outcome o) {
     switch (o) {
     case OUTCOME_SAME: return "Same page";
@@ -169,7 +171,7 @@ void summary_line_text(const Session *s, const LadderLine *l, int p, StrBuf *out
     strbuf_printf(out, "%s's line", name);
     for (int side = 0; side < LINE_SIDES; side++) {
         int doer = side == LINE_OWN ? p : 1 - p;
-        strbuf_printf(out, "%s if %s did it: ", side == LINE_OWN ? "" : ";", session_name(s, doer));
+        strbuf_printf(out, "%s when %s does it: ", side == LINE_OWN ? "" : ";", session_name(s, doer));
         side_words(s, l, l->line[p][side], out, em, n_em, base);
     }
 }
@@ -241,7 +243,12 @@ static void card_item(Builder *B, SumSection *sec, int record) {
         const Comparison *cmp = &r->acts[a];
         SumRow *row = &it->rows[it->n_rows++];
         row->player = -1;
-        reveal_row_label(s, c, cmp, &B->b);
+        /* A file read later has no "you": a one-sided card says whose question it was. */
+        if (cmp->about < 0 && c->ask == ASK_RATE)
+            strbuf_puts(&B->b,
+                        c->from == FROM_YOU ? "Each of you, if you did it" : "Each of you, if your partner did it");
+        else
+            reveal_row_label(s, c, cmp, &B->b);
         row->label = B->b.len ? keep(B) : NULL;
         for (int p = 0; p < 2; p++) {
             if (B->opt.include[p]) {
@@ -279,23 +286,25 @@ static void mirror_section(Builder *B, const char *heading, const char *intro, c
         for (int p = 0; p < 2; p++) {
             int m = rec->result.mirror[p];
             if (!(sign > 0 ? m > 0 : m < 0)) continue;
-            /* "Alex: Fine if Alex did it · Uneasy, let's talk if Sam did it" */
-            strbuf_printf(&B->b, "%s: ", session_name(s, p));
+            /* "Alex: “Fine” when Alex does it · “Uneasy, let's talk” when Sam does it" */
+            strbuf_printf(&B->b, "%s: \xE2\x80\x9C", session_name(s, p));
             reveal_answer_words(s, c, ROUND_YOU, rec->picks[p][ROUND_YOU], &B->b);
-            strbuf_printf(&B->b, " if %s did it \xC2\xB7 ", session_name(s, p));
+            strbuf_printf(&B->b, "\xE2\x80\x9D when %s does it \xC2\xB7 \xE2\x80\x9C", session_name(s, p));
             reveal_answer_words(s, c, ROUND_PARTNER, rec->picks[p][ROUND_PARTNER], &B->b);
-            strbuf_printf(&B->b, " if %s did it", session_name(s, 1 - p));
+            strbuf_printf(&B->b, "\xE2\x80\x9D when %s does it", session_name(s, 1 - p));
             int none[2][2] = {{0}};
             player_row(B, it, p, none, 0);
         }
     }
 }
 
-static void map_section(Builder *B, const Summary *sum) {
+/* The boundary map, or (with verdicts hidden, or a partner's answers left out, where the
+ * counts would tell what the answers were) just the themes and how many cards. */
+static void map_section(Builder *B, const Summary *sum, bool verdicts) {
     int n = 0;
     for (int c = 0; c < CAT_COUNT; c++) n += sum->category[c].cards > 0;
     SumSection *sec =
-        B->opt.hide_verdicts
+        !verdicts
             ? section(B, SUMSEC_MAP, "Themes you talked through", NULL, NULL, n)
             : section(B, SUMSEC_MAP, "Boundary map",
                       "How often you were on the same page, close, or seeing it differently, theme by theme.", NULL, n);
@@ -306,7 +315,7 @@ static void map_section(Builder *B, const Summary *sum) {
         SumItem *it = &sec->items[sec->n_items++];
         it->title = category_title((Category)c);
         it->total = a->cards;
-        if (!B->opt.hide_verdicts) {
+        if (verdicts) {
             it->counts[0] = a->same;
             it->counts[1] = a->close;
             it->counts[2] = a->apart;
@@ -390,7 +399,7 @@ SummaryDoc *summary_doc_create(const Session *s, const SummaryOptions *opt, cons
     if (B.b.len) doc->notice = keep(&B);
 
     if (sum.cards) {
-        map_section(&B, &sum);
+        map_section(&B, &sum, verdicts);
         lines_section(&B, &sum);
         if (verdicts) {
             cards_section(&B, "Worth talking about",
@@ -406,15 +415,16 @@ SummaryDoc *summary_doc_create(const Session *s, const SummaryOptions *opt, cons
             mirror_section(&B, "Stricter with yourself",
                            "Where one of you holds themselves to a tighter line than they hold their partner to.",
                            sum.stricter, sum.n_stricter, -1);
-        } else {
-            /* Without verdicts (hidden, or an answer kept private) every card, as answered. */
-            int *all_records = arena_alloc(&doc->arena, (size_t)s->n_records * sizeof *all_records);
-            if (all_records) {
-                for (int i = 0; i < s->n_records; i++) all_records[i] = i;
-                cards_section(&B, "Card by card", NULL, NULL, all_records, s->n_records);
-            }
         }
         if (all) guesses_section(&B, &sum);
+        /* Every card as answered, so the summary is a complete record (the lists above
+         * keep to the few that stand out). */
+        int *all_records = arena_alloc(&doc->arena, (size_t)s->n_records * sizeof *all_records);
+        if (all_records) {
+            for (int i = 0; i < s->n_records; i++) all_records[i] = i;
+            cards_section(&B, "Card by card", "Every card you answered, in the order you played them.", NULL,
+                          all_records, s->n_records);
+        }
     }
     doc->footer = "Gray Area is a conversation starter, not therapy. If a relationship involves fear, control or harm, "
                   "please talk to a professional or a local helpline.";
@@ -591,7 +601,7 @@ static const char HTML_STYLE[] =
     "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;border-bottom:1px solid "
     "#e8e1d6}"
     ".bar{display:flex;height:.8rem;border-radius:.4rem;overflow:hidden;background:#eee6da;min-width:8rem}"
-    ".same{background:#8fbfa0}.close{background:#e7c77e}.apart{background:#d98e73}"
+    ".same{background:#8fbfa0}.close{background:#e7c77e}.apart{background:#d9a27f}" /* SUMMARY_VERDICT_RGB */
     ".card{background:#fff;border:1px solid #e8e1d6;border-radius:.8rem;padding:.8rem 1rem;margin:.6rem 0;"
     "break-inside:avoid}.card p{margin:.2rem 0;color:#55505f}.card ul{margin:.3rem 0;padding-left:1.2rem}"
     ".who{font-weight:600}.p1::before{content:'\\25CF  ';color:#d9822b}.p2::before{content:'\\25A0  ';color:#3f7cac}"

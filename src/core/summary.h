@@ -8,6 +8,11 @@
 
 enum { SUMMARY_TOP = 5, SUMMARY_MAX_SECTIONS = 10 };
 
+/* The boundary map's colours for same page, close and different views, as 0xRRGGBB: the
+ * screen and the HTML page both use these (calm, and apart from the scale's colours, so
+ * "different views" never looks like "crosses a line"). */
+extern const unsigned SUMMARY_VERDICT_RGB[3];
+
 typedef struct CategoryAlignment {
     int cards, same, close, apart;
 } CategoryAlignment;

@@ -75,9 +75,10 @@ static void intro_draw(App *app) {
         text_draw(app->text, TEXT_BODY, sc->content_note, (int)(W * 0.5f), (int)(L.note.y + 40 * S),
                   (int)(L.note.w - 40 * S), th->notice_text, TEXT_CENTER);
     }
-    const char *body = sc->content_note
-                           ? "Either of you can skip this one: press Esc and choose \"Skip this scenario\"."
-                           : "Read the card together, then each pick in secret.";
+    const char *body =
+        sc->content_note
+            ? "Either of you can leave this one out: hold 5 or \xE2\x88\x92 for a second. No one is told who."
+            : "Read the card together, then each pick in secret.";
     text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app), th->text_dim,
               TEXT_CENTER);
     draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
@@ -354,25 +355,15 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
         float sh = (float)text_line_height(app->text, TEXT_SMALL);
         text_draw(app->text, TEXT_SMALL, status, (int)(r.x + r.w - 14 * S - sw), (int)(cy - sh * 0.5f), 0,
                   locked ? th->text : th->text_dim, TEXT_LEFT);
-        SDL_Rect old;
-        SDL_RenderGetClipRect(app->renderer, &old);
-        bool had = SDL_RenderIsClipEnabled(app->renderer);
         float nx = r.x + 36 * S, nw = r.w - 36 * S - sw - 28 * S;
-        SDL_Rect clip = {(int)nx, (int)r.y, (int)fmaxf(nw, 1), (int)r.h};
-        SDL_RenderSetClipRect(app->renderer, &clip);
-        text_draw(app->text, TEXT_BODY_BOLD, session_name(s, p), (int)nx,
+        char name[SESSION_NAME_MAX * 2];
+        text_fit(app->text, TEXT_BODY_BOLD, session_name(s, p), (int)fmaxf(nw, 1), name, sizeof name);
+        text_draw(app->text, TEXT_BODY_BOLD, name, (int)nx,
                   (int)(cy - (float)text_line_height(app->text, TEXT_BODY_BOLD) * 0.5f), 0, th->text, TEXT_LEFT);
-        SDL_RenderSetClipRect(app->renderer, had ? &old : NULL);
         return;
     }
     /* The name gets what the tick or the key badge leaves: a long one is cut, never the state. */
-    SDL_Rect old;
-    SDL_RenderGetClipRect(app->renderer, &old);
-    bool had = SDL_RenderIsClipEnabled(app->renderer);
-    SDL_Rect clip = {(int)r.x, (int)r.y, (int)(r.w - 84 * S), (int)r.h};
-    SDL_RenderSetClipRect(app->renderer, &clip);
-    look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, 1.0f);
-    SDL_RenderSetClipRect(app->renderer, had ? &old : NULL);
+    look_player_tag(app, p, r.x + 18 * S, r.y + 8 * S, r.h * 0.55f, r.w - 102 * S, 1.0f);
     text_draw(app->text, TEXT_SMALL, status, (int)(r.x + 18 * S), (int)(r.y + r.h * 0.56f), 0,
               locked ? th->text : th->text_dim, TEXT_LEFT);
     if (locked) {

@@ -122,7 +122,7 @@ static void flow_controls(App *app, Flow *f, int p) {
         for (int i = 0; i < 4; i++) answers[i] = input_key_label(INPUT_ANSWER, p, i + 1);
         flow_item(f, answers, 4, "answer");
         flow_item(f, &unlock, 1, "take it back");
-        flow_item(f, &veto, 1, "leave this one out");
+        flow_item(f, &veto, 1, "hold to leave this one out");
     } else if (p == 3) {
         /* Drawn for the controller in use; an Xbox pad shows what they look like. */
         PadType t = PAD_XBOXONE;
@@ -131,7 +131,7 @@ static void flow_controls(App *app, Flow *f, int p) {
         flow_glyph(f, t, GLYPH_LB, "take it back");
         flow_glyph(f, t, GLYPH_START, "take a break");
         flow_glyph(f, t, GLYPH_BACK, "session menu");
-        flow_glyph(f, t, GLYPH_RSTICK, "leave this one out");
+        flow_glyph(f, t, GLYPH_RSTICK, "hold to leave this one out");
         flow_glyph(f, t, glyphs_yes(t), "select");
         flow_glyph(f, t, glyphs_no(t), "back");
     } else {

@@ -32,7 +32,10 @@ typedef struct RevealLayout {
     SDL_FRect next;
 } RevealLayout;
 
-enum { MARK_ROOM = 23 }; /* above and below a bar, for the markers and their names */
+enum {
+    MARK_ROOM = 23, /* above and below a bar, for the markers and their names */
+    BULLET_W = 22,  /* a prompt's bullet and the gap after it */
+};
 
 static float measure(App *app, TextRole role, const char *text, float w) {
     return text && *text ? (float)text_measure(app->text, role, text, (int)w, TEXT_CENTER).y : 0;
@@ -87,7 +90,7 @@ static float reveal_try(App *app, const RevealView *v, RevealLayout *L, TextRole
     if (v->n_prompts) {
         y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
         for (int i = 0; i < v->n_prompts; i++)
-            y += (float)text_measure(app->text, talk, v->prompts[i], (int)(cw - 80 * S - L->next.w), TEXT_LEFT).y;
+            y += (float)text_measure(app->text, talk, v->prompts[i], (int)(cw - 80 * S - BULLET_W * S), TEXT_LEFT).y;
     }
     return y - L->top + 8 * S;
 }
@@ -239,10 +242,10 @@ static void reveal_draw(App *app) {
         text_draw(app->text, TEXT_SMALL, "To talk about", (int)px, (int)y, 0, color_alpha(th->text_dim, tp), TEXT_LEFT);
         y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
         for (int i = 0; i < v.n_prompts; i++) {
-            char line[1200];
-            snprintf(line, sizeof line, "\xE2\x80\xA2  %s", v.prompts[i]);
-            y += (float)text_draw(app->text, L.talk_role, line, (int)px, (int)y, (int)(cw - 80 * S - L.next.w),
-                                  color_alpha(th->text, tp), TEXT_LEFT)
+            /* The bullet apart, so a prompt's second line lines up with its first. */
+            text_draw(app->text, L.talk_role, "\xE2\x80\xA2", (int)px, (int)y, 0, color_alpha(th->text, tp), TEXT_LEFT);
+            y += (float)text_draw(app->text, L.talk_role, v.prompts[i], (int)(px + BULLET_W * S), (int)y,
+                                  (int)(cw - 80 * S - BULLET_W * S), color_alpha(th->text, tp), TEXT_LEFT)
                      .y;
         }
     }

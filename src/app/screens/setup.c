@@ -344,8 +344,9 @@ static void setup_input(App *app, const InputEvent *ev) {
     SetupState *st = app->state;
     SetupLayout L;
     layout(app, &L);
-    if (st->editing < 0 && ev->kind == INPUT_TEXT && (st->row == ROW_NAME1 || st->row == ROW_NAME2)) {
-        /* Typing into the focused field starts editing it. */
+    if (st->editing < 0 && (ev->kind == INPUT_TEXT || ev->kind == INPUT_BACKSPACE) &&
+        (st->row == ROW_NAME1 || st->row == ROW_NAME2)) {
+        /* Typing (or deleting) in the focused field starts editing it. */
         st->editing = st->row - ROW_NAME1;
         follow_focus(app, st);
     }
@@ -439,9 +440,22 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
     const char *name = app->settings.names[p];
     float ty = n.y + (n.h - (float)text_line_height(app->text, TEXT_BODY)) * 0.5f;
     SDL_Point sz = {0, 0};
-    if (name[0])
-        sz = text_draw(app->text, TEXT_BODY, name, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
-    else if (!editing) {
+    /* Room left of the count shown while typing: a wide name never runs past the field. */
+    float room = n.w - 18 * S - (editing ? 86 * S : 18 * S);
+    if (name[0] && editing) {
+        /* While typing, the end of the name (where the caret is) stays in view. */
+        sz = text_measure(app->text, TEXT_BODY, name, 0, TEXT_LEFT);
+        float shift = fmaxf(0, (float)sz.x - room);
+        SDL_Rect clip = {(int)(n.x + 12 * S), (int)n.y, (int)(room + 8 * S), (int)n.h};
+        SDL_RenderSetClipRect(app->renderer, &clip);
+        text_draw(app->text, TEXT_BODY, name, (int)(n.x + 18 * S - shift), (int)ty, 0, th->text, TEXT_LEFT);
+        SDL_RenderSetClipRect(app->renderer, NULL);
+        sz.x = (int)fminf((float)sz.x, room);
+    } else if (name[0]) {
+        char fitted[SETTINGS_NAME_MAX * 2];
+        text_fit(app->text, TEXT_BODY, name, (int)room, fitted, sizeof fitted);
+        sz = text_draw(app->text, TEXT_BODY, fitted, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
+    } else if (!editing) {
         const char *hint = p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)";
         /* One line only: a narrow field gets the short form. */
         if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = "Type a name";

@@ -185,12 +185,16 @@ static float map_item(App *app, const SumItem *it, float x, float y, float w) {
         return y + 40 * S;
     }
     /* Same page, close and different views as one bar in three scale colours, with the words beside. */
-    snprintf(words, sizeof words, "%d same page \xC2\xB7 %d close \xC2\xB7 %d different views", it->counts[0],
+    snprintf(words, sizeof words, "Same page %d \xC2\xB7 Close %d \xC2\xB7 Different views %d", it->counts[0],
              it->counts[1], it->counts[2]);
     float words_w = (float)text_measure(app->text, TEXT_SMALL, words, 0, TEXT_LEFT).x;
     float bar_w = fmaxf(80 * S, w - label_w - words_w - 32 * S);
     float bx = x + label_w, by = y + 6 * S, bh = 22 * S, cx = bx;
-    SDL_Color cols[3] = {th->scale[0], th->scale[1], th->scale[3]};
+    SDL_Color cols[3];
+    for (int k = 0; k < 3; k++) { /* the same colours as the saved page */
+        unsigned rgb = SUMMARY_VERDICT_RGB[k];
+        cols[k] = (SDL_Color){(Uint8)(rgb >> 16), (Uint8)(rgb >> 8), (Uint8)rgb, 255};
+    }
     draw_round_rect(&app->draw, (SDL_FRect){bx, by, bar_w, bh}, bh * 0.5f, th->surface_sunk);
     for (int k = 0; k < 3; k++) {
         float pw = bar_w * (float)it->counts[k] / (float)(it->total ? it->total : 1);
@@ -274,18 +278,13 @@ static void draw_keep_button(App *app, SDL_FRect r, int p, bool in, bool focus) 
               in ? th->text_on_accent : th->text, TEXT_CENTER);
     draw_shape(&app->draw, look_player_shape(app, p), r.x + 18 * S, r.y + r.h * 0.5f, 7 * S, 0,
                look_player_color(app, p));
-    /* The name takes what is left; a long one is cut at the pill, never the state. */
-    char label[96];
+    /* The name takes what is left; a long one is cut short at the pill, never the state. */
+    char label[96], fitted[200];
     snprintf(label, sizeof label, "%s's answers", session_name(app->game->session, p));
     float lx = r.x + 32 * S, lw = pill.x - lx - 8 * S;
-    SDL_Rect old;
-    SDL_RenderGetClipRect(app->renderer, &old);
-    bool had = SDL_RenderIsClipEnabled(app->renderer);
-    SDL_Rect clip = {(int)lx, (int)r.y, (int)fmaxf(lw, 1), (int)r.h};
-    SDL_RenderSetClipRect(app->renderer, &clip);
-    text_draw(app->text, TEXT_SMALL, label, (int)lx,
+    text_fit(app->text, TEXT_SMALL, label, (int)fmaxf(lw, 1), fitted, sizeof fitted);
+    text_draw(app->text, TEXT_SMALL, fitted, (int)lx,
               (int)(r.y + (r.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0, th->text, TEXT_LEFT);
-    SDL_RenderSetClipRect(app->renderer, had ? &old : NULL);
 }
 
 static void draw_ask(App *app, const SumLayout *L, const SummaryState *st) {

@@ -18,12 +18,18 @@ Shape look_player_shape(const App *app, int player) {
     return (Shape)i;
 }
 
-float look_player_tag(App *app, int player, float x, float y, float h, float alpha) {
+float look_player_tag(App *app, int player, float x, float y, float h, float max_w, float alpha) {
     const Draw *d = &app->draw;
     float r = h * 0.32f;
     draw_shape(d, look_player_shape(app, player), x + r, y + h * 0.5f, r, 0,
                color_alpha(look_player_color(app, player), alpha));
-    const char *name = app->game->session ? session_name(app->game->session, player) : "";
+    char name[SESSION_NAME_MAX * 2];
+    float room = max_w > 0 ? max_w - 2 * r - 10 * app->ui.s : 0;
+    text_fit(app->text, TEXT_BODY_BOLD, app->game->session ? session_name(app->game->session, player) : "",
+             room > 0    ? (int)room
+             : max_w > 0 ? 1
+                         : 0,
+             name, sizeof name);
     int lh = text_line_height(app->text, TEXT_BODY_BOLD);
     SDL_Point sz = text_draw(app->text, TEXT_BODY_BOLD, name, (int)(x + 2 * r + 10 * app->ui.s),
                              (int)(y + (h - (float)lh) * 0.5f), 0, color_alpha(app->theme.text, alpha), TEXT_LEFT);

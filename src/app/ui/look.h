@@ -13,7 +13,9 @@ typedef struct App App;
 SDL_Color look_player_color(const App *app, int player);
 Shape look_player_shape(const App *app, int player);
 /* A player's marker with their name beside it; returns the width used. */
-float look_player_tag(App *app, int player, float x, float y, float h, float alpha);
+/* A player's marker with their name beside it, the name cut with an ellipsis to keep
+ * within max_w pixels (0: no limit). Returns the width used. */
+float look_player_tag(App *app, int player, float x, float y, float h, float max_w, float alpha);
 /* The header strip of a game screen: left text (bold, wrapped before left_max when > 0)
  * and right text (dim). Returns its bottom. */
 float look_header(App *app, const char *left, const char *right, float left_max);

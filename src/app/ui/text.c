@@ -153,6 +153,24 @@ int text_line_height(Text *t, TextRole role) {
 
 int text_font_px(const Text *t, TextRole role) { return t->px[role]; }
 
+void text_fit(Text *t, TextRole role, const char *utf8, int max_w, char *out, size_t size) {
+    snprintf(out, size, "%s", utf8);
+    TTF_Font *f = font(t, role);
+    int w = 0;
+    if (!f || max_w <= 0 || (TTF_SizeUTF8(f, out, &w, NULL) == 0 && w <= max_w)) return;
+    /* Drop whole characters from the end until the rest and an ellipsis fit. */
+    size_t len = strlen(out);
+    while (len > 0) {
+        do len--;
+        while (len > 0 && ((unsigned char)out[len] & 0xC0) == 0x80);
+        if (len + 4 > size) continue;
+        memcpy(out + len, "\xE2\x80\xA6", 4);
+        if (TTF_SizeUTF8(f, out, &w, NULL) == 0 && w <= max_w) return;
+        out[len] = '\0';
+    }
+    snprintf(out, size, "\xE2\x80\xA6");
+}
+
 void text_observe(Text *t, TextObserver fn, void *ctx) {
     t->observer = fn;
     t->observer_ctx = ctx;

@@ -41,6 +41,9 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
 SDL_Point text_measure(Text *t, TextRole role, const char *utf8, int wrap_w, TextAlign align);
 int text_line_height(Text *t, TextRole role);   /* pixels from one line to the next */
 int text_font_px(const Text *t, TextRole role); /* the role's current pixel size */
+/* utf8 on one line in at most max_w pixels: whole, or cut between characters with an
+ * ellipsis ("Bartholomew-Jo…"). Measures without rasterising or caching. */
+void text_fit(Text *t, TextRole role, const char *utf8, int max_w, char *out, size_t size);
 /* Tests: fn hears every string drawn, with its role and where it went (fn NULL stops). */
 typedef void (*TextObserver)(void *ctx, TextRole role, const char *utf8, SDL_Rect where);
 void text_observe(Text *t, TextObserver fn, void *ctx);
