@@ -12,6 +12,7 @@
 #include "app/platform/pads.h"
 #include "app/screen.h"
 #include "harness.h"
+#include "newest_lib.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -515,30 +516,6 @@ static inline void hook(App *app, void *ctx) {
 }
 
 /* The newest file in dir ending in suffix, read whole; NULL when none. */
-static inline char *read_newest(const char *dir, const char *suffix) {
-    DIR *d = opendir(dir);
-    if (!d) return NULL;
-    char best[512] = "";
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t n = strlen(e->d_name), k = strlen(suffix);
-        if (n > k && !strcmp(e->d_name + n - k, suffix) && strcmp(e->d_name, best) > 0)
-            snprintf(best, sizeof best, "%s", e->d_name);
-    }
-    closedir(d);
-    if (!best[0]) return NULL;
-    char path[1100];
-    snprintf(path, sizeof path, "%s/%s", dir, best);
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    static char buf[1 << 18];
-    size_t len = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[len] = '\0';
-    char *copy = malloc(len + 1);
-    if (copy) memcpy(copy, buf, len + 1);
-    return copy;
-}
 
 static inline bool has_shot(const char *dir, const char *name) {
     DIR *d = opendir(dir);

@@ -62,6 +62,7 @@ static void load_settings(App *app, const AppOptions *opt, char *notice) {
         app->settings.dark = h->dark;
         app->settings.reduced_motion = h->reduced_motion;
         app->settings.tv_mode = h->tv_mode;
+        app->settings.timer_minutes = h->timer_minutes;
     } else {
         settings_load(&app->settings, notice, APP_NOTICE_LEN);
     }
@@ -153,6 +154,7 @@ static bool start_recording(App *app, const char *path, char *err, size_t n) {
     head.dark = app->settings.dark;
     head.reduced_motion = app->settings.reduced_motion;
     head.tv_mode = app->settings.tv_mode;
+    head.timer_minutes = app->settings.timer_minutes;
     head.has_notices = true;
     head.n_notices = app->n_notices < REPLAY_NOTICE_MAX ? app->n_notices : REPLAY_NOTICE_MAX;
     for (int i = 0; i < head.n_notices; i++) snprintf(head.notices[i], sizeof head.notices[i], "%s", app->notices[i]);

@@ -4,6 +4,7 @@
 #include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "core/plan.h"
+#include "core/record.h"
 #include "core/save.h"
 
 #include <SDL.h>
@@ -175,6 +176,10 @@ bool game_undo_offered(const Game *g, uint32_t now) {
     return g->undo_open && g->session && g->session->can_undo && now - g->left_at < GAME_UNDO_MS;
 }
 
+void game_add_time(Game *g, uint32_t ms) {
+    if (g->session && ms) session_add_time(g->session, ms);
+}
+
 bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
     const Session *s = g->session;
     if (!s) return false;
@@ -285,6 +290,38 @@ bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, con
     return ok;
 }
 
+bool game_save_record(Game *g, const char *date, const char *stamp) {
+    if (!g->session) return false;
+    char name[96], page[96];
+    snprintf(name, sizeof name, "summaries/gray-area-%s-record.md", stamp);
+    snprintf(page, sizeof page, "gray-area-%s.html", stamp);
+    RecordOptions opt = {.date = date, .plan = g->plan.name[0] ? g->plan.name : NULL, .summary = page};
+    StrBuf b;
+    strbuf_init(&b);
+    record_markdown(g->session, &opt, &b);
+    char keep[GAME_NOTE_MAX];
+    snprintf(keep, sizeof keep, "%s", g->note);
+    bool ok = write_text(g, name, &b);
+    strbuf_free(&b);
+    if (ok) note(g, "%.400s, and your session record as gray-area-%s-record.md", keep, stamp);
+    return ok;
+}
+
+void game_unique_stamp(char *stamp, size_t n) {
+    char base[40], name[96];
+    snprintf(base, sizeof base, "%s", stamp);
+    for (int k = 2; k < 100; k++) {
+        snprintf(name, sizeof name, "summaries/gray-area-%s.html", stamp);
+        if (!vfs_data_exists(name)) return;
+        snprintf(stamp, n, "%.36s-%d", base, k);
+    }
+}
+
+void game_export_names(const char *stamp, bool record, char *out, size_t n) {
+    snprintf(out, n, "gray-area-%s.html, gray-area-%s.md%s%s%s", stamp, stamp, record ? ", gray-area-" : "",
+             record ? stamp : "", record ? "-record.md" : "");
+}
+
 void game_stamp(char *stamp, size_t n, char *date, size_t date_n) {
     time_t now = time(NULL);
     struct tm tm;
@@ -345,67 +382,143 @@ bool game_forget_everything(char *report, size_t size) {
     return true;
 }
 
-bool game_save_plan(Game *g, const char *stamp) {
+/* Only names the game gave its plans: nothing else in plans/ is read, renamed or deleted. */
+static bool plan_file_name(const char *name) {
+    size_t len = strlen(name);
+    if (len >= GAME_PLAN_FILE_MAX || strncmp(name, "plan-", 5) || !str_ends_with(name, ".txt")) return false;
+    for (const char *c = name; *c; c++)
+        if (!((*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || *c == '-' || *c == '.')) return false;
+    return true;
+}
+
+static bool write_plan(Game *g, const Plan *plan, const char *file) {
     StrBuf b;
     strbuf_init(&b);
-    plan_write(&g->lib, g->plan, g->n_plan, &b);
-    char name[96];
-    snprintf(name, sizeof name, "plans/plan-%s.txt", stamp);
-    bool ok = write_text(g, name, &b);
+    plan_write(&g->lib, plan, &b);
+    char rel[96];
+    snprintf(rel, sizeof rel, "plans/%s", file);
+    bool ok = write_text(g, rel, &b);
     strbuf_free(&b);
-    if (ok) {
-        char path[VFS_PATH_MAX];
-        if (!vfs_data_path(name, path, sizeof path)) snprintf(path, sizeof path, "%s", name);
-        note(g, "Plan saved as %s", path);
-    }
     return ok;
 }
 
-static int cmp_desc(const void *a, const void *b) { return -strcmp((const char *)a, (const char *)b); }
+bool game_save_plan(Game *g, const char *stamp, const char *date) {
+    if (!g->plan.name[0]) snprintf(g->plan.name, sizeof g->plan.name, "%s", date && *date ? date : stamp);
+    char file[GAME_PLAN_FILE_MAX];
+    if (plan_file_name(g->plan_file))
+        snprintf(file, sizeof file, "%s", g->plan_file);
+    else
+        snprintf(file, sizeof file, "plan-%.40s.txt", stamp);
+    if (!write_plan(g, &g->plan, file)) return false;
+    snprintf(g->plan_file, sizeof g->plan_file, "%s", file);
+    char path[VFS_PATH_MAX], rel[96];
+    snprintf(rel, sizeof rel, "plans/%s", file);
+    if (!vfs_data_path(rel, path, sizeof path)) snprintf(path, sizeof path, "%s", rel);
+    note(g, "Saved \xE2\x80\x9C%s\xE2\x80\x9D as %s", g->plan.name, path);
+    return true;
+}
 
-int game_list_plans(char names[][64], int max) {
+/* Reads a saved plan; false with err filled when it cannot be read. */
+static bool load_plan(const Game *g, const char *file, Plan *plan, char *err, size_t err_size) {
+    if (!plan_file_name(file)) {
+        snprintf(err, err_size, "that is not a plan's file name");
+        return false;
+    }
+    char rel[96];
+    snprintf(rel, sizeof rel, "plans/%s", file);
+    size_t len = 0;
+    char *bytes = vfs_read_data(rel, PLAN_MAX_BYTES, &len, err, err_size);
+    if (!bytes) return false;
+    bool ok = plan_read(&g->lib, bytes, len, plan, err, err_size);
+    free(bytes);
+    return ok;
+}
+
+static int cmp_plans(const void *a, const void *b) {
+    return -strcmp(((const SavedPlan *)a)->file, ((const SavedPlan *)b)->file);
+}
+
+int game_list_plans(const Game *g, SavedPlan *out, int max) {
     char path[VFS_PATH_MAX];
     if (!vfs_data_path("plans", path, sizeof path)) return 0;
     OsDir *d = os_dir_open(path);
     if (!d) return 0;
     int n = 0;
     const char *e;
-    while ((e = os_dir_next(d)) && n < max) {
-        size_t len = strlen(e);
-        if (!strncmp(e, "plan-", 5) && str_ends_with(e, ".txt") && len < 64) {
-            memcpy(names[n], e, len + 1);
-            n++;
+    while ((e = os_dir_next(d)) && n < max)
+        if (plan_file_name(e)) {
+            /* plan_file_name checked the length: it fits. */
+            memset(&out[n], 0, sizeof out[n]);
+            memcpy(out[n++].file, e, strlen(e) + 1);
         }
-    }
     os_dir_close(d);
-    qsort(names, (size_t)n, 64, cmp_desc);
+    qsort(out, (size_t)n, sizeof *out, cmp_plans);
+    for (int i = 0; i < n; i++) {
+        Plan plan;
+        char err[256];
+        SavedPlan *sp = &out[i];
+        sp->readable = load_plan(g, sp->file, &plan, err, sizeof err);
+        snprintf(sp->name, sizeof sp->name, "%s", sp->readable ? plan.name : "");
+        sp->scenarios = sp->readable ? plan.n : 0;
+        sp->minutes = sp->readable ? plan_minutes(&g->lib, plan.items, plan.n) : 0;
+        sp->missing = sp->readable ? plan.missing : 0;
+    }
     return n;
 }
 
-bool game_open_plan(Game *g, const char *name) {
-    char rel[128], err[256];
-    snprintf(rel, sizeof rel, "plans/%s", name);
-    size_t len = 0;
-    char *bytes = vfs_read_data(rel, PLAN_MAX_BYTES, &len, err, sizeof err);
-    if (!bytes) {
-        note(g, "Could not open %s: %s", name, err);
+bool game_open_plan(Game *g, const char *file) {
+    Plan plan;
+    char err[256];
+    if (!load_plan(g, file, &plan, err, sizeof err)) {
+        note(g, "Could not open %s: %s", file, err);
         return false;
     }
-    int missing = 0;
-    PlanItem items[SESSION_MAX_PLAN];
-    int n = plan_read(&g->lib, bytes, len, items, &missing, err, sizeof err);
-    free(bytes);
-    if (n < 0) {
-        note(g, "Could not open %s: %s", name, err);
-        return false;
-    }
-    memcpy(g->plan, items, (size_t)n * sizeof *items);
-    g->n_plan = n;
-    if (missing)
-        note(g, "Opened %s; %d scenario%s in it %s not loaded now and %s left out.", name, missing,
-             missing == 1 ? "" : "s", missing == 1 ? "is" : "are", missing == 1 ? "was" : "were");
+    g->plan = plan;
+    snprintf(g->plan_file, sizeof g->plan_file, "%s", file);
+    const char *name = plan.name[0] ? plan.name : file;
+    if (plan.missing)
+        note(g, "Opened \xE2\x80\x9C%s\xE2\x80\x9D; %d scenario%s in it %s not loaded now and %s left out.", name,
+             plan.missing, plan.missing == 1 ? "" : "s", plan.missing == 1 ? "is" : "are",
+             plan.missing == 1 ? "was" : "were");
     else
-        note(g, "Opened %s (%d scenario%s).", name, n, n == 1 ? "" : "s");
+        note(g, "Opened \xE2\x80\x9C%s\xE2\x80\x9D (%d scenario%s).", name, plan.n, plan.n == 1 ? "" : "s");
+    return true;
+}
+
+bool game_rename_plan(Game *g, const char *file, const char *name) {
+    Plan plan;
+    char err[256], clean[PLAN_NAME_MAX];
+    if (!plan_name_clean(name, clean, sizeof clean)) {
+        note(g, "A plan's name needs at least one letter, on one line.");
+        return false;
+    }
+    if (!load_plan(g, file, &plan, err, sizeof err)) {
+        note(g, "Could not rename %s: %s", file, err);
+        return false;
+    }
+    if (plan.missing) {
+        /* Rewriting would drop the scenarios that are not loaded now. */
+        note(g, "Could not rename it: %d scenario%s in it %s not loaded now, and renaming would lose %s.", plan.missing,
+             plan.missing == 1 ? "" : "s", plan.missing == 1 ? "is" : "are", plan.missing == 1 ? "it" : "them");
+        return false;
+    }
+    snprintf(plan.name, sizeof plan.name, "%s", clean);
+    if (!write_plan(g, &plan, file)) return false;
+    if (!strcmp(g->plan_file, file)) snprintf(g->plan.name, sizeof g->plan.name, "%s", clean);
+    note(g, "Renamed it \xE2\x80\x9C%s\xE2\x80\x9D.", clean);
+    return true;
+}
+
+bool game_delete_plan(Game *g, const char *file) {
+    char rel[96], err[256];
+    if (!plan_file_name(file)) return false;
+    snprintf(rel, sizeof rel, "plans/%s", file);
+    if (!vfs_remove(rel, err, sizeof err)) {
+        note(g, "Could not delete %s: %s", file, err);
+        return false;
+    }
+    if (!strcmp(g->plan_file, file)) g->plan_file[0] = '\0';
+    note(g, "Deleted the plan.");
     return true;
 }
 

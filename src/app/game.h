@@ -5,6 +5,7 @@
 
 #include "app/decks.h"
 #include "app/platform/input.h"
+#include "core/plan.h"
 #include "core/session.h"
 #include "core/summary.h"
 
@@ -13,9 +14,14 @@
 
 enum {
     GAME_NOTE_MAX = 512,
+    GAME_PLAN_FILE_MAX = 64,
+    GAME_MAX_PLANS = 50,
     GAME_HOLD_MS = 1000, /* how long the leave-out key is held to leave a scenario out */
     GAME_UNDO_MS = 6000, /* how long "Left out. Undo" is offered afterwards */
 };
+
+/* The facilitator's discussion timer (console.c). */
+typedef enum TimerState { TIMER_IDLE, TIMER_RUNNING, TIMER_DONE } TimerState;
 
 typedef struct Game {
     Library lib;
@@ -30,18 +36,21 @@ typedef struct Game {
     /* An autosave that failed, in words for the screen ("" when the last one worked);
      * the app shows it and clears it. */
     char save_problem[GAME_NOTE_MAX];
-    /* The facilitator's discussion timer, in the app's logical milliseconds. */
-    bool timer_on;
-    uint32_t timer_end;
+    /* The facilitator's discussion timer: what is left, in the app's logical
+     * milliseconds, counted down only while the discussion shows (console.c). */
+    TimerState timer;
+    uint32_t timer_left;
     /* Leaving a scenario out: a hold of GAME_HOLD_MS on a player's key, then an undo
      * that stays on offer for GAME_UNDO_MS (times are the app's logical ms). */
     int hold_player; /* whose key is down, or -1 */
     uint32_t hold_since;
     bool undo_open;
     uint32_t left_at;
-    /* The facilitator's plan, built before a facilitated session starts. */
-    PlanItem plan[SESSION_MAX_PLAN];
-    int n_plan;
+    /* The facilitator's plan, built before a facilitated session starts: its scenarios,
+     * its name ("" until given one) and the file it was opened from or saved to ("" for
+     * a new plan). */
+    Plan plan;
+    char plan_file[GAME_PLAN_FILE_MAX];
     /* The languages whose translations were read (game_set_language reads each once). */
     char languages[4][LIBRARY_LANG_MAX];
     int n_languages;
@@ -70,6 +79,9 @@ void game_set_aside(Game *g);
  * every move to another scenario, leaving one out and taking that back, and on reaching
  * the summary (which stays on disk until it is saved or let go). Returns true on change. */
 bool game_apply(Game *g, Action a);
+/* The facilitator's record: logical time spent on the scenario showing (console.c feeds
+ * it while the discussion shows). */
+void game_add_time(Game *g, uint32_t ms);
 /* Translates a player's input into an action for the current phase (answers, take
  * back, break, continue). Returns false when the input has no meaning here. */
 bool game_action_for(const Game *g, const InputEvent *e, Action *out);
@@ -96,6 +108,14 @@ void game_discard_autosave(void);
  * folder and file names (or the error). date is a human-readable local date; stamp a
  * file-safe one ("2026-11-22-2130") that names the files. */
 bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, const char *stamp);
+/* The facilitator's session record (core/record.h), written only with an export, as
+ * summaries/gray-area-STAMP-record.md. Adds its name to g->note. */
+bool game_save_record(Game *g, const char *date, const char *stamp);
+/* Makes stamp one that no saved summary has yet ("...-2" after a save in the same second),
+ * so an export never writes over an earlier one. */
+void game_unique_stamp(char *stamp, size_t n);
+/* The names an export with this stamp writes (file names only, no folder). */
+void game_export_names(const char *stamp, bool record, char *out, size_t n);
 /* The local time as a file-safe stamp ("2026-11-22-213005") and, when date is not NULL,
  * as words for a page ("Sunday 22 November 2026"). Names saved summaries and plans. */
 void game_stamp(char *stamp, size_t n, char *date, size_t date_n);
@@ -106,11 +126,24 @@ void game_summary_png_name(const char *stamp, char *out, size_t size);
  * temporary and backup files. Fills report with what went ("Deleted 2 summaries..."). */
 bool game_forget_everything(char *report, size_t size);
 
-/* Plans in plans/ in the data folder (they hold scenario ids, never answers). */
-bool game_save_plan(Game *g, const char *stamp);
-/* Lists saved plans, newest first; returns the count (names are file names). */
-int game_list_plans(char names[][64], int max);
-bool game_open_plan(Game *g, const char *name);
+/* Plans in plans/ in the data folder (they hold scenario ids and a name, never answers). */
+typedef struct SavedPlan {
+    char file[GAME_PLAN_FILE_MAX]; /* "plan-2026-11-22-213005.txt" */
+    char name[PLAN_NAME_MAX];      /* its name, or "" */
+    int scenarios, minutes;        /* the ones loaded now, about how long they take */
+    int missing;                   /* scenarios in it that are not loaded now */
+    bool readable;                 /* false: the file could not be read as a plan */
+} SavedPlan;
+/* Saves g->plan: over the file it came from (g->plan_file), or as a new file named by
+ * stamp when it has none. A plan with no name is named by date ("Sunday 22 November"). */
+bool game_save_plan(Game *g, const char *stamp, const char *date);
+/* Lists saved plans, newest first; returns the count. */
+int game_list_plans(const Game *g, SavedPlan *out, int max);
+bool game_open_plan(Game *g, const char *file);
+/* Renames a saved plan (the name inside it; the file keeps its name). */
+bool game_rename_plan(Game *g, const char *file, const char *name);
+/* Deletes a saved plan. The plan being edited stays, as a new plan. */
+bool game_delete_plan(Game *g, const char *file);
 
 /* Number of scenarios available per category under the current setup filters. */
 int game_available(const Game *g, Category c);

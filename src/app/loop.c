@@ -10,8 +10,7 @@
 #include <string.h>
 
 enum {
-    FRAME_MS = 16,       /* animation frame pacing when there is no vsync */
-    IDLE_WAKE_MS = 1000, /* nothing animates: sleep in SDL_WaitEventTimeout this long */
+    FRAME_MS = 16, /* animation frame pacing when there is no vsync */
 };
 
 /* ---- Input to the screens ---- */
@@ -150,7 +149,8 @@ static void handle_sdl_event(App *app, const SDL_Event *ev) {
 /* ---- Live ---- */
 
 /* How long the loop may sleep waiting for an event: not at all with a frame to draw,
- * until the next frame while animating, long when idle. */
+ * until the next frame while animating, until a screen's next tick when one asked
+ * (a running timer: once a second), else until an event comes (-1): idle costs nothing. */
 static int wait_ms(const App *app, Uint64 real, Uint64 last_frame) {
     int timeout;
     if (app->dirty)
@@ -158,7 +158,7 @@ static int wait_ms(const App *app, Uint64 real, Uint64 last_frame) {
     else if (screen_animating(app))
         timeout = app->display.vsync || real - last_frame >= FRAME_MS ? 0 : (int)(FRAME_MS - (real - last_frame));
     else
-        timeout = IDLE_WAKE_MS;
+        timeout = screen_wake_ms(app) ? (int)screen_wake_ms(app) : -1;
     return timeout;
 }
 
@@ -196,9 +196,9 @@ void loop_live(App *app) {
         int timeout = wait_ms(app, SDL_GetTicks64() - start, last_frame);
         /* Controllers are read here, not by SDL (pads.h); an open one sets the pace. */
         int pads_ms = pads_update(&app->pads);
-        if (pads_ms > 0 && timeout > pads_ms) timeout = pads_ms;
+        if (pads_ms > 0 && (timeout < 0 || timeout > pads_ms)) timeout = pads_ms;
         SDL_Event ev;
-        int have = timeout > 0 ? SDL_WaitEventTimeout(&ev, timeout) : SDL_PollEvent(&ev);
+        int have = timeout != 0 ? SDL_WaitEventTimeout(&ev, timeout) : SDL_PollEvent(&ev);
         uint32_t now = (uint32_t)(SDL_GetTicks64() - start);
         uint32_t dt = now - app->now;
         app->now = now;

@@ -194,6 +194,7 @@ void screen_tick(App *app, uint32_t dt) {
     ScreenStack *st = &app->screens;
     bool was = st->animating;
     bool anim = false;
+    st->wake_ms = 0;
     if (st->depth) {
         const Screen *top = st->stack[st->depth - 1];
         use_layer(app, st->depth - 1);
@@ -224,6 +225,13 @@ static void draw_background_only(App *app) {
         SDL_RenderClear(app->renderer);
     }
 }
+
+void screen_wake_in(App *app, uint32_t ms) {
+    ScreenStack *st = &app->screens;
+    if (ms && (!st->wake_ms || ms < st->wake_ms)) st->wake_ms = ms;
+}
+
+uint32_t screen_wake_ms(const App *app) { return app->screens.wake_ms; }
 
 void screen_draw(App *app) {
     ScreenStack *st = &app->screens;

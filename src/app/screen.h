@@ -54,7 +54,8 @@ typedef struct ScreenStack {
     int depth;
     ScreenChange pending[SCREEN_PENDING_MAX];
     int n_pending;
-    bool animating; /* a screen, the fade or a toast wants frames */
+    bool animating;   /* a screen, the fade or a toast wants frames */
+    uint32_t wake_ms; /* without animating, the top screen's next tick is due this soon (0: none) */
     bool fading;
     uint32_t fade_since;
     bool shown;     /* the window is created hidden and shown with the first frame */
@@ -95,6 +96,11 @@ void screen_input(App *app, const InputEvent *ev);
  * the fade or a toast still wants frames. */
 void screen_tick(App *app, uint32_t dt);
 bool screen_animating(const App *app);
+/* For a tick: call again within ms, without animating (a clock that shows seconds asks
+ * for the next second). Asked afresh at every tick; screen_wake_ms gives it to the loop
+ * (0: nothing is due, sleep until an event). */
+void screen_wake_in(App *app, uint32_t ms);
+uint32_t screen_wake_ms(const App *app);
 /* Draws every visible screen, bottom first, with the fade and the toast over them. */
 void screen_draw(App *app);
 /* Draws a frame, takes a due screenshot and presents it; shows the window the first time. */

@@ -395,3 +395,72 @@ bool cond_uses_mirror(const Cond *c) {
     if (c->kind == C_MIRROR) return true;
     return cond_uses_mirror(c->a) || cond_uses_mirror(c->b);
 }
+
+/* ---- in words ------------------------------------------------------------------------- */
+
+static void value_words(int v, const char *const values[4], StrBuf *out) {
+    if (v >= 1 && v <= 4 && values && values[v - 1])
+        strbuf_printf(out, "\xE2\x80\x9C%s\xE2\x80\x9D", values[v - 1]);
+    else
+        strbuf_printf(out, "%d", v);
+}
+
+/* "is “Fine”", "is “Uneasy, let's talk” or stronger", "is option “Tell me”"... */
+static void predicate_words(CmpOp op, int v, bool choice, const char *const values[4], StrBuf *out) {
+    static const char *const RATE[] = {[OP_EQ] = "is ", [OP_NE] = "is not ",           [OP_LT] = "is milder than ",
+                                       [OP_LE] = "is ", [OP_GT] = "is stronger than ", [OP_GE] = "is "};
+    strbuf_puts(out, choice ? (op == OP_NE ? "is not " : "is ") : RATE[op]);
+    value_words(v, values, out);
+    if (!choice && op == OP_LE) strbuf_puts(out, " or milder");
+    if (!choice && op == OP_GE) strbuf_puts(out, " or stronger");
+}
+
+static void describe(const Cond *c, bool choice, const char *const values[4], StrBuf *out, bool nested) {
+    static const char *const GAP[] = {[OP_EQ] = "exactly", [OP_NE] = "not",       [OP_LT] = "less than",
+                                      [OP_LE] = "at most", [OP_GT] = "more than", [OP_GE] = "at least"};
+    switch (c->kind) {
+    case C_ALWAYS: strbuf_puts(out, "always"); break;
+    case C_SAME: strbuf_puts(out, choice ? "you chose the same" : "you are on the same page"); break;
+    case C_CLOSE: strbuf_puts(out, "you are one step apart"); break;
+    case C_APART: strbuf_puts(out, choice ? "you chose differently" : "you are two or more steps apart"); break;
+    case C_MIRROR: strbuf_puts(out, "someone answers differently for themselves and for their partner"); break;
+    case C_GAP:
+        strbuf_printf(out, "the gap between you is %s %d step%s", GAP[c->op], c->value, c->value == 1 ? "" : "s");
+        break;
+    case C_CMP:
+        switch (c->quant) {
+        case Q_BOTH: strbuf_puts(out, "every answer "); break;
+        case Q_EACH: strbuf_puts(out, "each of you gives an answer that "); break;
+        case Q_ANY: strbuf_puts(out, "any answer "); break;
+        case Q_NEITHER: strbuf_puts(out, "no answer "); break;
+        }
+        predicate_words(c->op, c->value, choice, values, out);
+        break;
+    case C_GUESSED:
+        strbuf_puts(out, c->quant == Q_ANY       ? "at least one of you read the other right"
+                         : c->quant == Q_NEITHER ? "neither of you read the other right"
+                                                 : "you both read each other right");
+        break;
+    case C_AND:
+    case C_OR:
+        if (nested) strbuf_puts(out, "(");
+        describe(c->a, choice, values, out, c->a->kind != c->kind);
+        strbuf_puts(out, c->kind == C_AND ? " and " : " or ");
+        describe(c->b, choice, values, out, c->b->kind != c->kind);
+        if (nested) strbuf_puts(out, ")");
+        break;
+    case C_NOT:
+        strbuf_puts(out, "not (");
+        describe(c->a, choice, values, out, false);
+        strbuf_puts(out, ")");
+        break;
+    }
+}
+
+void cond_describe(const Cond *c, bool choice, const char *const values[4], StrBuf *out) {
+    if (!c) {
+        strbuf_puts(out, "always");
+        return;
+    }
+    describe(c, choice, values, out, false);
+}

@@ -30,5 +30,10 @@ bool cond_eval(const Cond *c, const CondInput *in);
 bool cond_is_always(const Cond *c);
 /* True when the condition mentions `mirror` anywhere. */
 bool cond_uses_mirror(const Cond *c);
+/* The condition in plain words, for someone choosing scenarios who reads no condition
+ * language ("every answer is “Fine if I know” or milder"). values[0..3] name the values
+ * 1-4: the scale's steps on rate cards, the options on choice cards (NULL entries are
+ * said as numbers). NULL c is "always". */
+void cond_describe(const Cond *c, bool choice, const char *const values[4], StrBuf *out);
 
 #endif

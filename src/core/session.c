@@ -304,7 +304,7 @@ static void follow_rules(Session *s) {
         begin_card(s, target);
 }
 
-static void leave_scenario(Session *s) {
+static void leave_scenario(Session *s, bool by_player) {
     SessionUndo *u = &s->undo;
     u->pos = s->pos;
     u->card = s->card;
@@ -318,6 +318,7 @@ static void leave_scenario(Session *s) {
     memcpy(u->pick, s->pick, sizeof u->pick);
     memcpy(u->pending, s->pending, sizeof u->pending);
     s->deal[s->pos].skipped = true;
+    s->deal[s->pos].left_out = by_player;
     s->pick[0] = s->pick[1] = 0;
     next_scenario(s);
 }
@@ -326,8 +327,7 @@ static bool go_back(Session *s) {
     if (!s->n_records) return false;
     const CardRecord *r = session_last_record(s);
     if (s->phase == PHASE_REVEAL && s->pos == r->deal) return false;
-    for (int i = r->deal + 1; i < s->n_deal; i++) s->deal[i].skipped = false;
-    s->deal[r->deal].skipped = false;
+    for (int i = r->deal; i < s->n_deal; i++) s->deal[i].skipped = s->deal[i].left_out = false;
     s->pos = r->deal;
     s->card = r->card;
     s->cards_in_scenario = 0;
@@ -344,7 +344,7 @@ static bool undo_leave(Session *s) {
     if (!s->can_undo) return false;
     const SessionUndo *u = &s->undo;
     s->pos = u->pos;
-    s->deal[s->pos].skipped = false;
+    s->deal[s->pos].skipped = s->deal[s->pos].left_out = false;
     s->card = u->card;
     s->cards_in_scenario = u->cards_in_scenario;
     s->phase = u->phase == PHASE_COUNTDOWN ? PHASE_PICK : u->phase; /* the countdown starts again when both pick */
@@ -359,6 +359,12 @@ static bool undo_leave(Session *s) {
     s->countdown_ms = 0;
     s->can_undo = false;
     return true;
+}
+
+void session_add_time(Session *s, uint32_t ms) {
+    if (s->phase == PHASE_SUMMARY || s->paused || s->on_break || s->pos < 0 || s->pos >= s->n_deal) return;
+    DealItem *d = &s->deal[s->pos];
+    d->ms = UINT32_MAX - d->ms < ms ? UINT32_MAX : d->ms + ms;
 }
 
 bool session_card_started(const Session *s) {
@@ -396,11 +402,19 @@ static bool apply(Session *s, Action a) {
     if (a.type == ACT_BREAK) {
         if (s->phase == PHASE_SUMMARY) return false;
         s->on_break = !s->on_break;
+        if (s->on_break) s->breaks++;
         return true;
     }
     if (a.type == ACT_PAUSE) {
         if (!facilitator || s->phase == PHASE_SUMMARY) return false;
         s->paused = !s->paused;
+        if (s->paused) s->pauses++;
+        return true;
+    }
+    if (a.type == ACT_VERDICTS) {
+        /* The facilitator may decide while the screen is covered, before anyone sees a reveal. */
+        if (!facilitator) return false;
+        s->hide_verdicts = !s->hide_verdicts;
         return true;
     }
     if (s->on_break || s->paused) return false;
@@ -450,19 +464,15 @@ static bool apply(Session *s, Action a) {
         }
     case ACT_VETO:
         if (!player || s->phase == PHASE_SUMMARY) return false;
-        leave_scenario(s);
+        leave_scenario(s, true);
         return true;
     case ACT_SKIP:
         if (!facilitator || s->phase == PHASE_SUMMARY) return false;
-        leave_scenario(s);
+        leave_scenario(s, false);
         return true;
     case ACT_BACK:
         if (!facilitator) return false;
         return go_back(s);
-    case ACT_VERDICTS:
-        if (!facilitator) return false;
-        s->hide_verdicts = !s->hide_verdicts;
-        return true;
     default: return false;
     }
 }

@@ -89,7 +89,9 @@ typedef struct CardRecord {
 
 typedef struct DealItem {
     int deck, scenario;
-    bool skipped; /* skipped or vetoed before it ended */
+    bool skipped;  /* skipped or vetoed before it ended */
+    bool left_out; /* of those, left out by a player (ACT_VETO), never saying who */
+    uint32_t ms;   /* logical time spent on it (session_add_time), for the facilitator's record */
 } DealItem;
 
 /* Where play stood before a scenario was left out, so it can be undone. */
@@ -124,6 +126,8 @@ typedef struct Session {
     bool paused;
     bool hide_verdicts;
     bool can_undo; /* the last action left a scenario out (ACT_VETO) */
+    int breaks;    /* breaks called so far (never by whom) */
+    int pauses;    /* the facilitator's pauses so far */
     SessionUndo undo;
     CardRecord *records;
     int n_records, cap_records;
@@ -152,6 +156,11 @@ RoundKind session_round_kind(const Session *s);
 const CardRecord *session_last_record(const Session *s); /* NULL when none */
 /* Scenario position for "2 of 6". */
 int session_scenario_number(const Session *s);
+
+/* Adds ms of the app's logical time to the scenario showing, unless the session is paused,
+ * on a break or over (the core reads no clock: the app feeds it). For the facilitator's
+ * session record (record.h); never saved. */
+void session_add_time(Session *s, uint32_t ms);
 
 /* Appends an answered card to the records (used when a save is read back).
  * Returns false when the indices are wrong or memory ran out. */

@@ -454,7 +454,8 @@ static void md_text_n(StrBuf *out, const char *text, size_t n) {
         strbuf_add(out, text + i, 1);
     }
 }
-static void md_text(StrBuf *out, const char *text) { md_text_n(out, text, strlen(text)); }
+void summary_md_text(StrBuf *out, const char *text) { md_text_n(out, text, strlen(text)); }
+static void md_text(StrBuf *out, const char *text) { summary_md_text(out, text); }
 
 static void html_text_n(StrBuf *out, const char *text, size_t n) {
     for (size_t i = 0; i < n && text[i]; i++) {

@@ -111,6 +111,9 @@ void summary_doc_destroy(SummaryDoc *doc);
 void summary_doc_markdown(const SummaryDoc *doc, StrBuf *out);
 void summary_doc_html(const SummaryDoc *doc, StrBuf *out);
 
+/* Appends text with the characters Markdown would read as formatting escaped. */
+void summary_md_text(StrBuf *out, const char *text);
+
 /* Short words the screens and writers share. */
 const char *outcome_label(Outcome o); /* "Same page", "Close", "Different views" */
 /* A player's line on a ladder, in words, with the step labels emphasised (spans into out,

@@ -28,7 +28,7 @@ win() { winepath -w "$1" 2>/dev/null; }
 
 # 1. --check on the decks it ships (relative path, from its own folder).
 (cd "$game" && wine grayarea.exe --check scenarios) >"$work/check.txt" 2>&1; rc=$?
-check "[[ $rc == 0 ]] && grep -qE '^checked [1-9][0-9]* decks: 0 errors' '$work/check.txt'" \
+check "[[ $rc == 0 ]] && grep -qE '^checked [1-9][0-9]* decks( and [0-9]+ translations?)?: 0 errors' '$work/check.txt'" \
     "wine grayarea.exe --check scenarios: exit $rc, $(tail -1 "$work/check.txt")"
 
 # 2. The same session on Linux and on Windows. Windows finds its decks beside the .exe

@@ -6,9 +6,11 @@ name=forget_everything
 source "$(dirname "$0")/lib.sh" "$@"
 
 mkdir -p "$(data)/packs"
-# A short session ended from the session menu and saved: one .md and one .html.
+# A short session ended from the session menu (End now asks first) and saved: one .md
+# and one .html.
 { header ""; side_blocks 2
-  echo "$t back"; echo "$((t + 100)) down"; echo "$((t + 200)) down"; echo "$((t + 300)) confirm"; echo "$((t + 900)) confirm"; } > "$out/$name-saved.replay"
+  echo "$t back"; echo "$((t + 100)) down"; echo "$((t + 200)) down"; echo "$((t + 300)) confirm"
+  echo "$((t + 400)) right"; echo "$((t + 500)) confirm"; echo "$((t + 1100)) confirm"; } > "$out/$name-saved.replay"
 play "$out/$name-saved.replay" "-saved"
 check "[[ \$(ls '$(data)/summaries' | wc -l) == 2 ]]" "forget: two summary files to forget"
 { header ""; side_blocks 6; } > "$out/$name-seed.replay"

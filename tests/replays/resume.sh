@@ -12,7 +12,8 @@ check "head -1 '$sav' | grep -q '^grayarea-session 1$'" "autosave header"
 saved=$(grep -c '^record ' "$sav" 2>/dev/null)
 check "[[ ${saved:-0} -ge 1 ]]" "mid-session: the autosave holds the answered cards ($saved)"
 { printf 'grayarea-replay 1\nseed 9\nsize 1280 720\nnotices 0\n300 confirm\n'; t=600; side_blocks 2
-  echo "$t back"; echo "$((t + 100)) down"; echo "$((t + 200)) down"; echo "$((t + 300)) confirm"; echo "$((t + 900)) confirm"; } > "$out/$name-2.replay"
+  echo "$t back"; echo "$((t + 100)) down"; echo "$((t + 200)) down"; echo "$((t + 300)) confirm"
+  echo "$((t + 400)) right"; echo "$((t + 500)) confirm"; echo "$((t + 1100)) confirm"; } > "$out/$name-2.replay"
 play "$out/$name-2.replay" "-2"; rc=$?
 md=$(summary md)
 check "[[ $rc == 0 && -n '$md' ]]" "resume: summary saved"

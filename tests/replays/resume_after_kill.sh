@@ -16,7 +16,7 @@ kill -KILL "$pid" 2>/dev/null && alive=yes
 wait "$pid" 2>/dev/null
 check "[[ $alive == yes ]]" "killed: the run was still going when the autosave held two cards"
 check "[[ -s '$sav' ]] && tail -1 '$sav' | grep -qE '^checksum [0-9a-f]{16}$'" "killed: the autosave is whole"
-printf 'grayarea-replay 1\nseed 2\nsize 1280 720\nnotices 0\n300 confirm\n900 back\n1000 down\n1100 down\n1200 confirm\n1800 confirm\n' \
+printf 'grayarea-replay 1\nseed 2\nsize 1280 720\nnotices 0\n300 confirm\n900 back\n1000 down\n1100 down\n1200 confirm\n1300 right\n1400 confirm\n2000 confirm\n' \
     > "$out/$name-2.replay"
 play "$out/$name-2.replay" "-2"; rc=$?
 md=$(summary md)

@@ -1,6 +1,8 @@
 /* Turns SDL events into meaning ({player, action}) before any screen sees them. */
 #include "app/platform/input.h"
 
+#include "app/platform/shortcuts.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -22,6 +24,7 @@ static const char *const KIND_NAMES[INPUT_KIND_COUNT] = {
     [INPUT_BACKSPACE] = "backspace", [INPUT_POINTER_MOVE] = "move", [INPUT_PRESS] = "press",
     [INPUT_CLICK] = "click",         [INPUT_SCROLL] = "scroll",     [INPUT_FULLSCREEN] = "fullscreen",
     [INPUT_RESIZE] = "resize",       [INPUT_QUIT] = "quit",         [INPUT_PAD] = "pad",
+    [INPUT_COMMAND] = "command",
 };
 
 const char *input_kind_name(InputKind kind) {
@@ -74,6 +77,14 @@ static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
     InputKind kind = INPUT_NONE;
     int player = -1, value = 0;
 
+    /* The facilitator's shortcuts come first: Ctrl+Up is theirs, not the menus'. While
+     * typing, only the Ctrl ones (Delete and Backspace edit the text). */
+    Command cmd = shortcuts_translate(k);
+    if (cmd != CMD_NONE && (!in->text_mode || shortcut)) {
+        init_event(out, INPUT_COMMAND, -1, DEVICE_KEYBOARD);
+        out->value = (int)cmd;
+        return true;
+    }
     if ((sc == SDL_SCANCODE_RETURN || sc == SDL_SCANCODE_KP_ENTER) && (mod & KMOD_ALT)) {
         kind = k->repeat ? INPUT_NONE : INPUT_FULLSCREEN;
     } else {

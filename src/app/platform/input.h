@@ -66,6 +66,7 @@ typedef enum InputKind {
                      it leaves this scenario out (never shown as who) */
     INPUT_PAD,    /* a controller came, went, took a seat...: value a PadChange (pads.h),
                      player the seat or -1, x its PadType, device_id its instance id */
+    INPUT_COMMAND, /* the facilitator's shortcut: value a Command (shortcuts.h), player -1 */
     INPUT_KIND_COUNT
 } InputKind;
 

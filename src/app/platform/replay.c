@@ -2,6 +2,8 @@
 #include "app/platform/replay.h"
 
 #include "app/platform/pads.h"
+#include "app/platform/settings.h"
+#include "app/platform/shortcuts.h"
 #include "app/platform/vfs.h"
 #include "core/util.h"
 
@@ -177,6 +179,13 @@ static bool parse_event(Parser *p, char *rest, InputKind kind, InputEvent *ev) {
     case INPUT_TEXT:
         if (!parse_quoted(p, a, ev->text, sizeof ev->text)) return false;
         break;
+    case INPUT_COMMAND:
+        v1 = a ? shortcuts_from_name(a) : -1;
+        if (v1 <= 0)
+            return fail(p, "command wants a name: skip, back, pause, timer, up, down, verdicts, end, save, open, "
+                           "rename, remove, pageup or pagedown");
+        ev->value = (int)v1;
+        break;
     default:
         if (a) {
             if (!parse_int(a, -1, 1, &v1)) return fail(p, "%s takes at most a player (-1, 0 or 1)", kname);
@@ -220,6 +229,11 @@ static bool parse_header(Parser *p, ReplayHeader *r, const char *key, char *rest
     } else if (!strcmp(key, "tv_mode")) {
         if (!a || (strcmp(a, "yes") && strcmp(a, "no"))) return fail(p, "tv_mode wants yes or no");
         r->tv_mode = !strcmp(a, "yes");
+    } else if (!strcmp(key, "timer_minutes")) {
+        if (!parse_int(a, SETTINGS_TIMER_MIN, SETTINGS_TIMER_MAX, &v1))
+            return fail(p, "timer_minutes wants a number of minutes from %d to %d", SETTINGS_TIMER_MIN,
+                        SETTINGS_TIMER_MAX);
+        r->timer_minutes = (int)v1;
     } else if (!strcmp(key, "notices")) {
         if (!parse_int(a, 0, REPLAY_NOTICE_MAX, &v1))
             return fail(p, "notices wants a count from 0 to %d", REPLAY_NOTICE_MAX);
@@ -245,6 +259,7 @@ bool replay_parse(Replay *r, const char *name, const char *text, size_t len, cha
     r->head.w = 1280;
     r->head.h = 720;
     r->head.ui_scale = 1.0f;
+    r->head.timer_minutes = SETTINGS_TIMER_DEFAULT;
     Parser p = {name, 0, err, n, 0};
     if (memchr(text, '\0', len)) {
         p.line = 1;
@@ -416,6 +431,7 @@ void replay_format_event(uint32_t t, const InputEvent *ev, char *out, size_t n) 
     case INPUT_CLICK:
     case INPUT_RESIZE: snprintf(out, n, "%u %s %d %d", (unsigned)t, kname, ev->x, ev->y); break;
     case INPUT_SCROLL: snprintf(out, n, "%u %s %d", (unsigned)t, kname, ev->value); break;
+    case INPUT_COMMAND: snprintf(out, n, "%u %s %s", (unsigned)t, kname, shortcuts_name((Command)ev->value)); break;
     case INPUT_TEXT:
         quote(ev->text, q, sizeof q);
         snprintf(out, n, "%u %s %s", (unsigned)t, kname, q);
@@ -445,9 +461,9 @@ bool recorder_open(Recorder *rec, const char *path, const ReplayHeader *h, char 
     }
     if (fprintf(rec->f,
                 "grayarea-replay 1\nseed %llu\nsize %d %d\nui_scale %.2f\ntheme %s\nreduced_motion %s\ntv_mode %s\n"
-                "notices %d\n",
+                "timer_minutes %d\nnotices %d\n",
                 (unsigned long long)h->seed, h->w, h->h, (double)h->ui_scale, h->dark ? "dark" : "light",
-                h->reduced_motion ? "yes" : "no", h->tv_mode ? "yes" : "no", h->n_notices) < 0)
+                h->reduced_motion ? "yes" : "no", h->tv_mode ? "yes" : "no", h->timer_minutes, h->n_notices) < 0)
         rec->failed = true;
     for (int i = 0; i < h->n_notices && i < REPLAY_NOTICE_MAX; i++) {
         char q[REPLAY_NOTICE_LEN * 4 + 3];

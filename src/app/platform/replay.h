@@ -26,6 +26,7 @@
  *   900 click 640 360          move | press | click <x> <y>, in output pixels
  *   950 text "Sam"             text "<UTF-8, \" \\ \xNN escapes, at most 31 bytes>"
  *   990 scroll -1              scroll <lines>
+ *   995 command skip           command <name>: a facilitator's shortcut (shortcuts.h)
  *   999 resize 1920 1080       resize <w> <h>
  *   1200 pad joined 3 0 ps5    pad <change> <instance id> <seat -1|0|1> <type>: a
  *                              controller came, went, took a seat... (pads.h names)
@@ -34,7 +35,8 @@
  * Other kinds (up down left right confirm back break backspace fullscreen quit) take
  * an optional player. <ms> is the logical time since start and never goes back.
  * Pointer positions may be negative (the TV margin is left of and above the screens).
- * The header may also say "tv_mode yes" (the setting; default no). A replay is
+ * The header may also say "tv_mode yes" (the setting; default no) and "timer_minutes 5"
+ * (the facilitator's timer length, 1-10; default 3). A replay is
  * deterministic for the same decks: it records input, not the decks, and needs no
  * controller: the pad lines rebuild the seats. */
 
@@ -58,6 +60,7 @@ typedef struct ReplayHeader {
     /* Settings and notices change the layout, so clicks land where they did. */
     float ui_scale;
     bool dark, reduced_motion, tv_mode;
+    int timer_minutes; /* the facilitator's timer length (it decides when the timer ends) */
     bool has_notices; /* false: use the notices of the run itself */
     int n_notices;
     char notices[REPLAY_NOTICE_MAX][REPLAY_NOTICE_LEN];

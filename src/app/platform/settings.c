@@ -29,6 +29,7 @@ void settings_defaults(Settings *s) {
     s->colors[1] = 1;
     s->shapes[0] = SHAPE_CIRCLE;
     s->shapes[1] = SHAPE_SQUARE;
+    s->timer_minutes = SETTINGS_TIMER_DEFAULT;
 }
 
 float settings_scale_step(float current, int dir) {
@@ -108,6 +109,13 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             *bad = true;
         else
             s->shapes[p] = found;
+    } else if (!strcmp(key, "timer_minutes")) {
+        char *end;
+        long m = strtol(v, &end, 10);
+        if (end == v || *end || m < SETTINGS_TIMER_MIN || m > SETTINGS_TIMER_MAX)
+            *bad = true;
+        else
+            s->timer_minutes = (int)m;
     } else {
         return false;
     }
@@ -181,12 +189,13 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "player1_color = %d\n"
                      "player2_color = %d\n"
                      "player1_shape = %s\n"
-                     "player2_shape = %s\n",
+                     "player2_shape = %s\n"
+                     "timer_minutes = %d\n",
                      (double)s->ui_scale, s->dark ? "dark" : "light", s->reduced_motion ? "yes" : "no",
                      s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no", s->tv_mode ? "yes" : "no", s->names[0],
                      s->names[1], s->colors[0], s->colors[1],
                      SHAPE_NAMES[s->shapes[0] >= 0 && s->shapes[0] < SHAPE_COUNT ? s->shapes[0] : 0],
-                     SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0]);
+                     SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0], s->timer_minutes);
     return (k > 0 && (size_t)k < n) ? (size_t)k : 0;
 }
 

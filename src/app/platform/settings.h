@@ -9,6 +9,7 @@ enum { SETTINGS_NAME_MAX = 64 }; /* bytes with the NUL, like SESSION_NAME_MAX */
 
 #define SETTINGS_SCALE_MIN 0.75f
 #define SETTINGS_SCALE_MAX 1.75f
+enum { SETTINGS_TIMER_MIN = 1, SETTINGS_TIMER_MAX = 10, SETTINGS_TIMER_DEFAULT = 3 };
 
 typedef struct Settings {
     float ui_scale;      /* text and layout size on top of the window size, 0.75..1.75 */
@@ -20,6 +21,7 @@ typedef struct Settings {
     char names[2][SETTINGS_NAME_MAX]; /* last used, UTF-8; may be empty */
     int colors[2];                    /* last used, index into Theme.player */
     int shapes[2];                    /* last used, a Shape */
+    int timer_minutes;                /* the facilitator's discussion timer, 1..10 */
 } Settings;
 
 void settings_defaults(Settings *s);

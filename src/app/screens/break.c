@@ -1,14 +1,17 @@
 /* The two overlays either player can call during a session: the break, which hides the
- * card completely, and the session menu (continue, skip, end now, leave for later). */
+ * card completely, and the session menu (continue, skip, end now, leave for later); and the
+ * question that comes before ending early, from the menu or the facilitator's End. */
 #include "app/screens/break.h"
 
 #include "app/app.h"
 #include "app/game.h"
+#include "app/screens/console.h"
 #include "app/screens/nav.h"
 #include "app/screens/play.h"
 #include "app/ui/look.h"
 
 #include <math.h>
+#include <stdio.h>
 
 /* ---- break overlay ------------------------------------------------------------------ */
 
@@ -36,6 +39,8 @@ static void break_draw(App *app) {
 }
 
 static void break_input(App *app, const InputEvent *ev) {
+    /* The facilitator's console works over the break too (its timer waits, End asks). */
+    if (console_input(app, ev)) return;
     if ((ev->kind == INPUT_CLICK && rect_contains(break_button(app), (float)ev->x, (float)ev->y)) ||
         ev->kind == INPUT_CONFIRM || ev->kind == INPUT_BREAK) {
         nav_send(app, (Action){ACT_BREAK, -1, 0});
@@ -85,7 +90,7 @@ static void menu_activate(App *app, int which) {
         nav_send(app, (Action){ACT_VETO, 0, 0});
         game_veto_done(app->game, app->now); /* "Left out. Undo" on offer, as after a hold */
         break;
-    case MENU_END: nav_send(app, (Action){ACT_END, -1, 0}); break;
+    case MENU_END: nav_open(app, PLACE_END_ASK); break; /* asks first */
     case MENU_LEAVE:
         /* The autosave stays: the title screen offers to resume. */
         session_destroy(g->session);
@@ -122,3 +127,93 @@ static void menu_input(App *app, const InputEvent *ev) {
 
 const Screen SCREEN_MENU = {
     .name = "menu", .state_size = sizeof(MenuState), .overlay = true, .draw = menu_draw, .input = menu_input};
+
+/* ---- "End the session now?" ------------------------------------------------------------ */
+
+enum { ASK_STAY, ASK_END, ASK_COUNT };
+
+typedef struct AskState {
+    int focus;
+} AskState;
+
+typedef struct AskLayout {
+    SDL_FRect panel, buttons[ASK_COUNT];
+    float title_y, body_y, text_w;
+} AskLayout;
+
+/* What ending now keeps and what it loses, in words: a half-answered card is never thrown
+ * away without saying so. */
+static void ask_body(const App *app, char *out, size_t n) {
+    const Session *s = app->game->session;
+    int kept = s ? s->n_records : 0;
+    if (s && session_card_started(s))
+        snprintf(out, n,
+                 "This card is half answered: the answers given on it so far will not be kept. The summary shows the "
+                 "%d card%s answered before it.",
+                 kept, kept == 1 ? "" : "s");
+    else if (kept)
+        snprintf(out, n, "You'll go straight to the summary of the %d card%s answered so far.", kept,
+                 kept == 1 ? "" : "s");
+    else
+        snprintf(out, n, "Nothing has been answered yet, so the summary will be empty.");
+}
+
+static void ask_layout(App *app, AskLayout *L, const char *body) {
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    float pw = fminf(600 * S, W - 48 * S), pad = 32 * S;
+    L->text_w = pw - 2 * pad;
+    float th = (float)text_measure(app->text, TEXT_HEADING, "End the session now?", (int)L->text_w, TEXT_CENTER).y;
+    float bh = (float)text_measure(app->text, TEXT_BODY, body, (int)L->text_w, TEXT_CENTER).y;
+    float gap = 16 * S, btn_h = 54 * S, bw = (pw - 2 * pad - gap) * 0.5f;
+    float ph = pad + th + 12 * S + bh + 28 * S + btn_h + pad;
+    L->panel = (SDL_FRect){(W - pw) * 0.5f, fmaxf(8 * S, (H - ph) * 0.5f), pw, ph};
+    L->title_y = L->panel.y + pad;
+    L->body_y = L->title_y + th + 12 * S;
+    float by = L->panel.y + ph - pad - btn_h;
+    L->buttons[ASK_STAY] = (SDL_FRect){L->panel.x + pad, by, bw, btn_h};
+    L->buttons[ASK_END] = (SDL_FRect){L->panel.x + pad + bw + gap, by, bw, btn_h};
+}
+
+static void ask_draw(App *app) {
+    AskState *st = app->state;
+    const Theme *th = &app->theme;
+    char body[320];
+    ask_body(app, body, sizeof body);
+    AskLayout L;
+    ask_layout(app, &L, body);
+    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
+    draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
+    draw_shadow(&app->draw, L.panel, 24 * S, 18 * S, th->shadow);
+    draw_round_rect(&app->draw, L.panel, 24 * S, th->surface);
+    float cx = L.panel.x + L.panel.w * 0.5f;
+    text_draw(app->text, TEXT_HEADING, "End the session now?", (int)cx, (int)L.title_y, (int)L.text_w, th->text,
+              TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, body, (int)cx, (int)L.body_y, (int)L.text_w, th->text_dim, TEXT_CENTER);
+    draw_button(&app->draw, L.buttons[ASK_STAY], "Keep going", BUTTON_PRIMARY, st->focus == ASK_STAY, 1.0f);
+    draw_button(&app->draw, L.buttons[ASK_END], "End now", BUTTON_NORMAL, st->focus == ASK_END, 1.0f);
+}
+
+static void ask_activate(App *app, int which) {
+    nav_close(app);
+    if (which == ASK_END) nav_send(app, (Action){ACT_END, -1, 0});
+}
+
+static void ask_input(App *app, const InputEvent *ev) {
+    AskState *st = app->state;
+    char body[320];
+    ask_body(app, body, sizeof body);
+    AskLayout L;
+    ask_layout(app, &L, body);
+    if (ev->kind == INPUT_QUIT) {
+        nav_ask_quit(app);
+        return;
+    }
+    int chosen = look_dialog_pair_input(ev, L.buttons, L.panel, &st->focus);
+    if (chosen == ASK_END)
+        ask_activate(app, ASK_END);
+    else if (chosen == ASK_STAY)
+        nav_close(app); /* keep going */
+}
+
+const Screen SCREEN_END_ASK = {
+    .name = "end-ask", .state_size = sizeof(AskState), .overlay = true, .draw = ask_draw, .input = ask_input};

@@ -481,7 +481,8 @@ static void card_input(App *app, const InputEvent *ev) {
 static bool card_tick(App *app, uint32_t dt) {
     bool veto = play_veto_tick(app);
     const Session *s = app->game->session;
-    if (!s || s->phase != PHASE_COUNTDOWN || s->on_break || s->paused) return console_ticking(app) || veto;
+    console_tick(app, dt);
+    if (!s || s->phase != PHASE_COUNTDOWN || s->on_break || s->paused) return veto;
     if (dt) nav_send(app, (Action){ACT_TICK, -1, (int)dt});
     return (app->game->session && app->game->session->phase == PHASE_COUNTDOWN) || veto;
 }

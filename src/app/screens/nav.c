@@ -31,6 +31,7 @@ static const Screen *screen_of(const App *app, Place place) {
     case PLACE_SETUP: return app->game->lib.n_decks ? &SCREEN_SETUP : &SCREEN_NODECKS;
     case PLACE_PLANNER: return &SCREEN_PLANNER;
     case PLACE_MENU: return &SCREEN_MENU;
+    case PLACE_END_ASK: return &SCREEN_END_ASK;
     case PLACE_COUNT: break;
     }
     return &SCREEN_TITLE;

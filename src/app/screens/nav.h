@@ -25,6 +25,7 @@ typedef enum Place {
     PLACE_SETUP,     /* session setup, or the no-decks screen when no deck loaded */
     PLACE_PLANNER,   /* facilitated mode: choose and order scenarios */
     PLACE_MENU,      /* overlay: the session menu (continue, skip, end now, leave) */
+    PLACE_END_ASK,   /* overlay: "End the session now?", saying what a half-answered card loses */
     PLACE_COUNT
 } Place;
 

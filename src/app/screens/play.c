@@ -158,9 +158,10 @@ void play_header(App *app) {
     StrBuf t;
     strbuf_init(&t);
     session_fill_text(s, sc->title, &t);
-    /* In facilitated mode the console takes the right of the header. */
+    /* In facilitated mode the console takes the right of the header, or all of it. */
     bool console = console_active(app);
-    look_header(app, t.data ? t.data : "", console ? "" : right, console ? console_left(app) : 0);
+    float left = console ? console_left(app) : 0;
+    if (left >= 0) look_header(app, t.data ? t.data : "", console ? "" : right, left);
     strbuf_free(&t);
 }
 
@@ -193,14 +194,12 @@ void play_footer(App *app, const char *const *items, int n) {
 }
 
 bool play_entry_tick(App *app, uint32_t dt) {
-    (void)dt;
+    console_tick(app, dt);
     bool veto = play_veto_tick(app);
-    return look_anim(app, app->screen_since, PLAY_REVEAL_MS + PLAY_PROMPTS_DELAY_MS) < 1.0f || console_ticking(app) ||
-           veto;
+    return look_anim(app, app->screen_since, PLAY_REVEAL_MS + PLAY_PROMPTS_DELAY_MS) < 1.0f || veto;
 }
 
 bool play_console_tick(App *app, uint32_t dt) {
-    (void)dt;
-    bool veto = play_veto_tick(app);
-    return console_ticking(app) || veto;
+    console_tick(app, dt);
+    return play_veto_tick(app);
 }

@@ -36,9 +36,9 @@ void play_footer(App *app, const char *const *items, int n);
 /* Input every in-session screen shares: the console, the corner buttons, answers, take
  * back, break, Esc. Returns true when it used the event. */
 bool play_common_input(App *app, const InputEvent *ev);
-/* Screen ticks: the intro and the reveal animate while they come in; the cover only
- * while the facilitator's timer runs. Every in-session tick also runs the leave-out
- * hold and its undo offer (play_veto_tick, true while either shows). */
+/* Screen ticks: the intro and the reveal animate while they come in; both, and the
+ * cover, move the facilitator's timer on (console_tick). Every in-session tick also runs
+ * the leave-out hold and its undo offer (play_veto_tick, true while either shows). */
 bool play_entry_tick(App *app, uint32_t dt);
 bool play_console_tick(App *app, uint32_t dt);
 bool play_veto_tick(App *app);

@@ -1,12 +1,17 @@
 /* The summary: draws the session's summary document (the same one the Markdown and HTML
  * files are written from), lets each partner leave their own answers out, saves the
- * files and a picture of the whole map, and never lets it go without asking. */
+ * files and a picture of the whole map, and never lets it go without asking. In
+ * facilitated mode the facilitator can show or hide verdict words here too, and saving
+ * first shows what will be written (the sections, whose answers, the file names and the
+ * folder), with their own session record as an option. */
 #include "app/screens/summary.h"
 
 #include "app/app.h"
 #include "app/game.h"
 #include "app/platform/os.h"
+#include "app/platform/shortcuts.h"
 #include "app/platform/vfs.h"
+#include "app/screens/export.h"
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
 #include "core/summary.h"
@@ -24,10 +29,11 @@ typedef struct SummaryState {
     SummaryOptions opt;
     bool hidden_when_built; /* the verdict setting the document was built with */
     int focus;
-    float scroll, content_h;
+    float scroll, content_h, doc_h; /* content_h: all that scrolls (the strip and the document) */
     bool saved, pictured;
     bool asking; /* "Leave without saving?" is showing */
     int ask_focus;
+    ExportPreview preview; /* facilitated: "Before saving" */
 } SummaryState;
 
 typedef struct SumLayout {
@@ -35,7 +41,11 @@ typedef struct SumLayout {
     SDL_FRect buttons[BTN_COUNT];
     float msg_y, msg_w;
     SDL_FRect panel, ask[ASK_COUNT]; /* the leave dialog */
+    float strip;                     /* facilitated: the facilitator's strip above the document */
+    SDL_FRect verdicts;              /* its Show/Hide verdicts button (at scroll 0) */
 } SumLayout;
+
+static bool facilitated(const App *app) { return app->game->session && app->game->session->setup.facilitated; }
 
 static const char *message(const App *app) {
     return app->game->note[0] ? app->game->note
@@ -47,25 +57,45 @@ static void layout(App *app, SumLayout *L) {
     /* The message under the buttons wraps and is measured, so a long error is never cut off. */
     L->msg_w = W - 60 * S;
     float msg_h = (float)text_measure(app->text, TEXT_SMALL, message(app), (int)L->msg_w, TEXT_CENTER).y;
-    float bh = 56 * S, by = H - 24 * S - msg_h - 10 * S - bh;
-    L->msg_y = by + bh + 10 * S;
-    L->view = (SDL_FRect){0, 0, W, by - 16 * S};
-    float gap = 12 * S;
+    float bh = 56 * S, gap = 12 * S;
+    /* The buttons keep the width their labels need; when one row cannot hold them (large
+     * text), the two partners' toggles take a row of their own above the others. */
     float widths[BTN_COUNT] = {250 * S, 250 * S, 200 * S, 170 * S, 150 * S};
+    static const char *const WIDEST[BTN_COUNT] = {"", "", "Save summary", "Picture saved", "Done"};
+    for (int i = BTN_SAVE; i < BTN_COUNT; i++)
+        widths[i] =
+            fmaxf(widths[i], (float)text_measure(app->text, TEXT_BODY_BOLD, WIDEST[i], 0, TEXT_LEFT).x + 40 * S);
     float total = gap * (BTN_COUNT - 1);
     for (int i = 0; i < BTN_COUNT; i++) total += widths[i];
-    if (total > W - 40 * S) { /* large text: shrink evenly to fit */
-        float k = (W - 40 * S - gap * (BTN_COUNT - 1)) / (total - gap * (BTN_COUNT - 1));
-        for (int i = 0; i < BTN_COUNT; i++) widths[i] *= k;
-        total = W - 40 * S;
+    bool two_rows = total > W - 40 * S;
+    float by = H - 24 * S - msg_h - 10 * S - bh;
+    float top = two_rows ? by - bh - gap : by;
+    int rows[2][2] = {{0, two_rows ? BTN_SAVE : BTN_COUNT}, {BTN_SAVE, BTN_COUNT}};
+    for (int r = 0; r < (two_rows ? 2 : 1); r++) {
+        int a = rows[r][0], b = rows[r][1];
+        float row_w = gap * (float)(b - a - 1);
+        for (int i = a; i < b; i++) row_w += widths[i];
+        float k = row_w > W - 40 * S ? (W - 40 * S - gap * (float)(b - a - 1)) / (row_w - gap * (float)(b - a - 1)) : 1;
+        float x = (W - fminf(row_w, W - 40 * S)) * 0.5f, y = r == 0 ? top : by;
+        for (int i = a; i < b; i++) {
+            L->buttons[i] = (SDL_FRect){x, y, widths[i] * k, bh};
+            x += widths[i] * k + gap;
+        }
     }
-    float x = (W - total) * 0.5f;
-    for (int i = 0; i < BTN_COUNT; i++) {
-        L->buttons[i] = (SDL_FRect){x, by, widths[i], bh};
-        x += widths[i] + gap;
-    }
+    L->msg_y = by + bh + 10 * S;
+    L->view = (SDL_FRect){0, 0, W, top - 16 * S};
     L->panel = look_dialog_rect(app, 600, 300);
     look_dialog_pair(app, L->panel, &L->ask[ASK_STAY], &L->ask[ASK_LEAVE]);
+    L->strip = 0;
+    if (facilitated(app)) {
+        float lh = (float)text_line_height(app->text, TEXT_SMALL);
+        float cap_w = keycap_width(&app->draw, 26 * S, shortcuts_label(CMD_VERDICTS));
+        float tw = fmaxf((float)text_measure(app->text, TEXT_SMALL, "Show verdicts", 0, TEXT_LEFT).x,
+                         (float)text_measure(app->text, TEXT_SMALL, "Hide verdicts", 0, TEXT_LEFT).x);
+        float vw = tw + 12 * S + cap_w + 28 * S, vh = fmaxf(lh, 26 * S) + 16 * S;
+        L->verdicts = (SDL_FRect){W - 24 * S - vw, 14 * S, vw, vh};
+        L->strip = vh + 14 * S;
+    }
 }
 
 /* Builds (or rebuilds, after a privacy or verdict change) the document the screen shows. */
@@ -300,6 +330,28 @@ static void draw_ask(App *app, const SumLayout *L, const SummaryState *st) {
     draw_button(&app->draw, L->ask[ASK_LEAVE], "Leave without saving", BUTTON_NORMAL, st->ask_focus == ASK_LEAVE, 1.0f);
 }
 
+/* Facilitated: the facilitator's strip at the top, scrolling with the document (never in
+ * a picture of it): verdict words shown or hidden, with its key. */
+static void draw_strip(App *app, const SumLayout *L, const SummaryState *st) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    bool hidden = app->game->session->hide_verdicts;
+    SDL_FRect b = L->verdicts;
+    b.y -= st->scroll;
+    bool hover = app->pointer_active && rect_contains(b, (float)app->pointer_x, (float)app->pointer_y);
+    draw_round_rect(&app->draw, b, 12 * S, hover ? th->surface_hover : color_alpha(th->surface, 0.9f));
+    draw_round_rect_outline(&app->draw, b, 12 * S, 1.0f * S, color_alpha(th->border, 0.8f));
+    const char *cap = shortcuts_label(CMD_VERDICTS);
+    float cap_h = 26 * S, cw = keycap_width(&app->draw, cap_h, cap);
+    int lh = text_line_height(app->text, TEXT_SMALL);
+    text_draw(app->text, TEXT_SMALL, hidden ? "Show verdicts" : "Hide verdicts", (int)(b.x + 14 * S),
+              (int)(b.y + (b.h - (float)lh) * 0.5f), 0, th->text, TEXT_LEFT);
+    draw_keycap(&app->draw, b.x + b.w - 14 * S - cw, b.y + (b.h - cap_h) * 0.5f, cap_h, cap, 0.9f);
+    const char *said = hidden ? "For you: verdict words are hidden." : "For you: verdict words are shown.";
+    text_draw(app->text, TEXT_SMALL, said, (int)(b.x - 16 * S), (int)(b.y + (b.h - (float)lh) * 0.5f), 0, th->text_dim,
+              TEXT_RIGHT);
+}
+
 static void summary_draw(App *app) {
     SummaryState *st = state(app);
     if (!app->game->session || !st->doc) return;
@@ -308,7 +360,9 @@ static void summary_draw(App *app) {
     float S = app->ui.s, W = (float)app->ui.w;
     SDL_Rect clip = {0, 0, (int)L.view.w, (int)L.view.h};
     SDL_RenderSetClipRect(app->renderer, &clip);
-    st->content_h = draw_content(app, st->doc, -st->scroll);
+    if (L.strip > 0) draw_strip(app, &L, st);
+    st->doc_h = draw_content(app, st->doc, L.strip - st->scroll);
+    st->content_h = L.strip + st->doc_h;
     SDL_RenderSetClipRect(app->renderer, NULL);
     if (st->content_h > L.view.h) {
         /* A slim scroll indicator, so it is clear there is more below. */
@@ -333,6 +387,7 @@ static void summary_draw(App *app) {
     text_draw(app->text, TEXT_SMALL, message(app), (int)(W * 0.5f), (int)L.msg_y, (int)L.msg_w, app->theme.text_dim,
               TEXT_CENTER);
     if (st->asking) draw_ask(app, &L, st);
+    if (st->preview.open) export_preview_draw(app, &st->preview, st->doc, &st->opt);
 }
 
 static void scroll_by(App *app, SummaryState *st, float dy) {
@@ -355,7 +410,7 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
         return;
     }
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    int w = app->ui.w, slice = app->ui.h, total = (int)ceilf(st->content_h);
+    int w = app->ui.w, slice = app->ui.h, total = (int)ceilf(st->doc_h);
     if (total < 1) total = 1;
     SDL_Surface *whole = SDL_CreateRGBSurfaceWithFormat(0, w, total, 32, SDL_PIXELFORMAT_ARGB8888);
     SDL_Surface *part = SDL_CreateRGBSurfaceWithFormat(0, w, slice, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -391,6 +446,7 @@ static void leave(App *app) {
 static void activate(App *app, SummaryState *st, int which) {
     char stamp[32], date[64];
     game_stamp(stamp, sizeof stamp, date, sizeof date);
+    game_unique_stamp(stamp, sizeof stamp);
     switch (which) {
     case BTN_KEEP0:
     case BTN_KEEP1:
@@ -400,6 +456,11 @@ static void activate(App *app, SummaryState *st, int which) {
         rebuild(st);
         break;
     case BTN_SAVE:
+        if (facilitated(app)) {
+            /* The facilitator sees what will be written first; these names are the ones used. */
+            export_preview_open(app, &st->preview, stamp, date);
+            break;
+        }
         if (game_save_summary(app->game, &st->opt, date, stamp)) {
             st->saved = true;
             st->focus = BTN_DONE;
@@ -416,33 +477,34 @@ static void activate(App *app, SummaryState *st, int which) {
     }
 }
 
-static void ask_input(App *app, SummaryState *st, const SumLayout *L, const InputEvent *ev) {
-    int h;
-    switch (ev->kind) {
-    case INPUT_LEFT:
-    case INPUT_RIGHT:
-    case INPUT_UP:
-    case INPUT_DOWN: st->ask_focus = 1 - st->ask_focus; break;
-    case INPUT_BACK: st->asking = false; break;
-    case INPUT_CONFIRM:
-        if (st->ask_focus == ASK_LEAVE)
-            leave(app);
-        else
-            st->asking = false;
-        break;
-    case INPUT_POINTER_MOVE:
-        if ((h = look_hit(L->ask, ASK_COUNT, ev->x, ev->y)) >= 0) st->ask_focus = h;
-        break;
-    case INPUT_CLICK:
-        h = look_hit(L->ask, ASK_COUNT, ev->x, ev->y);
-        if (h == ASK_LEAVE)
-            leave(app);
-        else if (h == ASK_STAY || !rect_contains(L->panel, (float)ev->x, (float)ev->y))
-            st->asking = false;
-        break;
-    case INPUT_QUIT: nav_ask_quit(app); break;
-    default: break;
+/* The facilitator said yes to what "Before saving" showed: the files, and their record if asked. */
+static void save_export(App *app, SummaryState *st) {
+    Game *g = app->game;
+    const ExportPreview *pv = &st->preview;
+    if (game_save_summary(g, &st->opt, pv->date, pv->stamp) &&
+        (!pv->with_record || game_save_record(g, pv->date, pv->stamp))) {
+        st->saved = true;
+        st->focus = BTN_DONE;
     }
+}
+
+static void ask_input(App *app, SummaryState *st, const SumLayout *L, const InputEvent *ev) {
+    if (ev->kind == INPUT_QUIT) {
+        nav_ask_quit(app);
+        return;
+    }
+    int chosen = look_dialog_pair_input(ev, L->ask, L->panel, &st->ask_focus);
+    if (chosen == ASK_LEAVE)
+        leave(app);
+    else if (chosen == ASK_STAY)
+        st->asking = false;
+}
+
+/* The facilitator shows or hides verdict words here too; the document follows. */
+static void toggle_verdicts(App *app, SummaryState *st) {
+    nav_send(app, (Action){ACT_VERDICTS, -1, 0});
+    st->saved = st->pictured = false;
+    app->game->note[0] = '\0';
 }
 
 static void summary_input(App *app, const InputEvent *ev) {
@@ -452,6 +514,23 @@ static void summary_input(App *app, const InputEvent *ev) {
     if (st->asking) {
         ask_input(app, st, &L, ev);
         return;
+    }
+    if (st->preview.open) {
+        if (export_preview_input(app, &st->preview, st->doc, &st->opt, ev) == EXPORT_SAVE) save_export(app, st);
+        return;
+    }
+    if (ev->kind == INPUT_COMMAND) {
+        if (ev->value == CMD_SAVE) activate(app, st, BTN_SAVE);
+        if (ev->value == CMD_VERDICTS && facilitated(app)) toggle_verdicts(app, st);
+        return;
+    }
+    if (ev->kind == INPUT_CLICK && L.strip > 0) {
+        SDL_FRect b = L.verdicts;
+        b.y -= st->scroll;
+        if (rect_contains(b, (float)ev->x, (float)ev->y) && ev->y < (int)L.view.h) {
+            toggle_verdicts(app, st);
+            return;
+        }
     }
     float step = 80 * app->ui.s;
     switch (ev->kind) {

@@ -77,6 +77,25 @@ void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRec
     *right = (SDL_FRect){W * 0.5f + 8 * S, y, bw, bh};
 }
 
+int look_dialog_pair_input(const InputEvent *ev, const SDL_FRect buttons[2], SDL_FRect panel, int *focus) {
+    int h;
+    switch (ev->kind) {
+    case INPUT_LEFT:
+    case INPUT_RIGHT:
+    case INPUT_UP:
+    case INPUT_DOWN: *focus = 1 - *focus; return -1;
+    case INPUT_CONFIRM: return *focus;
+    case INPUT_BACK: return 0;
+    case INPUT_POINTER_MOVE:
+        if ((h = look_hit(buttons, 2, ev->x, ev->y)) >= 0) *focus = h;
+        return -1;
+    case INPUT_CLICK:
+        if ((h = look_hit(buttons, 2, ev->x, ev->y)) >= 0) return h;
+        return rect_contains(panel, (float)ev->x, (float)ev->y) ? -1 : 0;
+    default: return -1;
+    }
+}
+
 float look_anim(const App *app, uint32_t since, uint32_t dur) {
     if (app->settings.reduced_motion || dur == 0) return 1.0f;
     uint32_t el = app->now - since;

@@ -3,6 +3,7 @@
 #ifndef GA_LOOK_H
 #define GA_LOOK_H
 
+#include "app/platform/input.h"
 #include "app/ui/draw.h"
 
 #include <stdbool.h>
@@ -29,6 +30,11 @@ SDL_Color look_step_color(const App *app, int step);
 SDL_FRect look_dialog_rect(const App *app, float w, float h);
 void look_dialog_draw(App *app, SDL_FRect panel, const char *title, const char *body);
 void look_dialog_pair(const App *app, SDL_FRect panel, SDL_FRect *left, SDL_FRect *right);
+
+/* The input of a two-button question (buttons[0] the safe answer, buttons[1] the other):
+ * arrows move the focus, Enter and clicks choose, Esc or a click outside the panel is the
+ * safe answer. Returns the button chosen (0 or 1), or -1 when nothing was chosen yet. */
+int look_dialog_pair_input(const InputEvent *ev, const SDL_FRect buttons[2], SDL_FRect panel, int *focus);
 
 /* Progress 0..1 of an animation of dur_ms that started at logical time since; 1 at
  * once with reduced motion. look_ease gives it a gentle ease-out. */
