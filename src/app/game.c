@@ -303,7 +303,7 @@ bool game_save_record(Game *g, const char *date, const char *stamp) {
     snprintf(keep, sizeof keep, "%s", g->note);
     bool ok = write_text(g, name, &b);
     strbuf_free(&b);
-    if (ok) note(g, "%.400s, and your session record as gray-area-%s-record.md", keep, stamp);
+    if (ok) note(g, "%.*s, and your session record as gray-area-%s-record.md", utf8_cut(keep, 400), keep, stamp);
     return ok;
 }
 

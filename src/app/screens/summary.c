@@ -15,6 +15,7 @@
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
 #include "core/summary.h"
+#include "core/util.h"
 
 #include <SDL_image.h>
 #include <math.h>
@@ -435,7 +436,7 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
         return;
     }
     st->pictured = true;
-    snprintf(g->note, sizeof g->note, "Saved the picture as %.400s", path);
+    utf8_snprintf(g->note, sizeof g->note, "Saved the picture as %.*s", utf8_cut(path, 400), path);
 }
 
 static void leave(App *app) {
