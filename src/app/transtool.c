@@ -1,6 +1,7 @@
 /* --translation-template and --translation-refresh: file work around core/translate.c. */
 #include "app/transtool.h"
 
+#include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "core/translate.h"
 
@@ -54,8 +55,7 @@ int transtool_template(const char *source_path, const char *lang, const char *ou
         return 1;
     }
     bool to_file = out_path && strcmp(out_path, "-");
-    struct stat st;
-    if (to_file && lstat(out_path, &st) == 0) {
+    if (to_file && os_kind(out_path) != OS_MISSING) {
         fprintf(errs, "grayarea: %s already exists; the template never writes over a file (choose another name)\n",
                 out_path);
         return 1;
