@@ -32,7 +32,8 @@ typedef struct SummaryState {
     float scroll, content_h, doc_h;  /* content_h: all that scrolls (the strip and the document) */
     bool saved, pictured;            /* what is on disk matches what shows now */
     bool wrote_files, wrote_picture; /* something was written from this summary (maybe since changed) */
-    char stamp[40];                  /* the name those files share; saving again writes over them */
+    char stamp[40];                  /* the name the last files written share */
+    bool written_include[2];         /* whose answers those files hold */
     bool asking;                     /* "Leave without saving?" is showing */
     int ask_focus;
     ExportPreview preview; /* facilitated: "Before saving" */
@@ -407,6 +408,25 @@ static void scroll_by(App *app, SummaryState *st, float dy) {
     st->scroll = fminf(max, fmaxf(0, st->scroll + dy));
 }
 
+/* Whether files written before hold answers a partner has taken out since. */
+static bool taken_out_since(const SummaryState *st) {
+    return (st->wrote_files || st->wrote_picture) &&
+           ((st->written_include[0] && !st->opt.include[0]) || (st->written_include[1] && !st->opt.include[1]));
+}
+
+/* The name the next files get: the same as before when a partner has taken their answers
+ * out since, so the new files write over the ones that still hold them; else a new one
+ * (a second export never writes over the first). */
+static const char *file_stamp(SummaryState *st, const char *fresh) {
+    if (!taken_out_since(st)) snprintf(st->stamp, sizeof st->stamp, "%s", fresh);
+    return st->stamp;
+}
+
+static void written(SummaryState *st) {
+    st->written_include[0] = st->opt.include[0];
+    st->written_include[1] = st->opt.include[1];
+}
+
 /* A picture of the whole summary, as a couple would keep it: every section, top to
  * bottom, without buttons, focus or scroll bar. Drawn a screenful at a time and stitched. */
 static void save_picture(App *app, SummaryState *st, const char *stamp) {
@@ -445,14 +465,8 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
         return;
     }
     st->pictured = st->wrote_picture = true;
+    written(st);
     snprintf(g->note, sizeof g->note, "Saved the picture as %.400s", path);
-}
-
-/* The name this summary's files share: new the first time, the same after, so saving again
- * (after a partner took their answers out) writes over what was saved before. */
-static const char *file_stamp(SummaryState *st, const char *fresh) {
-    if (!st->stamp[0]) snprintf(st->stamp, sizeof st->stamp, "%s", fresh);
-    return st->stamp;
 }
 
 static void leave(App *app) {
@@ -485,11 +499,13 @@ static void activate(App *app, SummaryState *st, int which) {
             export_preview_open(app, &st->preview, file_stamp(st, stamp), date);
             break;
         }
+        bool over = taken_out_since(st);
         if (game_save_summary(app->game, &st->opt, date, file_stamp(st, stamp))) {
             st->saved = st->wrote_files = true;
+            written(st);
             st->focus = BTN_DONE;
-            /* A picture saved earlier is brought in line too: it must not keep what was taken out. */
-            if (st->wrote_picture && !st->pictured) {
+            /* A picture saved earlier is written over too: it must not keep what was taken out. */
+            if (over && st->wrote_picture && !st->pictured) {
                 char note[GAME_NOTE_MAX];
                 snprintf(note, sizeof note, "%s", app->game->note);
                 save_picture(app, st, st->stamp);
@@ -515,6 +531,7 @@ static void save_export(App *app, SummaryState *st) {
     if (game_save_summary(g, &st->opt, pv->date, pv->stamp) &&
         (!pv->with_record || game_save_record(g, pv->date, pv->stamp))) {
         st->saved = st->wrote_files = true;
+        written(st);
         st->focus = BTN_DONE;
     }
 }
