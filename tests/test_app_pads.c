@@ -12,7 +12,11 @@
 static int pump(SDL_Event *out, int max) {
     SDL_GameControllerUpdate();
     SDL_PumpEvents();
-    return SDL_PeepEvents(out, max, SDL_GETEVENT, SDL_CONTROLLERAXISMOTION, SDL_CONTROLLERDEVICEREMAPPED);
+    int n = SDL_PeepEvents(out, max, SDL_GETEVENT, SDL_CONTROLLERAXISMOTION, SDL_CONTROLLERDEVICEREMAPPED);
+    /* The raw joystick events too, as the game's loop does: left queued they pile up, and
+     * SDL walks its whole queue on every unplug (bench/bench_pads, section a'). */
+    SDL_FlushEvents(SDL_JOYAXISMOTION, SDL_CONTROLLERAXISMOTION - 1);
+    return n;
 }
 
 /* Feeds pending controller events through pads_translate (and applies the pad ones);

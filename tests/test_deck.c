@@ -192,6 +192,77 @@ static void test_nul_and_garbage(void) {
     diag_free(&d);
 }
 
+/* A byte-order mark starts many files saved on Windows: it is not part of the deck, and
+ * positions stay right. A NUL or a control character written as an escape is refused. */
+static void test_bom_and_escapes(void) {
+    size_t len = 0;
+    char *good = read_fixture("good", "exes.yaml", &len);
+    char *bom = malloc(len + 3);
+    memcpy(bom, "\xef\xbb\xbf", 3);
+    memcpy(bom + 3, good, len);
+    DiagList d;
+    diag_init(&d);
+    Deck *deck = deck_load("bom.yaml", bom, len + 3, &d);
+    CHECK(deck != NULL);
+    CHECK_INT(d.errors, 0);
+    deck_destroy(deck);
+    diag_clear(&d);
+    /* A BOM anywhere else is still text, and line numbers are unchanged by one at the start. */
+    const char *bad_at_3 = "\xef\xbb\xbf" "format: 1\nid: x\ntitle: [\n";
+    CHECK(deck_load("bom-bad.yaml", bad_at_3, strlen(bad_at_3), &d) == NULL);
+    CHECK(d.count > 0 && d.items[d.count - 1].line == 4);
+    diag_clear(&d);
+    static const struct {
+        const char *yaml, *says;
+    } CASES[] = {
+        {"format: 1\nid: \"a\\0b\"\n", "2:5: error: this text contains a NUL character"},
+        {"format: 1\nid: x\ntitle: \"x\\ey\"\n", "3:8: error: this text contains the control character U+001B"},
+        {"format: 1\n\"k\\x9b\": 1\n", "2:1: error: this text contains the control character U+009B"},
+        {"format: 1\nid: x\ntitle: \"\\x00\"\n", "3:8: error: this text contains a NUL character"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        CHECK(deck_load("esc.yaml", CASES[i].yaml, strlen(CASES[i].yaml), &d) == NULL);
+        bool found = false;
+        for (size_t k = 0; k < d.count; k++) {
+            char line[512];
+            diag_format(&d.items[k], line, sizeof line);
+            if (strstr(line, CASES[i].says)) found = true;
+        }
+        if (!found) fprintf(stderr, "  no '%s'\n", CASES[i].says);
+        CHECK(found);
+        diag_clear(&d);
+    }
+    /* Tabs and newlines in a text are still fine. */
+    const char *tabs = "format: 1\nid: x\ntitle: \"a\\tb\\nc\"\n";
+    deck_load("tabs.yaml", tabs, strlen(tabs), &d);
+    for (size_t k = 0; k < d.count; k++) CHECK(!strstr(d.items[k].message, "control character"));
+    diag_free(&d);
+    free(bom);
+    free(good);
+}
+
+/* A placeholder quoted in a message is cut between characters. */
+static void test_message_cut(void) {
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, "format: 1\nid: x\ntitle: t\ncategory: exes\nlanguage: en\nscenarios:\n  - id: s\n    title: s\n"
+                    "    intensity: gentle\n    cards:\n      - id: c1\n        text: \"{x");
+    for (int i = 0; i < 30; i++) strbuf_puts(&b, "\xc3\xa9");
+    strbuf_puts(&b, "}\"\n        ask: rate\n");
+    DiagList d;
+    diag_init(&d);
+    deck_load("cut.yaml", b.data, b.len, &d);
+    bool seen = false;
+    for (size_t k = 0; k < d.count; k++) {
+        if (!strstr(d.items[k].message, "is not a name")) continue;
+        seen = true;
+        CHECK_INT(utf8_validate(d.items[k].message, strlen(d.items[k].message)), strlen(d.items[k].message));
+    }
+    CHECK(seen);
+    diag_free(&d);
+    strbuf_free(&b);
+}
+
 static void test_fuzz_regressions(void) {
     /* A rule with a list for 'go' and 'end' as well once crashed the checker. */
     size_t len;
@@ -256,6 +327,8 @@ static void test_deck_file_names(void) {
 
 int main(void) {
     RUN(test_deck_file_names);
+    RUN(test_bom_and_escapes);
+    RUN(test_message_cut);
     RUN(test_fuzz_regressions);
     RUN(test_hostile_limits);
     RUN(test_broken_fixtures);

@@ -7,12 +7,12 @@
 
 static Library lib;
 
-static Session *played_session(void) {
+static Session *played_with_countdown(int countdown_ms) {
     SessionSetup st;
     session_setup_defaults(&st);
     st.seed = 11;
     st.guess = true;
-    st.countdown_ms = 3000; /* a session setting: a resumed session keeps it */
+    st.countdown_ms = countdown_ms; /* a session setting: a resumed session keeps it */
     snprintf(st.names[0], sizeof st.names[0], "Mika Lee");
     snprintf(st.names[1], sizeof st.names[1], "Jo");
     char err[200];
@@ -25,7 +25,8 @@ static Session *played_session(void) {
             session_apply(s, act(ACT_PICK, 0, 1 + i % 2));
             session_apply(s, act(ACT_PICK, 1, 2));
         } else if (s->phase == PHASE_COUNTDOWN) {
-            session_apply(s, act(ACT_TICK, -1, 2000));
+            /* With no countdown, either of them presses "reveal". */
+            session_apply(s, countdown_ms ? act(ACT_TICK, -1, 2000) : act(ACT_NEXT, 0, 0));
             if (s->phase == PHASE_REVEAL) reveals++;
         } else if (s->phase == PHASE_REVEAL || s->phase == PHASE_INTRO) {
             session_apply(s, act(ACT_NEXT, 0, 0));
@@ -34,6 +35,8 @@ static Session *played_session(void) {
     CHECK_INT(s->phase, PHASE_REVEAL);
     return s;
 }
+
+static Session *played_session(void) { return played_with_countdown(3000); }
 
 static char *save_text(const Session *s) {
     StrBuf b;
@@ -177,10 +180,30 @@ static void test_fuzz_regression(void) {
     free(exact);
 }
 
+/* With the countdown off, a resumed session rebuilds its answers the way they were given:
+ * both locked in, then "reveal". */
+static void test_round_trip_no_countdown(void) {
+    Session *a = played_with_countdown(0);
+    char *text = save_text(a);
+    char err[200];
+    Session *b = save_read(&lib, text, strlen(text), err, sizeof err);
+    if (!b) fprintf(stderr, "  %s\n", err);
+    CHECK(b != NULL);
+    if (b) {
+        CHECK_INT(b->setup.countdown_ms, 0);
+        CHECK_INT(b->n_records, a->n_records);
+        CHECK(!memcmp(b->records, a->records, (size_t)a->n_records * sizeof *a->records));
+    }
+    session_destroy(b);
+    session_destroy(a);
+    free(text);
+}
+
 int main(void) {
     RUN(test_fuzz_regression);
     fixture_library(&lib);
     RUN(test_round_trip);
+    RUN(test_round_trip_no_countdown);
     RUN(test_damaged_files);
     RUN(test_missing_deck);
     RUN(test_countdown_line);

@@ -15,6 +15,57 @@ static void test_utf8(void) {
     CHECK_INT(utf8_validate("x\xe2\x9c", 3), 1);        /* cut short */
 }
 
+/* Messages are cut between characters, never inside one. */
+static void test_utf8_cutting(void) {
+    const char *e = "\xc3\xa9\xc3\xa9\xc3\xa9"; /* three 2-byte characters */
+    CHECK_INT(utf8_cut(e, 6), 6);
+    CHECK_INT(utf8_cut(e, 5), 4);
+    CHECK_INT(utf8_cut(e, 1), 0);
+    CHECK_INT(utf8_cut("abc", 40), 3);
+    CHECK_INT(utf8_cut("\xf0\x9f\x92\xac!", 3), 0);
+    char buf[6];
+    utf8_snprintf(buf, sizeof buf, "a%s", e); /* "a" + 2.5 characters fit in 5 bytes */
+    CHECK_STR(buf, "a\xc3\xa9\xc3\xa9");
+    utf8_snprintf(buf, sizeof buf, "ab%s", "\xe2\x9c\x93\xe2\x9c\x93");
+    CHECK_STR(buf, "ab\xe2\x9c\x93");
+    utf8_snprintf(buf, sizeof buf, "%s", "abcdefgh");
+    CHECK_STR(buf, "abcde");
+    utf8_snprintf(buf, sizeof buf, "%s", "\xf0\x9f\x92\xac\xf0\x9f\x92\xac");
+    CHECK_STR(buf, "\xf0\x9f\x92\xac");
+}
+
+/* Control characters, bidirectional overrides and bad bytes become visible escapes. */
+static void test_escape(void) {
+    static const struct {
+        const char *in, *out;
+    } CASES[] = {
+        {"plain caf\xc3\xa9 \\ slash", "plain caf\xc3\xa9 \\ slash"},
+        {"\x1b[31mred\x1b[0m", "\\x1B[31mred\\x1B[0m"},
+        {"a\nb\tc\rd", "a\\x0Ab\\x09c\\x0Dd"},
+        {"del\x7f", "del\\x7F"},
+        {"c1 \xc2\x9b" "31m", "c1 \\u009B31m"},
+        {"rtl \xe2\x80\xae" "evil", "rtl \\u202Eevil"},
+        {"bad \xff\xc3", "bad \\xFF\\xC3"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        StrBuf b;
+        strbuf_init(&b);
+        str_escape(&b, CASES[i].in, strlen(CASES[i].in));
+        CHECK_STR(b.data ? b.data : "", CASES[i].out);
+        strbuf_free(&b);
+    }
+}
+
+static void test_invisible(void) {
+    const uint32_t invisible[] = {' ', 0xA0, 0x200B, 0x200D, 0x2060, 0xFEFF, 0x3164, 0x115F, 0x301, 0xFE0F, 0xE0041};
+    const uint32_t visible[] = {'A', 0xE9, 0x4E2D, 0x1F4AC, 0x5D0, 0x2605};
+    for (size_t i = 0; i < sizeof invisible / sizeof invisible[0]; i++) CHECK(utf8_invisible(invisible[i]));
+    for (size_t i = 0; i < sizeof visible / sizeof visible[0]; i++) CHECK(!utf8_invisible(visible[i]));
+    CHECK(utf8_control(0x1B) && utf8_control(0x9B) && utf8_control(0x202E) && utf8_control('\n'));
+    CHECK(!utf8_control('A') && !utf8_control(0x200B));
+}
+
 static void test_rng(void) {
     Rng a, b;
     rng_seed(&a, 5);
@@ -40,6 +91,9 @@ static void test_strbuf(void) {
 
 int main(void) {
     RUN(test_utf8);
+    RUN(test_utf8_cutting);
+    RUN(test_escape);
+    RUN(test_invisible);
     RUN(test_rng);
     RUN(test_strbuf);
     return harness_finish();

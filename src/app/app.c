@@ -4,6 +4,7 @@
 #include "app/game.h"
 #include "app/notice.h"
 #include "app/platform/os.h"
+#include "app/platform/terminal.h"
 #include "app/platform/vfs.h"
 #include "app/screens/nav.h"
 
@@ -20,7 +21,7 @@ static uint64_t fresh_seed(void) {
 }
 
 static void fatal(const char *msg, bool show_box) {
-    fprintf(stderr, "grayarea: %s\n", msg);
+    terminal_error("%s", msg);
     if (show_box) SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Gray Area", msg, NULL);
 }
 
@@ -215,7 +216,7 @@ static void shutdown_app(App *app) {
 static int open_window(App *app, const AppOptions *opt, char *notice) {
     char err[600];
     if (!open_replay_and_shots(app, opt, err, sizeof err)) {
-        fprintf(stderr, "grayarea: %s\n", err);
+        terminal_error("%s", err);
         return 2;
     }
     if (!start_sdl(opt, err, sizeof err)) return 1;
@@ -294,7 +295,7 @@ int app_run(const AppOptions *opt) {
     code = app->exit_code;
     char err[600];
     if (app->loop.recording && !recorder_close(&app->loop.rec, err, sizeof err)) {
-        fprintf(stderr, "grayarea: %s\n", err);
+        terminal_error("%s", err);
         if (code == 0) code = 1;
     }
     shutdown_app(app);

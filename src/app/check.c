@@ -1,25 +1,26 @@
 /* grayarea --check: reads deck files, folders and .zip packs and prints every problem.
- * A translation deck is checked against its deck: one checked in the same run, else the
+ * Folders and packs are mounted and walked exactly as the game does (vfs.h, decks.h), so
+ * the checker sees the decks the game sees and refuses the packs the game refuses. A
+ * translation deck is checked against its deck: one checked in the same run, else the
  * shipped deck, found as the game finds it. */
 #include "app/check.h"
 
+#include "app/decks.h"
 #include "app/platform/os.h"
+#include "app/platform/terminal.h"
 #include "app/platform/vfs.h"
 #include "core/deck.h"
 #include "core/library.h"
 #include "core/translate.h"
 
 #include <errno.h>
-#include <physfs.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_FOLDER_DEPTH = 8 };
-
 typedef struct Checker {
-    FILE *out;
     DiagList diags;
     int decks;
+    int mounts; /* to give every mount its own point */
     /* deck ids seen so far, to catch the same id in two files */
     char **ids;
     char **id_files;
@@ -59,9 +60,10 @@ static void remember_id(Checker *c, const Deck *d, const char *file) {
     c->n_ids++;
 }
 
-static void check_bytes(Checker *c, const char *name, const char *bytes, size_t len) {
+static void check_deck(void *ctx, const char *shown, const char *bytes, size_t len) {
+    Checker *c = ctx;
     DeckFile df;
-    deck_file_load(name, bytes, len, &c->diags, &df);
+    deck_file_load(shown, bytes, len, &c->diags, &df);
     Translation *tr = df.translation;
     if (df.is_translation) c->translations++;
     if (tr) {
@@ -71,7 +73,7 @@ static void check_bytes(Checker *c, const char *name, const char *bytes, size_t 
                 !strcmp(c->kept.trs[i].tr->language, tr->language))
                 twin = &c->kept.trs[i];
         if (twin)
-            diag_add(&c->diags, DIAG_ERROR, name, 0, 0, "%s also translates '%s' into '%s'; keep one of the two",
+            diag_add(&c->diags, DIAG_ERROR, shown, 0, 0, "%s also translates '%s' into '%s'; keep one of the two",
                      twin->tr->file, tr->translates, tr->language);
         if (twin || !library_add_translation(&c->kept, tr)) translation_destroy(tr);
         return;
@@ -79,214 +81,134 @@ static void check_bytes(Checker *c, const char *name, const char *bytes, size_t 
     if (!df.is_translation) c->decks++;
     Deck *d = df.deck;
     if (d) {
-        remember_id(c, d, name);
+        remember_id(c, d, shown);
         if (!library_add(&c->kept, d)) deck_destroy(d);
     }
 }
 
-static void check_file(Checker *c, const char *path) {
-    FILE *f = os_fopen(path, "rb");
-    if (!f) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+static void check_problem(void *ctx, const char *shown, const char *why, bool error) {
+    Checker *c = ctx;
+    const char *base = os_last_sep((char *)shown);
+    if (error && deck_is_file_name(base ? base + 1 : shown)) c->decks++;
+    diag_add(&c->diags, error ? DIAG_ERROR : DIAG_WARNING, shown, 0, 0, "%s", why);
+}
+
+static const DeckVisitor *visitor(Checker *c) {
+    static DeckVisitor v;
+    /* Every folder, translations/ ones too: a translator checks them all at once. */
+    v = (DeckVisitor){check_deck, check_problem, c, DECKS_EVERY_FOLDER, NULL};
+    return &v;
+}
+
+/* Walks a pack mounted at its own point, as the game walks /packs/<name>. */
+static void walk_pack(Checker *c, const char *mount, const char *shown, bool is_zip) {
+    int decks = c->decks + c->translations;
+    size_t problems = c->diags.count;
+    decks_walk(mount, shown, visitor(c));
+    if (is_zip && c->decks + c->translations == decks && c->diags.count == problems)
+        diag_add(&c->diags, DIAG_WARNING, shown, 0, 0, "the pack holds no .yaml decks");
+}
+
+static void next_mount(Checker *c, char *out, size_t n) { snprintf(out, n, "/check/%d", c->mounts++); }
+
+/* A .zip or a folder, as the game mounts a pack. */
+static void check_pack(Checker *c, const char *path, bool is_zip) {
+    char mount[64], why[VFS_ERR_LEN];
+    next_mount(c, mount, sizeof mount);
+    if (!vfs_mount_pack(path, mount, why, sizeof why)) {
+        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "%s (the game skips this pack)", why);
         return;
     }
-    /* Read at most one byte past the limit: enough to know it is too large. */
-    size_t cap = DECK_MAX_BYTES + 1;
-    char *buf = malloc(cap);
-    size_t len = buf ? fread(buf, 1, cap, f) : 0;
-    bool read_error = ferror(f);
-    fclose(f);
-    if (!buf) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "out of memory");
-    } else if (read_error) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot read the file");
-    } else if (len > DECK_MAX_BYTES) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "the file is larger than 1 MiB; a deck may be at most 1 MiB");
-        c->decks++;
-    } else {
-        check_bytes(c, path, buf, len);
-    }
-    free(buf);
+    walk_pack(c, mount, path, is_zip);
+    vfs_unmount(path);
 }
 
 static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* ---- zip packs ----------------------------------------------------------------------- */
-
-typedef struct ZipWalk {
-    Checker *c;
-    const char *zip;
-    int found;
-    int depth;
-} ZipWalk;
-
-static void zip_dir(ZipWalk *w, const char *dir);
-
-static void zip_entry(ZipWalk *w, const char *dir, const char *name) {
-    char path[1024];
-    snprintf(path, sizeof path, "%s%s%s", dir, *dir ? "/" : "", name);
-    PHYSFS_Stat st;
-    if (!PHYSFS_stat(path, &st)) return;
-    if (st.filetype == PHYSFS_FILETYPE_DIRECTORY) {
-        if (w->depth < MAX_FOLDER_DEPTH) {
-            w->depth++;
-            zip_dir(w, path);
-            w->depth--;
-        }
-        return;
-    }
-    if (!deck_is_file_name(name)) return;
-    w->found++;
-    char shown[1400];
-    snprintf(shown, sizeof shown, "%s/%s", w->zip, path);
-    if (st.filesize < 0 || st.filesize > DECK_MAX_BYTES) {
-        diag_add(&w->c->diags, DIAG_ERROR, shown, 0, 0, "the file is larger than 1 MiB; a deck may be at most 1 MiB");
-        return;
-    }
-    PHYSFS_File *f = PHYSFS_openRead(path);
-    if (!f) {
-        diag_add(&w->c->diags, DIAG_ERROR, shown, 0, 0, "cannot read it from the pack: %s",
-                 PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode()));
-        return;
-    }
-    /* Trust nothing the archive declares: read at most the limit plus one byte. */
-    size_t cap = DECK_MAX_BYTES + 1;
-    char *buf = malloc(cap);
-    PHYSFS_sint64 n = buf ? PHYSFS_readBytes(f, buf, cap) : -1;
-    PHYSFS_close(f);
-    if (n < 0) {
-        diag_add(&w->c->diags, DIAG_ERROR, shown, 0, 0, "cannot read it from the pack (the archive may be damaged)");
-    } else if ((size_t)n > DECK_MAX_BYTES) {
-        diag_add(&w->c->diags, DIAG_ERROR, shown, 0, 0, "the file is larger than 1 MiB; a deck may be at most 1 MiB");
-    } else {
-        check_bytes(w->c, shown, buf, (size_t)n);
-    }
-    free(buf);
-}
-
-static void zip_dir(ZipWalk *w, const char *dir) {
-    char **list = PHYSFS_enumerateFiles(dir);
-    if (!list) return;
-    size_t n = 0;
-    while (list[n]) n++;
-    qsort(list, n, sizeof *list, cmp_names);
-    for (size_t i = 0; i < n; i++) zip_entry(w, dir, list[i]);
-    PHYSFS_freeList(list);
-}
-
-static void check_zip(Checker *c, const char *path) {
-    FILE *f = os_fopen(path, "rb");
-    unsigned char sig[4] = {0};
-    size_t got = f ? fread(sig, 1, 4, f) : 0;
-    if (f) fclose(f);
-    if (!f) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
-        return;
-    }
-    if (got < 4 || sig[0] != 'P' || sig[1] != 'K' || !((sig[2] == 3 && sig[3] == 4) || (sig[2] == 5 && sig[3] == 6))) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0,
-                 "this is not a .zip file; a pack is a zip of .yaml decks or a folder");
-        return;
-    }
-    if (!PHYSFS_isInit() && !PHYSFS_init(NULL)) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open packs: %s",
-                 PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode()));
-        return;
-    }
-    if (!PHYSFS_mount(path, "/", 0)) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open the pack: %s (the zip may be damaged)",
-                 PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode()));
-        return;
-    }
-    ZipWalk w = {.c = c, .zip = path};
-    zip_dir(&w, "");
-    PHYSFS_unmount(path);
-    if (!w.found) diag_add(&c->diags, DIAG_WARNING, path, 0, 0, "the pack holds no .yaml decks");
-}
-
-/* ---- folders ------------------------------------------------------------------------- */
-
-static void check_path(Checker *c, const char *path, int depth, bool named);
-
-static void check_folder(Checker *c, const char *path, int depth) {
-    OsDir *dir = os_dir_open(path);
-    if (!dir) {
-        diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open the folder: %s", strerror(errno));
-        return;
-    }
+/* The .zip files at the top of a folder are packs, as in the game's packs folder. */
+static void check_zips_in(Checker *c, const char *dir) {
+    OsDir *d = os_dir_open(dir);
+    if (!d) return;
     char **names = NULL;
     size_t n = 0, cap = 0;
-    const char *e;
-    while ((e = os_dir_next(dir))) {
-        if (e[0] == '.') continue;
+    for (const char *e; (e = os_dir_next(d)) != NULL;) {
+        if (e[0] == '.' || !str_ends_with(e, ".zip")) continue;
         if (n == cap) {
-            cap = cap ? cap * 2 : 32;
+            cap = cap ? cap * 2 : 16;
             char **p = realloc(names, cap * sizeof *p);
             if (!p) break;
             names = p;
         }
-        names[n] = dupstr(e);
-        if (names[n]) n++;
+        if ((names[n] = dupstr(e)) != NULL) n++;
     }
-    os_dir_close(dir);
+    os_dir_close(d);
     if (names) qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(path) + strlen(names[i]) + 2;
-        char *full = malloc(len);
-        if (full) {
-            snprintf(full, len, "%s%s%s", path, str_ends_with(path, "/") ? "" : "/", names[i]);
-            check_path(c, full, depth + 1, false);
-            free(full);
+        char shown[VFS_PATH_MAX], mount[64], why[VFS_ERR_LEN];
+        snprintf(shown, sizeof shown, "%s%s%s", dir, *dir && os_is_sep(dir[strlen(dir) - 1]) ? "" : "/", names[i]);
+        next_mount(c, mount, sizeof mount);
+        if (!vfs_mount_pack_in(dir, names[i], mount, why, sizeof why))
+            diag_add(&c->diags, DIAG_ERROR, shown, 0, 0, "%s (the game skips this pack)", why);
+        else {
+            walk_pack(c, mount, shown, true);
+            vfs_unmount(shown);
         }
         free(names[i]);
     }
     free(names);
 }
 
-static void check_path(Checker *c, const char *path, int depth, bool named) {
+static void check_path(Checker *c, const char *path) {
+    /* The path given is followed even when it is a link: someone named it. */
     OsKind kind = os_kind(path);
     if (kind == OS_MISSING) {
         diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
         return;
     }
     if (kind == OS_DIR) {
-        if (depth >= MAX_FOLDER_DEPTH) {
-            diag_add(&c->diags, DIAG_WARNING, path, 0, 0, "folders nested this deep are not searched");
-            return;
-        }
-        check_folder(c, path, depth);
+        check_pack(c, path, false);
+        check_zips_in(c, path);
     } else if (str_ends_with(path, ".zip")) {
-        check_zip(c, path);
-    } else if (deck_is_file_name(os_last_sep((char *)path) ? os_last_sep((char *)path) + 1 : path) || named) {
-        if (kind != OS_FILE)
-            diag_add(&c->diags, DIAG_ERROR, path, 0, 0, "this is not a regular file");
+        check_pack(c, path, true);
+    } else {
+        size_t len = 0;
+        char why[VFS_ERR_LEN];
+        char *bytes = vfs_read_real(path, DECK_MAX_BYTES, &len, why, sizeof why);
+        if (bytes)
+            check_deck(c, path, bytes, len);
         else
-            check_file(c, path);
+            check_problem(c, path, why, true);
+        free(bytes);
     }
+}
+
+static void free_ids(Checker *c) {
+    for (int i = 0; i < c->n_ids; i++) {
+        free(c->ids[i]);
+        free(c->id_files[i]);
+    }
+    free(c->ids);
+    free(c->id_files);
 }
 
 /* The shipped decks, as the game finds them, into lib (their problems are not ours). */
-static void load_shipped(Library *lib, const char *argv0) {
-    char root[4096], dir[4200];
-    if (!PHYSFS_isInit() && !PHYSFS_init(argv0)) return;
+static void load_shipped(Checker *c, Library *lib) {
+    char root[VFS_PATH_MAX], dir[VFS_PATH_MAX + 16];
     if (!vfs_game_root(root, sizeof root)) return;
     snprintf(dir, sizeof dir, "%s/scenarios", root);
-    Checker shipped = {0};
+    Checker shipped = {.mounts = c->mounts};
     diag_init(&shipped.diags);
-    check_path(&shipped, dir, 0, true);
+    library_init(&shipped.kept);
+    check_path(&shipped, dir);
+    c->mounts = shipped.mounts;
     *lib = shipped.kept;
     library_init(&shipped.kept);
     diag_free(&shipped.diags);
-    for (int i = 0; i < shipped.n_ids; i++) {
-        free(shipped.ids[i]);
-        free(shipped.id_files[i]);
-    }
-    free(shipped.ids);
-    free(shipped.id_files);
+    free_ids(&shipped);
 }
 
 /* Each translation against its deck: one from this run, else a shipped one. */
-static void check_translations(Checker *c, const char *argv0) {
+static void check_translations(Checker *c) {
     Library shipped;
     library_init(&shipped);
     bool looked = false;
@@ -295,7 +217,7 @@ static void check_translations(Checker *c, const char *argv0) {
         int d = library_find_deck(&c->kept, tr->translates);
         const Deck *src = d >= 0 ? c->kept.written[d] : NULL;
         if (!src && !looked) {
-            load_shipped(&shipped, argv0);
+            load_shipped(c, &shipped);
             looked = true;
         }
         if (!src && (d = library_find_deck(&shipped, tr->translates)) >= 0) src = shipped.written[d];
@@ -311,22 +233,28 @@ static void check_translations(Checker *c, const char *argv0) {
 }
 
 int check_paths(int n, char **paths, FILE *out, const char *argv0) {
-    Checker c = {.out = out};
+    (void)argv0; /* PhysicsFS finds the game's folder without it */
+    Checker c = {.decks = 0};
     diag_init(&c.diags);
     library_init(&c.kept);
+    char why[VFS_ERR_LEN];
+    bool vfs_ok = vfs_init_packs_only(why, sizeof why);
     for (int i = 0; i < n; i++) {
         size_t before = c.diags.count;
         int decks_before = c.decks + c.translations;
-        check_path(&c, paths[i], 0, true);
+        if (!vfs_ok)
+            diag_add(&c.diags, DIAG_ERROR, paths[i], 0, 0, "%s", why);
+        else
+            check_path(&c, paths[i]);
         if (c.decks + c.translations == decks_before && c.diags.count == before)
             diag_add(&c.diags, DIAG_WARNING, paths[i], 0, 0, "no .yaml decks found here");
     }
-    check_translations(&c, argv0);
+    if (vfs_ok) check_translations(&c);
     diag_sort(&c.diags);
-    char line[2048];
+    char line[4096];
     for (size_t i = 0; i < c.diags.count; i++) {
         diag_format(&c.diags.items[i], line, sizeof line);
-        fprintf(out, "%s\n", line);
+        terminal_line(out, line);
     }
     char translations[64] = "";
     if (c.translations)
@@ -336,13 +264,8 @@ int check_paths(int n, char **paths, FILE *out, const char *argv0) {
             c.diags.errors, c.diags.errors == 1 ? "" : "s", c.diags.warnings, c.diags.warnings == 1 ? "" : "s");
     int rc = c.diags.errors ? 1 : 0;
     diag_free(&c.diags);
-    for (int i = 0; i < c.n_ids; i++) {
-        free(c.ids[i]);
-        free(c.id_files[i]);
-    }
-    free(c.ids);
-    free(c.id_files);
+    free_ids(&c);
     library_free(&c.kept);
-    if (PHYSFS_isInit()) PHYSFS_deinit();
+    vfs_shutdown();
     return rc;
 }

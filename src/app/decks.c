@@ -1,19 +1,101 @@
-/* Deck discovery through the VFS: shipped decks first, then each pack, in name order.
- * Translation decks are found the same way (by what a file holds, wherever it is; they
- * live in translations/<language>/ by custom) and matched to their decks at the end. */
+/* Deck discovery through the VFS: one walk for the game and --check; shipped decks first,
+ * then each pack, in name order. Translation decks are found the same way (by what a file
+ * holds, wherever it is; they live in translations/<language>/ by custom) and matched to
+ * their decks at the end. */
 #include "app/decks.h"
 
 #include "app/platform/vfs.h"
 #include "core/translate.h"
+#include "core/util.h"
 
 #include <SDL.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_DEPTH = 6, APP_NOTICE_TEXT = 200 };
+enum { APP_NOTICE_TEXT = 200 };
 
-static void notice(DeckNotices *n, const char *fmt, const char *a, const char *b) {
+/* Reads one deck file, or says why not (only when the walk reports: load). */
+static void visit_file(const char *path, const char *shown_path, VfsKind kind, bool load, const DeckVisitor *v) {
+    if (!load) return;
+    if (kind != VFS_FILE) {
+        v->problem(v->ctx, shown_path, "not a regular file", true);
+        return;
+    }
+    char err[VFS_ERR_LEN];
+    size_t len = 0;
+    char *bytes = vfs_read(path, DECK_MAX_BYTES, &len, err, sizeof err);
+    if (bytes)
+        v->deck(v->ctx, shown_path, bytes, len);
+    else
+        v->problem(v->ctx, shown_path, err, true);
+    free(bytes);
+}
+
+/* load: whether what is found here is read and its problems reported (a walk for one
+ * language reads only under translations/<lang>/; the folders around were walked before). */
+static void walk(const char *vdir, const char *shown, int depth, bool load, const DeckVisitor *v) {
+    VfsEntry *entries = NULL;
+    char err[VFS_ERR_LEN];
+    int n = vfs_list(vdir, &entries, err, sizeof err);
+    if (n < 0) {
+        /* Never silent: every deck in here would be lost. */
+        if (load) v->problem(v->ctx, shown, err, true);
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        const char *name = entries[i].name;
+        /* Archives made on a Mac carry a metadata folder; it holds no decks. */
+        if (name[0] == '.' || !strcmp(name, "__MACOSX")) continue;
+        char path[VFS_PATH_MAX], shown_path[VFS_PATH_MAX];
+        int k1 = snprintf(path, sizeof path, "%s/%s", vdir, name);
+        int k2 = snprintf(shown_path, sizeof shown_path, "%s%s%s", shown,
+                          *shown && shown[strlen(shown) - 1] != '/' ? "/" : "", name);
+        if (k1 < 0 || (size_t)k1 >= sizeof path || k2 < 0 || (size_t)k2 >= sizeof shown_path) {
+            if (load) v->problem(v->ctx, shown, "a name in this folder is too long to read", deck_is_file_name(name));
+            continue;
+        }
+        if (entries[i].kind != VFS_FOLDER) {
+            if (deck_is_file_name(name)) visit_file(path, shown_path, entries[i].kind, load, v);
+            continue;
+        }
+        if (depth >= DECKS_MAX_DEPTH) {
+            if (load) v->problem(v->ctx, shown_path, "folders nested this deep are not searched", false);
+            continue;
+        }
+        if (strcmp(name, "translations") != 0 || v->folders == DECKS_EVERY_FOLDER) {
+            walk(path, shown_path, depth + 1, load, v);
+        } else if (v->folders == DECKS_ONE_LANGUAGE && v->lang) {
+            /* Only this language's folder, and everything in it is read. */
+            char sub[VFS_PATH_MAX], shown_sub[VFS_PATH_MAX];
+            int k3 = snprintf(sub, sizeof sub, "%s/%s", path, v->lang);
+            int k4 = snprintf(shown_sub, sizeof shown_sub, "%s/%s", shown_path, v->lang);
+            if (k3 > 0 && (size_t)k3 < sizeof sub && k4 > 0 && (size_t)k4 < sizeof shown_sub && vfs_exists(sub))
+                walk(sub, shown_sub, depth + 2, true, v);
+        }
+    }
+    vfs_list_free(entries, n);
+}
+
+void decks_walk(const char *vroot, const char *shown_root, const DeckVisitor *v) {
+    walk(vroot, shown_root, 0, v->folders != DECKS_ONE_LANGUAGE, v);
+}
+
+/* ---- the game's library ----------------------------------------------------------------- */
+
+typedef struct Loading {
+    Library *lib;
+    DeckNotices *notices;
+    const char *lang; /* reading translations/<lang>/, where a deck is out of place */
+} Loading;
+
+static void notice(DeckNotices *n, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void notice(DeckNotices *n, const char *fmt, ...) {
     if (n->count == n->cap) {
         int cap = n->cap ? n->cap * 2 : 8;
         char **p = realloc(n->items, (size_t)cap * sizeof *p);
@@ -21,12 +103,13 @@ static void notice(DeckNotices *n, const char *fmt, const char *a, const char *b
         n->items = p;
         n->cap = cap;
     }
-    size_t len = strlen(fmt) + strlen(a) + strlen(b) + 1;
-    char *line = malloc(len);
+    va_list ap;
+    va_start(ap, fmt);
+    char *line = str_vformat(fmt, ap);
+    va_end(ap);
     if (!line) return;
-    snprintf(line, len, fmt, a, b);
     n->items[n->count++] = line;
-    SDL_Log("%s", line);
+    SDL_Log("%s", line); /* also when a replay shows its own recorded notices instead */
 }
 
 void deck_notices_free(DeckNotices *n) {
@@ -35,29 +118,18 @@ void deck_notices_free(DeckNotices *n) {
     memset(n, 0, sizeof *n);
 }
 
-/* only_translations: the file is in a translations/ folder, where a deck is out of place. */
-static void load_one(Library *lib, DeckNotices *notices, const char *vpath, bool only_translations) {
-    char err[256];
-    size_t len = 0;
-    char *bytes = vfs_read(vpath, DECK_MAX_BYTES, &len, err, sizeof err);
-    const char *shown = vpath[0] == '/' ? vpath + 1 : vpath;
-    if (!bytes) {
-        notice(notices, "Skipped deck %s: %s", shown, err);
-        return;
-    }
+static void load_deck(void *ctx, const char *shown, const char *bytes, size_t len) {
+    Loading *L = ctx;
     DiagList diags;
     diag_init(&diags);
     DeckFile df;
     deck_file_load(shown, bytes, len, &diags, &df);
-    free(bytes);
     Deck *deck = df.deck;
     if (df.translation) {
         Translation *tr = df.translation;
-        if (!library_add_translation(lib, tr)) {
-            char what[160];
-            snprintf(what, sizeof what, "another %s (%s) translation of '%s' is already loaded",
-                     language_name(tr->language), tr->language, tr->translates);
-            notice(notices, "Skipped translation %s: %s", shown, what);
+        if (!library_add_translation(L->lib, tr)) {
+            notice(L->notices, "Skipped translation %s: another %s (%s) translation of '%s' is already loaded", shown,
+                   language_name(tr->language), tr->language, tr->translates);
             translation_destroy(tr);
         }
     } else if (!deck) {
@@ -65,51 +137,39 @@ static void load_one(Library *lib, DeckNotices *notices, const char *vpath, bool
         const Diag *first = NULL;
         for (size_t i = 0; i < diags.count && !first; i++)
             if (diags.items[i].level == DIAG_ERROR) first = &diags.items[i];
-        char line[600];
         if (first && first->line)
-            snprintf(line, sizeof line, "line %d: %s", first->line, first->message);
+            notice(L->notices, "Skipped broken deck %s (line %d: %s)", shown, first->line, first->message);
         else
-            snprintf(line, sizeof line, "%s", first ? first->message : "it could not be read");
-        notice(notices, "Skipped broken deck %s (%s)", shown, line);
-    } else if (only_translations) {
-        notice(notices, "Skipped deck %s: %s", shown, "a translations folder holds translation decks only");
+            notice(L->notices, "Skipped broken deck %s (%s)", shown, first ? first->message : "it could not be read");
+    } else if (L->lang) {
+        notice(L->notices, "Skipped deck %s: %s", shown, "a translations folder holds translation decks only");
         deck_destroy(deck);
-    } else if (!library_add(lib, deck)) {
-        notice(notices, "Skipped deck %s: another deck already uses the id '%s'", shown, deck->id);
+    } else if (!library_add(L->lib, deck)) {
+        notice(L->notices, "Skipped deck %s: another deck already uses the id '%s'", shown, deck->id);
         deck_destroy(deck);
     }
     diag_free(&diags);
 }
 
-/* The first walk (lang NULL) loads every deck and skips every translations/ folder:
- * translations are read per language once one is chosen (lang set), and then only the
- * files under translations/<lang>/ load (load is false elsewhere). So a language nobody
- * plays costs no start-up time. */
-static void walk(Library *lib, DeckNotices *notices, const char *vdir, int depth, const char *lang, bool load) {
-    VfsEntry *entries = NULL;
-    char err[256];
-    int n = vfs_list(vdir, &entries, err, sizeof err);
-    if (n < 0) return;
+static void load_problem(void *ctx, const char *shown, const char *why, bool error) {
+    Loading *L = ctx;
+    (void)error; /* either way it is not read, and the players may wonder why */
+    notice(L->notices, "Skipped %s: %s", shown, why);
+}
+
+/* /scenarios, then each pack on its own, so depth counts from the top of every pack alike. */
+static void walk_all(const DeckVisitor *v) {
+    if (vfs_exists("/scenarios")) decks_walk("/scenarios", "scenarios", v);
+    VfsEntry *packs = NULL;
+    char err[VFS_ERR_LEN];
+    int n = vfs_exists("/packs") ? vfs_list("/packs", &packs, err, sizeof err) : 0;
     for (int i = 0; i < n; i++) {
-        const char *name = entries[i].name;
-        /* Archives made on a Mac carry a metadata folder; it holds no decks. */
-        if (name[0] == '.' || !strcmp(name, "__MACOSX")) continue;
-        char path[VFS_PATH_MAX];
-        snprintf(path, sizeof path, "%s/%s", vdir, name);
-        if (entries[i].is_dir) {
-            if (depth >= MAX_DEPTH) continue;
-            if (strcmp(name, "translations") != 0) {
-                walk(lib, notices, path, depth + 1, lang, load);
-            } else if (lang) {
-                char sub[VFS_PATH_MAX];
-                if (snprintf(sub, sizeof sub, "%s/%s", path, lang) < (int)sizeof sub)
-                    walk(lib, notices, sub, depth + 2, lang, true);
-            }
-        } else if (load && deck_is_file_name(name)) {
-            load_one(lib, notices, path, lang != NULL);
-        }
+        char vroot[VFS_PATH_MAX], shown[VFS_PATH_MAX];
+        snprintf(vroot, sizeof vroot, "/packs/%s", packs[i].name);
+        snprintf(shown, sizeof shown, "packs/%s", packs[i].name);
+        decks_walk(vroot, shown, v);
     }
-    vfs_list_free(entries, n);
+    vfs_list_free(packs, n);
 }
 
 /* Matches translations to their decks; one that cannot be used is named in a notice.
@@ -152,15 +212,18 @@ static void link_translations(Library *lib, DeckNotices *notices) {
 }
 
 void decks_load_all(Library *lib, DeckNotices *notices) {
-    walk(lib, notices, "/scenarios", 0, NULL, true);
-    walk(lib, notices, "/packs", 0, NULL, true);
+    Loading L = {lib, notices, NULL};
+    /* Translations in translations/ folders wait until their language is played. */
+    DeckVisitor v = {load_deck, load_problem, &L, DECKS_NO_TRANSLATIONS, NULL};
+    walk_all(&v);
     link_translations(lib, notices);
 }
 
 void decks_load_language(Library *lib, const char *lang, DeckNotices *notices) {
     if (!lang || !language_code_valid(lang)) return;
-    walk(lib, notices, "/scenarios", 0, lang, false);
-    walk(lib, notices, "/packs", 0, lang, false);
+    Loading L = {lib, notices, lang};
+    DeckVisitor v = {load_deck, load_problem, &L, DECKS_ONE_LANGUAGE, lang};
+    walk_all(&v);
     link_translations(lib, notices);
 }
 
@@ -219,17 +282,17 @@ void decks_language_notices(const Library *lib, const char *lang, DeckNotices *n
     snprintf(name, sizeof name, "%s (%s)", language_name(lang), lang);
     if (n_none == lib->n_decks) {
         snprintf(line, sizeof line, "No deck is in %s yet: every card shows in %s.", name, written_in(lib, none));
-        notice(notices, "%s%s", line, "");
+        notice(notices, "%s", line);
     } else if (n_none) {
         deck_list(lib, none, list, sizeof list);
         snprintf(line, sizeof line, "Not in %s yet, so shown in %s: %s.", name, written_in(lib, none), list);
-        notice(notices, "%s%s", line, "");
+        notice(notices, "%s", line);
     }
     if (n_part) {
         deck_list(lib, part, list, sizeof list);
         snprintf(line, sizeof line, "A few texts are not in %s yet and show in %s, in: %s.", name,
                  written_in(lib, part), list);
-        notice(notices, "%s%s", line, "");
+        notice(notices, "%s", line);
     }
     free(none);
     free(part);

@@ -23,7 +23,7 @@ static void note(Game *g, const char *fmt, ...)
 static void note(Game *g, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(g->note, sizeof g->note, fmt, ap);
+    utf8_vsnprintf(g->note, sizeof g->note, fmt, ap);
     va_end(ap);
 }
 
@@ -217,21 +217,28 @@ bool game_action_for(const Game *g, const InputEvent *e, Action *out) {
 
 bool game_has_autosave(void) { return vfs_data_exists(GAME_AUTOSAVE); }
 
+/* A save the game cannot use is kept for a bug report, out of the way of the next
+ * autosave, and never over one kept before. */
+static void set_aside(Game *g, const char *why) {
+    char kept[VFS_PATH_MAX], err[VFS_ERR_LEN];
+    if (vfs_set_aside(GAME_AUTOSAVE, kept, sizeof kept, err, sizeof err))
+        note(g, "The saved session could not be resumed (%s). It was kept as %s.", why, kept);
+    else
+        note(g, "The saved session could not be resumed (%s), and could not be set aside: %s.", why, err);
+}
+
 bool game_resume(Game *g) {
-    char err[256];
+    char err[VFS_ERR_LEN];
     size_t len = 0;
     char *bytes = vfs_read_data(GAME_AUTOSAVE, SAVE_MAX_BYTES, &len, err, sizeof err);
     if (!bytes) {
-        note(g, "The saved session could not be read: %s", err);
+        set_aside(g, err);
         return false;
     }
     Session *s = save_read(&g->lib, bytes, len, err, sizeof err);
     free(bytes);
     if (!s) {
-        /* Keep the file for a bug report, out of the way of the next autosave. */
-        char moved[256];
-        vfs_rename_data(GAME_AUTOSAVE, "session.sav.bad", moved, sizeof moved);
-        note(g, "The saved session could not be resumed (%s). It was kept as session.sav.bad.", err);
+        set_aside(g, err);
         return false;
     }
     session_destroy(g->session);
@@ -297,7 +304,7 @@ bool game_save_record(Game *g, const char *date, const char *stamp) {
     snprintf(keep, sizeof keep, "%s", g->note);
     bool ok = write_text(g, name, &b);
     strbuf_free(&b);
-    if (ok) note(g, "%.400s, and your session record as gray-area-%s-record.md", keep, stamp);
+    if (ok) note(g, "%.*s, and your session record as gray-area-%s-record.md", utf8_cut(keep, 400), keep, stamp);
     return ok;
 }
 
@@ -358,7 +365,8 @@ static int remove_in(const char *folder, bool (*wanted)(const char *name)) {
 static bool is_summary(const char *n) { return !strncmp(n, "gray-area-", 10) || str_ends_with(n, ".tmp"); }
 static bool is_session(const char *n) { return !strncmp(n, "session.sav", 11); }
 static bool is_leftover(const char *n) {
-    return str_ends_with(n, ".tmp") || str_ends_with(n, ".bad") || strstr(n, ".tmp.") != NULL;
+    return str_ends_with(n, ".tmp") || str_ends_with(n, ".bad") || strstr(n, ".tmp.") != NULL ||
+           strstr(n, ".bad.") != NULL;
 }
 
 bool game_forget_everything(char *report, size_t size) {

@@ -2,6 +2,7 @@
 #include "app/app.h"
 #include "app/check.h"
 #include "app/platform/os.h"
+#include "app/platform/terminal.h"
 #include "app/transtool.h"
 #include "core/deck.h"
 
@@ -80,13 +81,13 @@ static bool set_value(AppOptions *opt, const char *option, const char *v) {
         opt->layout_log = v;
     } else if (!strcmp(option, "--lang")) {
         if (!language_code_valid(v)) {
-            fprintf(stderr, "grayarea: --lang wants a language code, e.g. es or hi (got '%s')\n", v);
+            terminal_error("--lang wants a language code, e.g. es or hi (got '%s')", v);
             return false;
         }
         opt->lang = v;
     } else if (!strcmp(option, "--size")) {
         if (!parse_size(v, &opt->width, &opt->height)) {
-            fprintf(stderr, "grayarea: --size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')\n", v);
+            terminal_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')", v);
             return false;
         }
     } else {
@@ -94,7 +95,7 @@ static bool set_value(AppOptions *opt, const char *option, const char *v) {
         errno = 0;
         unsigned long long n = strtoull(v, &end, 10);
         if (errno || end == v || *end || v[0] == '-') {
-            fprintf(stderr, "grayarea: --seed wants a whole number (got '%s')\n", v);
+            terminal_error("--seed wants a whole number (got '%s')", v);
             return false;
         }
         opt->has_seed = true;
@@ -105,6 +106,7 @@ static bool set_value(AppOptions *opt, const char *option, const char *v) {
 
 int main(int argc, char **argv) {
     os_init(&argc, &argv);
+    terminal_install(); /* after os_init: on Windows the console is attached there */
     AppOptions opt;
     memset(&opt, 0, sizeof opt);
     for (int i = 1; i < argc; i++) {
@@ -145,7 +147,8 @@ int main(int argc, char **argv) {
                    !strcmp(a, "--lang") || !strcmp(a, "--speech-log") || !strcmp(a, "--layout-check")) {
             needs = a;
         } else {
-            fprintf(stderr, "grayarea: unknown option '%s'\n\n", a);
+            terminal_error("unknown option '%s'", a);
+            fputc('\n', stderr);
             usage(stderr);
             return 2;
         }

@@ -3,6 +3,7 @@
 
 #include "app/app.h"
 #include "app/voice.h"
+#include "core/util.h"
 
 #include <SDL.h>
 #include <math.h>
@@ -19,7 +20,7 @@ void notice_add(App *app, const char *fmt, ...) {
     char msg[APP_NOTICE_LEN];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    utf8_vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     SDL_Log("notice: %s", msg);
     voice_say(app, msg);

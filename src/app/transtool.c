@@ -1,19 +1,48 @@
 /* --translation-template and --translation-refresh: file work around core/translate.c. */
 #include "app/transtool.h"
 
+#include "app/platform/os.h"
+#include "app/platform/terminal.h"
 #include "app/platform/vfs.h"
 #include "core/translate.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+/* One line of a message, its control characters escaped like all the game prints
+ * (terminal.h): paths, ids and texts come from files someone else may have written. */
+static void say(FILE *f, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void say(FILE *f, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char *line = str_vformat(fmt, ap);
+    va_end(ap);
+    terminal_line(f, line ? line : "grayarea: out of memory");
+    free(line);
+}
+
+/* Text of several lines, each escaped on its own. */
+static void say_lines(FILE *f, const char *text) {
+    while (*text) {
+        const char *nl = strchr(text, '\n');
+        size_t n = nl ? (size_t)(nl - text) : strlen(text);
+        say(f, "%.*s", (int)n, text);
+        text += n + (nl ? 1 : 0);
+    }
+}
 
 static void print_diags(DiagList *d, FILE *errs) {
     diag_sort(d);
     char line[2048];
     for (size_t i = 0; i < d->count; i++) {
         diag_format(&d->items[i], line, sizeof line);
-        fprintf(errs, "%s\n", line);
+        terminal_line(errs, line);
     }
 }
 
@@ -21,7 +50,7 @@ static void print_diags(DiagList *d, FILE *errs) {
 static char *read_deck_file(const char *path, size_t *len, FILE *errs) {
     char err[600];
     char *bytes = vfs_read_real(path, DECK_MAX_BYTES, len, err, sizeof err);
-    if (!bytes) fprintf(errs, "grayarea: cannot read %s\n", err);
+    if (!bytes) say(errs, "grayarea: cannot read %s: %s", path, err);
     return bytes;
 }
 
@@ -36,13 +65,13 @@ static Deck *load_source(const char *path, FILE *errs) {
     deck_file_load(path, bytes, len, &d, &df);
     free(bytes);
     if (df.translation) {
-        fprintf(errs, "grayarea: %s is a translation deck (of '%s'); give the deck it translates\n", path,
-                df.translation->translates);
+        say(errs, "grayarea: %s is a translation deck (of '%s'); give the deck it translates", path,
+            df.translation->translates);
         translation_destroy(df.translation);
         df.translation = NULL;
     } else if (!df.deck) {
         print_diags(&d, errs);
-        fprintf(errs, "grayarea: %s has errors; fix them first (grayarea --check %s)\n", path, path);
+        say(errs, "grayarea: %s has errors; fix them first (grayarea --check %s)", path, path);
     }
     diag_free(&d);
     return df.deck;
@@ -50,20 +79,19 @@ static Deck *load_source(const char *path, FILE *errs) {
 
 int transtool_template(const char *source_path, const char *lang, const char *out_path, FILE *out, FILE *errs) {
     if (!language_code_valid(lang)) {
-        fprintf(errs, "grayarea: '%s' is not a language code; write one like es, hi or pt-BR\n", lang);
+        say(errs, "grayarea: '%s' is not a language code; write one like es, hi or pt-BR", lang);
         return 1;
     }
     bool to_file = out_path && strcmp(out_path, "-");
-    struct stat st;
-    if (to_file && lstat(out_path, &st) == 0) {
-        fprintf(errs, "grayarea: %s already exists; the template never writes over a file (choose another name)\n",
-                out_path);
+    /* Anything there counts, a dangling link too. */
+    if (to_file && (os_is_link(out_path) || os_kind(out_path) != OS_MISSING)) {
+        say(errs, "grayarea: %s already exists; the template never writes over a file (choose another name)", out_path);
         return 1;
     }
     Deck *src = load_source(source_path, errs);
     if (!src) return 1;
     if (!strcmp(src->language, lang)) {
-        fprintf(errs, "grayarea: %s is already written in '%s'\n", source_path, lang);
+        say(errs, "grayarea: %s is already written in '%s'", source_path, lang);
         deck_destroy(src);
         return 1;
     }
@@ -73,16 +101,16 @@ int transtool_template(const char *source_path, const char *lang, const char *ou
     int rc = 0;
     char err[600];
     if (b.failed) {
-        fprintf(errs, "grayarea: out of memory\n");
+        say(errs, "grayarea: out of memory");
         rc = 1;
     } else if (!to_file) {
         fwrite(b.data, 1, b.len, out);
     } else if (!vfs_write_real_atomic(out_path, b.data, b.len, 0644, err, sizeof err)) {
-        fprintf(errs, "grayarea: %s\n", err);
+        say(errs, "grayarea: %s", err);
         rc = 1;
     } else {
-        fprintf(out, "wrote %s: %d texts of '%s' to translate into %s (%s)\n", out_path, texts, src->id,
-                language_name(lang), lang);
+        say(out, "wrote %s: %d texts of '%s' to translate into %s (%s)", out_path, texts, src->id, language_name(lang),
+            lang);
     }
     strbuf_free(&b);
     deck_destroy(src);
@@ -105,28 +133,28 @@ int transtool_refresh(const char *source_path, const char *tr_path, int n_keys, 
     char err[1200];
     if (!tr) {
         print_diags(&d, errs);
-        fprintf(errs, "grayarea: %s cannot be read as a translation deck; fix the errors above first\n", tr_path);
+        say(errs, "grayarea: %s cannot be read as a translation deck; fix the errors above first", tr_path);
     } else if (strcmp(tr->translates, src->id)) {
-        fprintf(errs, "grayarea: %s translates the deck '%s', but %s is the deck '%s'\n", tr_path, tr->translates,
-                source_path, src->id);
+        say(errs, "grayarea: %s translates the deck '%s', but %s is the deck '%s'", tr_path, tr->translates,
+            source_path, src->id);
     } else {
         StrBuf o, report;
         strbuf_init(&o);
         strbuf_init(&report);
         if (!translation_refresh(src, tr, bytes, len, (const char *const *)keys, n_keys, &o, &report, err,
                                  sizeof err)) {
-            fprintf(errs, "grayarea: %s\n", err);
+            say(errs, "grayarea: %s", err);
         } else {
-            fputs(report.data ? report.data : "", out);
+            say_lines(out, report.data ? report.data : "");
             struct stat st;
             int mode = stat(tr_path, &st) == 0 ? (int)(st.st_mode & 07777) : 0644;
             if (o.len == len && !memcmp(o.data, bytes, len)) {
-                fprintf(out, "%s: nothing to change\n", tr_path);
+                say(out, "%s: nothing to change", tr_path);
                 rc = 0;
             } else if (!vfs_write_real_atomic(tr_path, o.data, o.len, mode, err, sizeof err)) {
-                fprintf(errs, "grayarea: %s\n", err);
+                say(errs, "grayarea: %s", err);
             } else {
-                fprintf(out, "wrote %s\n", tr_path);
+                say(out, "wrote %s", tr_path);
                 rc = 0;
             }
         }

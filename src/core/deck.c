@@ -215,7 +215,8 @@ static void check_placeholders(Loader *L, const YNode *v, const char *s) {
         }
         size_t n = (size_t)(close - p - 1);
         if (!((n == 2 && (!strncmp(p + 1, "p1", 2) || !strncmp(p + 1, "p2", 2))))) {
-            err(L, v, "'{%.*s}' is not a name this game knows; use {p1} or {p2}", (int)(n > 40 ? 40 : n), p + 1);
+            err(L, v, "'{%.*s}' is not a name this game knows; use {p1} or {p2}", utf8_cut(p + 1, n > 40 ? 40 : n),
+                p + 1);
         }
     }
     if (strchr(s, '}') && !strchr(s, '{')) err(L, v, "a '}' has no matching '{'");

@@ -80,19 +80,17 @@ void diag_vadd(DiagList *d, DiagLevel level, const char *file, int line, int col
             append(d, DIAG_ERROR, file, 0, 0, "more problems follow; fix the ones above and check again");
         return;
     }
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_vprintf(&b, fmt, ap);
-    append(d, level, file, line, column, b.data ? b.data : "out of memory");
-    strbuf_free(&b);
+    char *message = str_vformat(fmt, ap);
+    append(d, level, file, line, column, message ? message : "out of memory");
+    free(message);
 }
 
 void diag_format(const Diag *d, char *buf, size_t size) {
     const char *lvl = d->level == DIAG_ERROR ? "error" : "warning";
     if (d->line > 0)
-        snprintf(buf, size, "%s:%d:%d: %s: %s", d->file, d->line, d->column, lvl, d->message);
+        utf8_snprintf(buf, size, "%s:%d:%d: %s: %s", d->file, d->line, d->column, lvl, d->message);
     else
-        snprintf(buf, size, "%s: %s: %s", d->file, lvl, d->message);
+        utf8_snprintf(buf, size, "%s: %s: %s", d->file, lvl, d->message);
 }
 
 static int cmp_diag(const Diag *a, const Diag *b) {

@@ -15,13 +15,20 @@ void session_setup_defaults(SessionSetup *s) {
     s->countdown_ms = SESSION_COUNTDOWN_MS;
 }
 
-static bool name_ok(const char *name) {
+const char *session_name_problem(const char *name) {
     size_t n = strnlen(name, SESSION_NAME_MAX);
-    if (n == SESSION_NAME_MAX) return false;
-    if (utf8_validate(name, n) != n) return false;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f) return false;
-    return true;
+    if (n == SESSION_NAME_MAX) return "is too long";
+    if (utf8_validate(name, n) != n) return "is not valid text";
+    bool shows = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(name + i, n - i, &cp);
+        if (utf8_control(cp)) return "contains characters that cannot be shown";
+        if (!utf8_invisible(cp)) shows = true;
+    }
+    /* Empty is fine ("Player 1"); only spaces or zero-width characters would show as nothing. */
+    if (n > 0 && !shows) return "shows nothing on screen; type a name with letters, or leave it empty";
+    return NULL;
 }
 
 /* Deals scenarios from the library: seeded, filtered, balanced round-robin by category. */
@@ -88,8 +95,9 @@ static void deal(Session *s) {
 
 Session *session_create(const Library *lib, const SessionSetup *setup, char *err, size_t err_size) {
     for (int p = 0; p < 2; p++) {
-        if (!name_ok(setup->names[p])) {
-            snprintf(err, err_size, "Player %d's name is too long or contains characters that cannot be shown.", p + 1);
+        const char *problem = session_name_problem(setup->names[p]);
+        if (problem) {
+            snprintf(err, err_size, "Player %d's name %s.", p + 1, problem);
             return NULL;
         }
     }

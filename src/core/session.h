@@ -43,6 +43,11 @@ typedef struct SessionSetup {
     int n_plan;
 } SessionSetup;
 
+/* Why a player's name cannot be used ("is too long", "shows nothing on screen..."), or
+ * NULL when it can. An empty name is fine: it shows as "Player 1" or "Player 2". The one
+ * rule for names, wherever they come from (setup, settings, a saved session). */
+const char *session_name_problem(const char *name);
+
 /* Fills a setup with the defaults: all categories, gentle + honest, 6 scenarios. */
 void session_setup_defaults(SessionSetup *s);
 

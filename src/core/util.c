@@ -122,6 +122,17 @@ char *strbuf_take(StrBuf *b) {
     return d;
 }
 
+char *str_vformat(const char *fmt, va_list ap) {
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_vprintf(&b, fmt, ap);
+    if (b.failed || !b.data) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_take(&b);
+}
+
 int str_edit_distance(const char *a, const char *b) {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 30 || lb > 30) return 99;
@@ -153,40 +164,124 @@ bool str_ends_with(const char *s, const char *suffix) {
     return true;
 }
 
-size_t utf8_validate(const char *str, size_t len) {
+size_t utf8_decode(const char *str, size_t len, uint32_t *out) {
     const unsigned char *s = (const unsigned char *)str;
+    if (len == 0) return 0;
+    unsigned c = s[0];
+    size_t n;
+    uint32_t cp;
+    if (c < 0x80) {
+        *out = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (n > len) return 0;
+    for (size_t k = 1; k < n; k++) {
+        if ((s[k] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    /* Refuse overlong forms, surrogates and values past U+10FFFF. */
+    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    *out = cp;
+    return n;
+}
+
+size_t utf8_validate(const char *s, size_t len) {
     size_t i = 0;
     while (i < len) {
-        unsigned c = s[i];
-        size_t n;
         uint32_t cp;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + n > len) return i;
-        for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        /* Refuse overlong forms, surrogates and values past U+10FFFF. */
-        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (n == 0) return i;
         i += n;
     }
     return len;
+}
+
+int utf8_cut(const char *s, size_t max) {
+    size_t n = strnlen(s, max + 1);
+    if (n <= max) return (int)n;
+    n = max;
+    /* Step back over continuation bytes to the start of the character cut off. */
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+    return (int)n;
+}
+
+char *utf8_vsnprintf(char *out, size_t n, const char *fmt, va_list ap) {
+    if (n == 0) return out;
+    int k = vsnprintf(out, n, fmt, ap);
+    if (k < 0) {
+        out[0] = '\0';
+    } else if ((size_t)k >= n) {
+        /* Cut: drop the last character if only part of it fitted. */
+        size_t len = n - 1, start = len;
+        while (start > 0 && ((unsigned char)out[start - 1] & 0xC0) == 0x80) start--;
+        if (start > 0) {
+            uint32_t cp;
+            start--;
+            if (utf8_decode(out + start, len - start, &cp) == 0) out[start] = '\0';
+        }
+    }
+    return out;
+}
+
+char *utf8_snprintf(char *out, size_t n, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    utf8_vsnprintf(out, n, fmt, ap);
+    va_end(ap);
+    return out;
+}
+
+bool utf8_control(uint32_t cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool utf8_invisible(uint32_t cp) {
+    static const uint32_t RANGES[][2] = {
+        {0x0009, 0x000D},   {0x0020, 0x0020},   {0x0085, 0x0085},   {0x00A0, 0x00A0}, {0x00AD, 0x00AD},
+        {0x0300, 0x036F}, /* combining marks: nothing without a letter under them */
+        {0x034F, 0x034F},   {0x061C, 0x061C},   {0x115F, 0x1160},   {0x1680, 0x1680}, {0x17B4, 0x17B5},
+        {0x180B, 0x180F},   {0x1AB0, 0x1AFF},   {0x1DC0, 0x1DFF},   {0x2000, 0x200F}, {0x2028, 0x202F},
+        {0x205F, 0x206F},   {0x20D0, 0x20FF},   {0x2800, 0x2800},   {0x3000, 0x3000}, {0x3164, 0x3164},
+        {0xFE00, 0xFE0F},   {0xFE20, 0xFE2F},   {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8},
+        {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+    };
+    for (size_t i = 0; i < sizeof RANGES / sizeof RANGES[0]; i++)
+        if (cp >= RANGES[i][0] && cp <= RANGES[i][1]) return true;
+    return false;
+}
+
+void str_escape(StrBuf *out, const char *s, size_t len) {
+    size_t i = 0, plain = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (n > 0 && !utf8_control(cp)) {
+            i += n;
+            continue;
+        }
+        strbuf_add(out, s + plain, i - plain);
+        if (n == 0 || cp < 0x80)
+            strbuf_printf(out, "\\x%02X", (unsigned char)s[i]);
+        else
+            strbuf_printf(out, "\\u%04X", (unsigned)cp);
+        i += n ? n : 1;
+        plain = i;
+    }
+    strbuf_add(out, s + plain, len - plain);
 }
 
 size_t utf8_length(const char *s, size_t len) {

@@ -3,6 +3,7 @@
 
 enum { DECK_MAX_KEYS_IN_MAP = 64 };
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -170,9 +171,42 @@ static void position_of(const char *bytes, size_t offset, int *line, int *col) {
     }
 }
 
+/* Refuses a text that holds a character no deck text may: a NUL (from a "\0" escape) would
+ * silently cut it short, other control characters show as boxes or worse. libyaml lets
+ * them through escapes in double quotes, though it refuses them written out. */
+static void check_scalar_chars(Builder *b, const yaml_event_t *ev) {
+    const char *s = (const char *)ev->data.scalar.value;
+    size_t len = ev->data.scalar.length;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (n == 0) return; /* libyaml checked the encoding; nothing to add */
+        i += n;
+        char what[16];
+        if (cp == 0) {
+            soft_error(b, line_of(ev->start_mark), col_of(ev->start_mark),
+                       "this text contains a NUL character (the escape \\0), which would cut it short; remove it%s",
+                       NULL);
+            return;
+        }
+        if ((cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F)) {
+            snprintf(what, sizeof what, "U+%04X", (unsigned)cp);
+            soft_error(b, line_of(ev->start_mark), col_of(ev->start_mark),
+                       "this text contains the control character %s (written as an escape); remove it", what);
+            return;
+        }
+    }
+}
+
 YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len, size_t max_bytes, int max_depth,
                    size_t max_string, DiagList *diags) {
     Builder b = {.arena = arena, .file = file, .diags = diags, .max_depth = max_depth, .max_string = max_string};
+    /* Editors on Windows start UTF-8 files with a byte-order mark: it is not part of the deck. */
+    if (len >= 3 && (unsigned char)bytes[0] == 0xEF && (unsigned char)bytes[1] == 0xBB &&
+        (unsigned char)bytes[2] == 0xBF) {
+        bytes += 3;
+        len -= 3;
+    }
     if (len > max_bytes) {
         diag_add(diags, DIAG_ERROR, file, 0, 0, "the file is %zu bytes; a deck may be at most %zu bytes (1 MiB)", len,
                  max_bytes);
@@ -247,6 +281,7 @@ YNode *ytree_parse(Arena *arena, const char *file, const char *bytes, size_t len
                              "this text is %zu characters long; the limit is %zu", chars, max_string);
                 }
             }
+            check_scalar_chars(&b, &ev);
             finished = new_node(&b, YNODE_SCALAR, m);
             if (finished) {
                 finished->str = arena_strndup(arena, (const char *)ev.data.scalar.value, ev.data.scalar.length);

@@ -45,4 +45,22 @@ play "$out/$name-5.replay" "-5"; rc=$?
 md=$(summary md)
 check "[[ $rc == 0 && -n '$md' ]] && has '$md' '# Gray Area: Alex & Sam'" "try again: saved once it could be"
 check "[[ ! -e '$sav' ]]" "try again: the session leaves the disk once the summary is saved"
+
+# 5. A picture, then Sam takes his answers out, then Save: the files are written once, and
+# the picture saved before is written over too, so nothing on disk keeps what he took out.
+rm -rf "$(data)"
+{ header ""; side_blocks 12
+  echo "$t right"; echo "$((t + 200)) confirm"                        # Save picture
+  echo "$((t + 400)) left"; echo "$((t + 500)) left"; echo "$((t + 600)) confirm"   # Sam's answers: out
+  echo "$((t + 800)) right"; echo "$((t + 900)) confirm"; } > "$out/$name-6.replay"  # Save summary
+play "$out/$name-6.replay" "-6"; rc=$?
+n_png=$(ls "$(data)"/summaries/*.png 2>/dev/null | wc -l)
+n_md=$(ls "$(data)"/summaries/*.md 2>/dev/null | wc -l)
+md=$(summary md)
+check "[[ $rc == 0 && $n_png == 1 && $n_md == 1 ]]" "picture then save: one picture and one summary ($n_png, $n_md)"
+check "[[ -n '$md' ]] && has '$md' 'Sam: kept private' && ! grep -q 'Sam: Fine' '$md'" "picture then save: Sam's answers are out"
+png=$(ls "$(data)"/summaries/*.png 2>/dev/null | head -1)
+# Written again after the Markdown (nanosecond times: the same second is likely).
+later=$(awk -v a="$(stat -c %.9Y "$png" 2>/dev/null || echo 0)" -v b="$(stat -c %.9Y "$md" 2>/dev/null || echo 1)" 'BEGIN { print (a > b) ? "yes" : "no" }')
+check "[[ -n '$png' && $later == yes ]]" "picture then save: the picture was written again with the summary"
 finish

@@ -21,6 +21,7 @@
 #include <windows.h>
 /* After windows.h, which it needs. */
 #include <shellapi.h>
+#include <wchar.h>
 
 /* UTF-8 -> UTF-16, in a new buffer. NULL and errno EINVAL on text that is not UTF-8. */
 static wchar_t *wide(const char *s) {
@@ -136,6 +137,72 @@ int os_open_read(const char *path) {
     return fd;
 }
 
+int os_open_checked(const char *path, bool write, OsSpecial *special) {
+    *special = OS_SPECIAL_NONE;
+    wchar_t *w = wide(path);
+    if (!w) return -1;
+    /* The type first, so a device is never even opened... */
+    DWORD a = GetFileAttributesW(w);
+    if (a == INVALID_FILE_ATTRIBUTES) {
+        int e = errno_from_win32(GetLastError());
+        if (!write || e != ENOENT) {
+            free(w);
+            errno = e;
+            return -1;
+        }
+    } else if (a & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_DEVICE)) {
+        free(w);
+        *special = (a & FILE_ATTRIBUTE_DIRECTORY) ? OS_SPECIAL_FOLDER : OS_SPECIAL_DEVICE;
+        return -1;
+    }
+    int flags = (write ? _O_WRONLY | _O_CREAT : _O_RDONLY) | _O_BINARY | _O_NOINHERIT;
+    int fd = _wopen(w, flags, _S_IREAD | _S_IWRITE);
+    free(w);
+    if (fd < 0) return -1;
+    /* ...and the type again, of what was actually opened (a device name such as NUL or
+     * CON, a pipe). */
+    struct stat st;
+    memset(&st, 0, sizeof st);
+    if (fstat(fd, &st) != 0 || (st.st_mode & _S_IFMT) != _S_IFREG) {
+        unsigned m = (unsigned)st.st_mode & _S_IFMT;
+        *special = m == _S_IFDIR   ? OS_SPECIAL_FOLDER
+                   : m == _S_IFCHR ? OS_SPECIAL_DEVICE
+                   : m == _S_IFIFO ? OS_SPECIAL_PIPE
+                                   : OS_SPECIAL_OTHER;
+        _close(fd);
+        return -1;
+    }
+    if (write && _chsize(fd, 0) != 0) {
+        int e = errno;
+        _close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+int64_t os_pread(int fd, void *buf, size_t len, uint64_t offset) {
+    HANDLE h = (HANDLE)_get_osfhandle(fd);
+    if (!valid_handle(h)) {
+        errno = EBADF;
+        return -1;
+    }
+    /* A positioned read: on a handle opened for synchronous use it moves the handle's own
+     * position too, which nothing here relies on. */
+    OVERLAPPED at;
+    memset(&at, 0, sizeof at);
+    at.Offset = (DWORD)(offset & 0xFFFFFFFFu);
+    at.OffsetHigh = (DWORD)(offset >> 32);
+    DWORD want = len > 0x40000000u ? 0x40000000u : (DWORD)len, got = 0;
+    if (!ReadFile(h, buf, want, &got, &at)) {
+        DWORD e = GetLastError();
+        if (e == ERROR_HANDLE_EOF) return 0;
+        errno = errno_from_win32(e);
+        return -1;
+    }
+    return (int64_t)got;
+}
+
 /* fn(path) for the CRT's wide calls that take one path and answer like POSIX. */
 static int on_wide_path(const char *path, int (*fn)(const wchar_t *)) {
     wchar_t *w = wide(path);
@@ -205,6 +272,59 @@ bool os_absolute(const char *path, char *out, size_t size) {
     free(full);
     free(w);
     return ok;
+}
+
+bool os_real_path(const char *path, char *out, size_t size) {
+    wchar_t *w = wide(path);
+    if (!w) return false;
+    /* Backup semantics, so a folder opens too; no access asked, only the name. */
+    HANDLE h = CreateFileW(w, 0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, OPEN_EXISTING,
+                           FILE_FLAG_BACKUP_SEMANTICS, NULL);
+    free(w);
+    if (!valid_handle(h)) {
+        errno = errno_from_win32(GetLastError());
+        return false;
+    }
+    DWORD n = GetFinalPathNameByHandleW(h, NULL, 0, FILE_NAME_NORMALIZED | VOLUME_NAME_DOS);
+    wchar_t *full = n ? malloc((size_t)n * sizeof *full) : NULL;
+    bool ok = full && GetFinalPathNameByHandleW(h, full, n, FILE_NAME_NORMALIZED | VOLUME_NAME_DOS) < n;
+    CloseHandle(h);
+    if (ok) {
+        /* \\?\C:\x -> C:\x and \\?\UNC\server\share -> \\server\share */
+        const wchar_t *p = full;
+        if (!wcsncmp(p, L"\\\\?\\UNC\\", 8)) {
+            p += 6;
+            full[6] = L'\\';
+        } else if (!wcsncmp(p, L"\\\\?\\", 4)) {
+            p += 4;
+        }
+        ok = narrow_into(p, out, size);
+    }
+    free(full);
+    return ok;
+}
+
+bool os_is_link(const char *path) {
+    wchar_t *w = wide(path);
+    if (!w) return false;
+    DWORD a = GetFileAttributesW(w);
+    free(w);
+    return a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_REPARSE_POINT);
+}
+
+int os_rename_keep(const char *from, const char *to) {
+    wchar_t *a = wide(from), *b = wide(to);
+    int r = -1;
+    if (a && b) {
+        /* Without MOVEFILE_REPLACE_EXISTING an existing target fails the move. */
+        if (MoveFileExW(a, b, MOVEFILE_WRITE_THROUGH))
+            r = 0;
+        else
+            errno = errno_from_win32(GetLastError());
+    }
+    free(a);
+    free(b);
+    return r;
 }
 
 struct OsDir {
@@ -281,6 +401,61 @@ FILE *os_fopen(const char *path, const char *mode) { return fopen(path, mode); }
 
 int os_open_read(const char *path) { return open(path, O_RDONLY); }
 
+static OsSpecial special_of(mode_t m) {
+    if (S_ISDIR(m)) return OS_SPECIAL_FOLDER;
+    if (S_ISFIFO(m)) return OS_SPECIAL_PIPE;
+    if (S_ISSOCK(m)) return OS_SPECIAL_SOCKET;
+    if (S_ISCHR(m) || S_ISBLK(m)) return OS_SPECIAL_DEVICE;
+    return OS_SPECIAL_OTHER;
+}
+
+int os_open_checked(const char *path, bool write, OsSpecial *special) {
+    *special = OS_SPECIAL_NONE;
+    struct stat st;
+    memset(&st, 0, sizeof st);
+    /* The type first, so a device is never even opened (opening some has effects)... */
+    if (stat(path, &st) == 0) {
+        if (!S_ISREG(st.st_mode)) {
+            *special = special_of(st.st_mode);
+            return -1;
+        }
+    } else if (!write || errno != ENOENT) {
+        return -1;
+    }
+    /* ...then non-blocking, so a named pipe swapped in meanwhile cannot stall us... */
+    int flags = (write ? O_WRONLY | O_CREAT : O_RDONLY) | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
+    int fd = open(path, flags, 0666);
+    if (fd < 0) {
+        int e = errno;
+        if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) *special = special_of(st.st_mode);
+        errno = e;
+        return -1;
+    }
+    /* ...and the type again, of what was actually opened. */
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        *special = special_of(st.st_mode);
+        close(fd);
+        return -1;
+    }
+    int fl = fcntl(fd, F_GETFL);
+    if (fl != -1) fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    if (write && ftruncate(fd, 0) != 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+int64_t os_pread(int fd, void *buf, size_t len, uint64_t offset) {
+    for (;;) {
+        ssize_t k = pread(fd, buf, len, (off_t)offset);
+        if (k < 0 && errno == EINTR) continue;
+        return (int64_t)k;
+    }
+}
+
 int os_mkdir_private(const char *path) {
     if (mkdir(path, 0700) != 0) return -1;
     chmod(path, 0700); /* mkdir's mode went through the umask */
@@ -298,7 +473,8 @@ int os_create_temp(char *tmpl) {
 int os_fsync(int fd) { return fsync(fd); }
 
 void os_sync_folder(const char *folder) {
-    int fd = open(folder, O_RDONLY);
+    /* Non-blocking: whatever is there now, opening it cannot stall. */
+    int fd = open(folder, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC);
     if (fd >= 0) {
         fsync(fd);
         close(fd);
@@ -316,6 +492,32 @@ bool os_absolute(const char *path, char *out, size_t size) {
     if (ok) memcpy(out, full, strlen(full) + 1);
     free(full);
     return ok;
+}
+
+bool os_real_path(const char *path, char *out, size_t size) { return os_absolute(path, out, size); }
+
+bool os_is_link(const char *path) {
+    struct stat st;
+    return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+int os_rename_keep(const char *from, const char *to) {
+    struct stat st;
+    if (lstat(from, &st) != 0) return -1;
+    if (S_ISDIR(st.st_mode)) {
+        /* A folder has no links: renamed once nothing has the name (the data folder is
+         * the user's alone, so nothing takes it in between). */
+        struct stat there;
+        if (lstat(to, &there) == 0) {
+            errno = EEXIST;
+            return -1;
+        }
+        return rename(from, to);
+    }
+    /* A new link never replaces what is there. */
+    if (link(from, to) != 0) return -1;
+    unlink(from);
+    return 0;
 }
 
 struct OsDir {

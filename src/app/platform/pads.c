@@ -2,6 +2,7 @@
 #include "app/platform/pads.h"
 
 #include "app/platform/vfs.h"
+#include "core/util.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -130,7 +131,7 @@ int pads_add_mappings(const char *text, size_t len, int *bad, char *err, size_t 
                 added++;
         }
         if (why) {
-            if (*bad == 0 && err_size) snprintf(err, err_size, "line %d: %s", line_no, why);
+            if (*bad == 0 && err_size) utf8_snprintf(err, err_size, "line %d: %s", line_no, why);
             (*bad)++;
         }
     }
@@ -159,18 +160,19 @@ void pads_init(Pads *p, char *notice, size_t n) {
         if (!vfs_data_path(PADS_DB_NAME, path, sizeof path)) snprintf(path, sizeof path, "%s", PADS_DB_NAME);
         char *text = vfs_read_data(PADS_DB_NAME, PADS_DB_MAX_BYTES, &len, err, sizeof err);
         if (!text) {
-            snprintf(notice, n, "Your controller mappings (%.300s) could not be read: %s. The built-in ones are used.",
-                     path, err);
+            utf8_snprintf(notice, n,
+                          "Your controller mappings (%.*s) could not be read: %s. The built-in ones are used.",
+                          utf8_cut(path, 300), path, err);
         } else {
             int bad = 0;
             int added = pads_add_mappings(text, len, &bad, err, sizeof err);
             free(text);
             SDL_Log("pads: %d mapping%s added from %s", added, added == 1 ? "" : "s", path);
             if (bad)
-                snprintf(notice, n,
-                         "%d line%s of your controller mappings (%.300s) could not be used, for example %s. The "
-                         "other %d mapping%s and the built-in ones are used.",
-                         bad, bad == 1 ? "" : "s", path, err, added, added == 1 ? "" : "s");
+                utf8_snprintf(notice, n,
+                              "%d line%s of your controller mappings (%.*s) could not be used, for example %s. The "
+                              "other %d mapping%s and the built-in ones are used.",
+                              bad, bad == 1 ? "" : "s", utf8_cut(path, 300), path, err, added, added == 1 ? "" : "s");
         }
     }
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0) {
@@ -380,7 +382,8 @@ static void device_key(SDL_GameController *gc, char *out, size_t n) {
     SDL_JoystickGetGUIDString(SDL_JoystickGetGUID(js), guid, sizeof guid);
     const char *serial = SDL_GameControllerGetSerial(gc);
     const char *path = SDL_GameControllerPath(gc);
-    snprintf(out, n, "%s|%.100s", guid, serial && *serial ? serial : path ? path : "");
+    const char *who = serial && *serial ? serial : path ? path : "";
+    snprintf(out, n, "%s|%.*s", guid, utf8_cut(who, 100), who);
 }
 
 static bool device_added(Pads *p, int index, InputEvent *out) {

@@ -1,7 +1,6 @@
 /* Input recording (--record) and deterministic playback (--replay) of whole runs. */
 #include "app/platform/replay.h"
 
-#include "app/platform/os.h"
 #include "app/platform/pads.h"
 #include "app/platform/settings.h"
 #include "app/platform/shortcuts.h"
@@ -32,9 +31,9 @@ static bool fail(Parser *p, const char *fmt, ...) {
     char msg[200];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    utf8_vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    snprintf(p->err, p->n, "%s:%d: %s", p->name, p->line, msg);
+    utf8_snprintf(p->err, p->n, "%s:%d: %s", p->name, p->line, msg);
     return false;
 }
 
@@ -125,7 +124,7 @@ static bool parse_pad(Parser *p, char *rest, InputEvent *ev) {
     ev->player = (int)v2;
     ev->x = t;
     char *extra = next_word(&rest);
-    if (extra) return fail(p, "unexpected '%.40s' after the pad event", extra);
+    if (extra) return fail(p, "unexpected '%.*s' after the pad event", utf8_cut(extra, 40), extra);
     return true;
 }
 
@@ -199,7 +198,7 @@ static bool parse_event(Parser *p, char *rest, InputKind kind, InputEvent *ev) {
         break;
     }
     char *extra = next_word(&rest);
-    if (extra) return fail(p, "unexpected '%.40s' after the %s event", extra, kname);
+    if (extra) return fail(p, "unexpected '%.*s' after the %s event", utf8_cut(extra, 40), extra, kname);
     return true;
 }
 
@@ -252,10 +251,10 @@ static bool parse_header(Parser *p, ReplayHeader *r, const char *key, char *rest
         if (!parse_quoted(p, a, r->notices[r->n_notices], REPLAY_NOTICE_LEN)) return false;
         r->n_notices++;
     } else {
-        return fail(p, "unknown line '%.40s' (expected a header line or '<ms> <event>')", key);
+        return fail(p, "unknown line '%.*s' (expected a header line or '<ms> <event>')", utf8_cut(key, 40), key);
     }
     char *extra = next_word(&rest);
-    if (extra) return fail(p, "unexpected '%.40s' after %s", extra, key);
+    if (extra) return fail(p, "unexpected '%.*s' after %s", utf8_cut(extra, 40), extra, key);
     return true;
 }
 
@@ -324,7 +323,7 @@ bool replay_parse(Replay *r, const char *name, const char *text, size_t len, cha
                 goto bad;
             }
             if (!parse_int(first, 0, REPLAY_MAX_TIME_MS, &t)) {
-                fail(&p, "bad time '%.20s' (milliseconds, 0 to %d)", first, REPLAY_MAX_TIME_MS);
+                fail(&p, "bad time '%.*s' (milliseconds, 0 to %d)", utf8_cut(first, 20), first, REPLAY_MAX_TIME_MS);
                 goto bad;
             }
             if ((uint32_t)t < last_t) {
@@ -334,7 +333,7 @@ bool replay_parse(Replay *r, const char *name, const char *text, size_t len, cha
             char *kw = next_word(&rest);
             int kind = kw ? input_kind_from_name(kw) : -1;
             if (kind < 0) {
-                fail(&p, "unknown event '%.40s'", kw ? kw : "");
+                fail(&p, "unknown event '%.*s'", utf8_cut(kw ? kw : "", 40), kw ? kw : "");
                 goto bad;
             }
             if (r->n == MAX_EVENTS) {
@@ -359,7 +358,7 @@ bool replay_parse(Replay *r, const char *name, const char *text, size_t len, cha
             in_events = true;
         } else {
             if (in_events) {
-                fail(&p, "'%.40s': header lines go before the first event", first);
+                fail(&p, "'%.*s': header lines go before the first event", utf8_cut(first, 40), first);
                 goto bad;
             }
             if (strcmp(first, "notice") != 0 && r->head.n_notices < p.want_notices) {
@@ -386,7 +385,7 @@ bool replay_load(Replay *r, const char *path, char *err, size_t n) {
     char *text = vfs_read_real(path, REPLAY_MAX_BYTES, &len, why, sizeof why);
     if (!text) {
         memset(r, 0, sizeof *r);
-        snprintf(err, n, "%s", why);
+        utf8_snprintf(err, n, "%s: %s", path, why);
         return false;
     }
     bool ok = replay_parse(r, path, text, len, err, n);
@@ -459,9 +458,10 @@ void replay_format_event(uint32_t t, const InputEvent *ev, char *out, size_t n) 
 
 bool recorder_open(Recorder *rec, const char *path, const ReplayHeader *h, char *err, size_t n) {
     memset(rec, 0, sizeof *rec);
-    rec->f = os_fopen(path, "w");
+    char why[VFS_ERR_LEN];
+    rec->f = vfs_fopen_file(path, true, why, sizeof why);
     if (!rec->f) {
-        snprintf(err, n, "cannot write the recording %s: %s", path, strerror(errno));
+        utf8_snprintf(err, n, "cannot write the recording %s: %s", path, why);
         return false;
     }
     if (fprintf(rec->f,

@@ -3,6 +3,7 @@
 
 #include "app/ui/draw.h"
 #include "app/platform/vfs.h"
+#include "core/session.h"
 #include "core/util.h"
 
 #include <SDL.h>
@@ -14,12 +15,11 @@
 enum { FILE_MAX = 16 * 1024, LINE_MAX_LEN = 512 };
 
 static const char *const FILE_NAME = "settings.ini";
-static const char *const BAD_NAME = "settings.ini.bad";
 
-static const float SCALE_STEPS[] = {0.75f, 0.85f, 1.0f, 1.15f, 1.3f, 1.5f, 1.75f, 2.0f};
+static const float UI_SCALES[] = {0.75f, 0.85f, 1.0f, 1.15f, 1.3f, 1.5f, 1.75f, 2.0f};
 static const float COUNTDOWN_STEPS[] = {0, 1500, 3000, 5000, 10000};
 enum { N_COUNTDOWN_STEPS = (int)(sizeof COUNTDOWN_STEPS / sizeof COUNTDOWN_STEPS[0]) };
-enum { N_SCALE_STEPS = (int)(sizeof SCALE_STEPS / sizeof SCALE_STEPS[0]) };
+enum { N_UI_SCALES = (int)(sizeof UI_SCALES / sizeof UI_SCALES[0]) };
 
 static const char *const SHAPE_NAMES[SHAPE_COUNT] = {"circle", "square", "triangle", "diamond", "star"};
 
@@ -51,7 +51,7 @@ int settings_countdown_step(int current, int dir) {
 }
 
 float settings_scale_step(float current, int dir) {
-    return SCALE_STEPS[step_of(SCALE_STEPS, N_SCALE_STEPS, current, dir)];
+    return UI_SCALES[step_of(UI_SCALES, N_UI_SCALES, current, dir)];
 }
 
 static bool parse_bool(const char *v, bool *out) {
@@ -62,14 +62,6 @@ static bool parse_bool(const char *v, bool *out) {
         if (SDL_strcasecmp(v, no[i]) == 0) return (*out = false), true;
     }
     return false;
-}
-
-static bool valid_name(const char *v) {
-    size_t n = strlen(v);
-    if (n >= SETTINGS_NAME_MAX || utf8_validate(v, n) != n) return false;
-    for (const unsigned char *p = (const unsigned char *)v; *p; p++)
-        if (*p < 0x20 || *p == 0x7F) return false;
-    return true;
 }
 
 /* A whole number from lo to hi into *out; false (out untouched) otherwise. */
@@ -145,7 +137,7 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             s->tv_mode = b;
     } else if (!strcmp(key, "player1_name") || !strcmp(key, "player2_name")) {
         int p = key[6] - '1';
-        if (!valid_name(v))
+        if (strlen(v) >= SETTINGS_NAME_MAX || session_name_problem(v))
             *bad = true;
         else
             snprintf(s->names[p], sizeof s->names[p], "%s", v);
@@ -215,6 +207,9 @@ bool settings_parse(Settings *s, const char *text, size_t len, char *err, size_t
         }
         if (!apply(s, key, value, &bad))
             SDL_Log("settings.ini:%d: unknown key '%s' (ignored)", line, key);
+        else if (bad && strstr(key, "_name"))
+            /* A name is the players' own: it never goes to a log, even a broken one. */
+            SDL_Log("settings.ini:%d: the name in %s cannot be used (the default is used)", line, key);
         else if (bad)
             SDL_Log("settings.ini:%d: bad value '%s' for %s (the default is used)", line, value, key);
     }
@@ -276,7 +271,7 @@ void settings_load(Settings *s, char *notice, size_t n) {
     char *text = vfs_read_data(FILE_NAME, FILE_MAX, &len, err, sizeof err);
     if (!text && !strstr(err, "too large")) {
         SDL_Log("settings: %s", err);
-        snprintf(notice, n, "Could not read your settings (%s); the defaults are in use.", err);
+        utf8_snprintf(notice, n, "Could not read your settings (%s); the defaults are in use.", err);
         return;
     }
     Settings tmp = *s;
@@ -287,13 +282,15 @@ void settings_load(Settings *s, char *notice, size_t n) {
     }
     free(text);
     if (!text) snprintf(err, sizeof err, "it is too large");
-    /* Keep the damaged file for the player to look at instead of overwriting it. */
-    char why[256];
-    if (vfs_rename_data(FILE_NAME, BAD_NAME, why, sizeof why))
-        snprintf(notice, n, "Your settings file could not be read (%s). It was kept as %s and the defaults are in use.",
-                 err, BAD_NAME);
+    /* Keep the damaged file for the player to look at, never over one kept before. */
+    char why[VFS_ERR_LEN], kept[VFS_PATH_MAX];
+    if (vfs_set_aside(FILE_NAME, kept, sizeof kept, why, sizeof why))
+        utf8_snprintf(notice, n,
+                      "Your settings file could not be read (%s). It was kept as %s and the defaults are in use.", err,
+                      kept);
     else
-        snprintf(notice, n, "Your settings file could not be read (%s), and could not be set aside: %s.", err, why);
+        utf8_snprintf(notice, n, "Your settings file could not be read (%s), and could not be set aside: %s.", err,
+                      why);
     SDL_Log("settings: %s", notice);
 }
 

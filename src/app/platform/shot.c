@@ -4,6 +4,8 @@
 #include "app/platform/shot.h"
 
 #include "app/platform/os.h"
+#include "app/platform/vfs.h"
+#include "core/util.h"
 
 #include <SDL_image.h>
 #include <errno.h>
@@ -19,7 +21,12 @@ bool shot_init(Shot *s, const char *dir, char *err, size_t n) {
         return false;
     }
     if (os_kind(dir) == OS_MISSING && os_mkdir_private(dir) != 0) {
-        snprintf(err, n, "cannot create the screenshot folder %s: %s", dir, strerror(errno));
+        utf8_snprintf(err, n, "cannot create the screenshot folder %s: %s", dir, strerror(errno));
+        s->dir[0] = '\0';
+        return false;
+    }
+    if (os_kind(dir) != OS_DIR) {
+        utf8_snprintf(err, n, "the screenshot folder %s is not a folder", dir);
         s->dir[0] = '\0';
         return false;
     }
@@ -49,9 +56,19 @@ bool shot_save(Shot *s, SDL_Renderer *r, const char *name, char *err, size_t n) 
         Uint8 *px = surf->pixels;
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++) px[y * surf->pitch + x * 4 + 3] = 255;
-        ok = IMG_SavePNG(surf, path) == 0;
+        /* Opened like every file named from outside: a named pipe there is refused, not waited on. */
+        char why[VFS_ERR_LEN];
+        FILE *f = vfs_fopen_file(path, true, why, sizeof why);
+        SDL_RWops *rw = f ? SDL_RWFromFP(f, SDL_TRUE) : NULL;
+        if (!rw) {
+            if (f) fclose(f);
+            SDL_SetError("%s", f ? SDL_GetError() : why);
+            ok = false;
+        } else {
+            ok = IMG_SavePNG_RW(surf, rw, 1) == 0;
+        }
     }
-    if (!ok) snprintf(err, n, "screenshot %s: %s", path, SDL_GetError());
+    if (!ok) utf8_snprintf(err, n, "screenshot %s: %s", path, SDL_GetError());
     SDL_FreeSurface(surf);
     return ok;
 }

@@ -4,6 +4,8 @@
 #include "app/platform/vfs.h"
 
 #include "app/platform/os.h"
+#include "app/platform/zipdir.h"
+#include "core/util.h"
 
 #include <physfs.h>
 
@@ -26,7 +28,8 @@ enum {
 
 /* PhysicsFS itself is process-global, so the little state that goes with it is too. */
 static struct {
-    bool up;
+    bool up;                     /* PhysicsFS is running */
+    bool has_data;               /* and the data folder is set (not in --check) */
     char data_dir[VFS_PATH_MAX]; /* ends with a separator */
     char notices[NOTICE_MAX][NOTICE_LEN];
     int n_notices;
@@ -41,7 +44,7 @@ static void seterr(char *err, size_t n, const char *fmt, ...) {
     if (!err || n == 0) return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err, n, fmt, ap);
+    utf8_vsnprintf(err, n, fmt, ap);
     va_end(ap);
 }
 
@@ -54,7 +57,7 @@ static void add_notice(const char *fmt, ...) {
     if (vfs.n_notices >= NOTICE_MAX) return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(vfs.notices[vfs.n_notices++], NOTICE_LEN, fmt, ap);
+    utf8_vsnprintf(vfs.notices[vfs.n_notices++], NOTICE_LEN, fmt, ap);
     va_end(ap);
 }
 
@@ -142,20 +145,204 @@ static bool find_game_root(char *out, size_t n) {
 
 bool vfs_game_root(char *out, size_t size) { return find_game_root(out, size); }
 
-static bool has_zip_signature(const char *path, char *err, size_t n) {
-    FILE *f = os_fopen(path, "rb");
+/* ---- files named from outside ------------------------------------------------------ */
+
+static const char *kind_of(OsSpecial k) {
+    switch (k) {
+    case OS_SPECIAL_FOLDER: return "a folder";
+    case OS_SPECIAL_PIPE: return "a named pipe";
+    case OS_SPECIAL_SOCKET: return "a socket";
+    case OS_SPECIAL_DEVICE: return "a device";
+    default: return "not a plain file";
+    }
+}
+
+int vfs_open_file(const char *path, bool write, char *why, size_t n) {
+    /* The type checks and the non-blocking open are the platform's (os.h). */
+    OsSpecial special;
+    int fd = os_open_checked(path, write, &special);
+    if (fd >= 0) return fd;
+    if (special != OS_SPECIAL_NONE)
+        seterr(why, n, "not a regular file (it is %s)", kind_of(special));
+    else
+        seterr(why, n, "%s", strerror(errno));
+    return -1;
+}
+
+FILE *vfs_fopen_file(const char *path, bool write, char *why, size_t n) {
+    int fd = vfs_open_file(path, write, why, n);
+    if (fd < 0) return NULL;
+    FILE *f = fdopen(fd, write ? "wb" : "rb");
     if (!f) {
-        seterr(err, n, "cannot open it: %s", strerror(errno));
+        seterr(why, n, "%s", strerror(errno));
+        close(fd);
+    }
+    return f;
+}
+
+/* ---- zip packs ------------------------------------------------------------------------- */
+
+/* A PhysicsFS stream over a descriptor we opened and checked ourselves: PhysicsFS never
+ * opens the path again, so what it mounts is what was checked. Positioned reads, so
+ * duplicates share the descriptor and keep their own position. The fuzzers give it bytes
+ * in memory instead (fd -1): the same stream, and PhysicsFS 3.0.2's own memory stream
+ * leaks on every unmount. */
+typedef struct FdStream {
+    int fd;
+    const unsigned char *mem;
+    int *refs;
+    PHYSFS_uint64 pos, len;
+} FdStream;
+
+static PHYSFS_sint64 fd_read(PHYSFS_Io *io, void *buf, PHYSFS_uint64 len) {
+    FdStream *f = io->opaque;
+    if (f->pos >= f->len) return 0;
+    if (len > f->len - f->pos) len = f->len - f->pos;
+    size_t done = 0;
+    if (f->mem) {
+        memcpy(buf, f->mem + f->pos, (size_t)len);
+        done = (size_t)len;
+    }
+    while (done < len) {
+        int64_t k = os_pread(f->fd, (char *)buf + done, (size_t)(len - done), f->pos + done);
+        if (k < 0) {
+            PHYSFS_setErrorCode(PHYSFS_ERR_IO);
+            return done ? (PHYSFS_sint64)done : -1;
+        }
+        if (k == 0) break; /* the file shrank */
+        done += (size_t)k;
+    }
+    f->pos += done;
+    return (PHYSFS_sint64)done;
+}
+
+static int fd_seek(PHYSFS_Io *io, PHYSFS_uint64 offset) {
+    FdStream *f = io->opaque;
+    if (offset > f->len) {
+        PHYSFS_setErrorCode(PHYSFS_ERR_PAST_EOF);
+        return 0;
+    }
+    f->pos = offset;
+    return 1;
+}
+
+static PHYSFS_sint64 fd_tell(PHYSFS_Io *io) { return (PHYSFS_sint64)((FdStream *)io->opaque)->pos; }
+static PHYSFS_sint64 fd_length(PHYSFS_Io *io) { return (PHYSFS_sint64)((FdStream *)io->opaque)->len; }
+static int fd_flush(PHYSFS_Io *io) {
+    (void)io;
+    return 1;
+}
+
+static void fd_destroy(PHYSFS_Io *io) {
+    FdStream *f = io->opaque;
+    if (--*f->refs == 0) {
+        if (f->fd >= 0) close(f->fd);
+        free(f->refs);
+    }
+    free(f);
+    free(io);
+}
+
+static PHYSFS_Io *fd_duplicate(PHYSFS_Io *io);
+
+static PHYSFS_Io *fd_stream(int fd, const unsigned char *mem, int *refs, PHYSFS_uint64 len) {
+    PHYSFS_Io *io = calloc(1, sizeof *io);
+    FdStream *f = calloc(1, sizeof *f);
+    if (!io || !f) {
+        free(io);
+        free(f);
+        PHYSFS_setErrorCode(PHYSFS_ERR_OUT_OF_MEMORY);
+        return NULL;
+    }
+    *f = (FdStream){.fd = fd, .mem = mem, .refs = refs, .len = len};
+    (*refs)++;
+    io->opaque = f;
+    io->read = fd_read;
+    io->seek = fd_seek;
+    io->tell = fd_tell;
+    io->length = fd_length;
+    io->duplicate = fd_duplicate;
+    io->flush = fd_flush;
+    io->destroy = fd_destroy;
+    return io;
+}
+
+static PHYSFS_Io *fd_duplicate(PHYSFS_Io *io) {
+    FdStream *f = io->opaque;
+    return fd_stream(f->fd, f->mem, f->refs, f->len);
+}
+
+static bool fd_read_at(void *ctx, uint64_t offset, void *buf, size_t len) {
+    int fd = *(int *)ctx;
+    size_t done = 0;
+    while (done < len) {
+        int64_t k = os_pread(fd, (char *)buf + done, len - done, offset + done);
+        if (k <= 0) return false;
+        done += (size_t)k;
+    }
+    return true;
+}
+
+typedef struct Memory {
+    const unsigned char *bytes;
+    size_t len;
+} Memory;
+
+static bool mem_read_at(void *ctx, uint64_t offset, void *buf, size_t len) {
+    const Memory *m = ctx;
+    if (offset > m->len || len > m->len - offset) return false;
+    memcpy(buf, m->bytes + offset, len);
+    return true;
+}
+
+/* The checks every zip pack passes before PhysicsFS sees it, on disk or in memory. */
+static bool zip_acceptable(ZipDirRead read, void *ctx, uint64_t size, char *err, size_t n) {
+    unsigned char sig[4] = {0};
+    if (size == 0) {
+        seterr(err, n, "the file is empty; a pack is a zip of .yaml decks");
         return false;
     }
-    unsigned char sig[4] = {0};
-    size_t got = fread(sig, 1, 4, f);
-    fclose(f);
     /* A local file header, or the end record of an empty archive. */
-    if (got == 4 && sig[0] == 'P' && sig[1] == 'K' && ((sig[2] == 3 && sig[3] == 4) || (sig[2] == 5 && sig[3] == 6)))
-        return true;
-    seterr(err, n, "it is not a ZIP file");
-    return false;
+    if (size < 4 || !read(ctx, 0, sig, 4) || sig[0] != 'P' || sig[1] != 'K' ||
+        !((sig[2] == 3 && sig[3] == 4) || (sig[2] == 5 && sig[3] == 6))) {
+        seterr(err, n, "this is not a .zip file; a pack is a zip of .yaml decks or a folder");
+        return false;
+    }
+    return zipdir_check(read, ctx, size, err, n);
+}
+
+/* Mounts a checked zip from its descriptor (closed on failure) or from memory (fd -1). */
+static bool mount_stream(int fd, const void *mem, uint64_t len, const char *name, const char *mount_point, char *err,
+                         size_t n) {
+    int *refs = calloc(1, sizeof *refs);
+    PHYSFS_Io *io = refs ? fd_stream(fd, mem, refs, len) : NULL;
+    if (!io) {
+        free(refs);
+        if (fd >= 0) close(fd);
+        seterr(err, n, "out of memory");
+        return false;
+    }
+    if (!PHYSFS_mountIo(io, name, mount_point, 1)) {
+        seterr(err, n, "it could not be opened (%s)", physfs_error());
+        io->destroy(io);
+        return false;
+    }
+    return true;
+}
+
+static bool mount_zip(const char *real_path, const char *mount_point, char *err, size_t n) {
+    char why[VFS_ERR_LEN];
+    int fd = vfs_open_file(real_path, false, why, sizeof why);
+    if (fd < 0) {
+        seterr(err, n, "%s", why);
+        return false;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !zip_acceptable(fd_read_at, &fd, (uint64_t)st.st_size, err, n)) {
+        close(fd);
+        return false;
+    }
+    return mount_stream(fd, NULL, (uint64_t)st.st_size, real_path, mount_point, err, n);
 }
 
 bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, size_t n) {
@@ -164,13 +351,7 @@ bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, s
         seterr(err, n, "%s", strerror(errno));
         return false;
     }
-    if (kind != OS_DIR) {
-        if (kind != OS_FILE) {
-            seterr(err, n, "it is neither a folder nor a .zip file");
-            return false;
-        }
-        if (!has_zip_signature(real_path, err, n)) return false;
-    }
+    if (kind != OS_DIR) return mount_zip(real_path, mount_point, err, n);
     if (!PHYSFS_mount(real_path, mount_point, 1)) {
         seterr(err, n, "it could not be opened (%s)", physfs_error());
         return false;
@@ -178,12 +359,54 @@ bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, s
     return true;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+void vfs_unmount(const char *real_path) {
+    if (vfs.up) PHYSFS_unmount(real_path);
+}
+
+bool vfs_mount_pack_memory(const void *bytes, size_t len, const char *name, const char *mount_point, char *err,
+                           size_t n) {
+    Memory m = {bytes, len};
+    if (!zip_acceptable(mem_read_at, &m, len, err, n)) return false;
+    return mount_stream(-1, bytes, len, name, mount_point, err, n);
+}
 
 static bool ends_with_zip(const char *s) {
     size_t n = strlen(s);
     return n > 4 && (s[n - 4] == '.') && (s[n - 3] | 32) == 'z' && (s[n - 2] | 32) == 'i' && (s[n - 1] | 32) == 'p';
 }
+
+bool vfs_mount_pack_in(const char *dir, const char *name, const char *mount_point, char *err, size_t n) {
+    char real[VFS_PATH_MAX];
+    if (!join(real, sizeof real, dir, name)) {
+        seterr(err, n, "its path is too long");
+        return false;
+    }
+    if (os_is_link(real)) {
+        /* A link is followed only while it stays inside the folder it is in. */
+        char target[VFS_PATH_MAX], inside[VFS_PATH_MAX];
+        if (!os_real_path(real, target, sizeof target) || !os_real_path(dir, inside, sizeof inside)) {
+            seterr(err, n, "it is a link that leads nowhere");
+            return false;
+        }
+        size_t k = strlen(inside);
+        if (strncmp(target, inside, k) != 0 || !os_is_sep(target[k]) || os_last_sep(target + k + 1)) {
+            seterr(err, n, "it is a link to a place outside the packs folder; copy the pack here instead");
+            return false;
+        }
+    }
+    OsKind kind = os_kind(real);
+    if (kind == OS_MISSING) {
+        seterr(err, n, "%s", strerror(errno));
+        return false;
+    }
+    if (kind != OS_DIR && !ends_with_zip(name)) {
+        seterr(err, n, "a pack is a folder or a .zip file");
+        return false;
+    }
+    return vfs_mount_pack(real, mount_point, err, n);
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 static void mount_packs(void) {
     char dir[VFS_PATH_MAX];
@@ -208,35 +431,25 @@ static void mount_packs(void) {
     qsort(names, (size_t)n, sizeof names[0], cmp_str);
     for (int i = 0; i < n; i++) {
         const char *name = names[i];
-        char real[VFS_PATH_MAX], mount[VFS_PATH_MAX], why[256];
-        if (!join(real, sizeof real, dir, name)) {
-            add_notice("Skipped pack %s: its path is too long.", name);
-            continue;
-        }
-        bool folder = is_dir(real);
-        if (!folder && !ends_with_zip(name)) {
-            add_notice("Skipped %s in packs: a pack is a folder or a .zip file.", name);
-            continue;
-        }
-        size_t base_len = strlen(name) - (folder ? 0 : 4);
+        char mount[VFS_PATH_MAX], why[VFS_ERR_LEN];
+        size_t base_len = strlen(name) - (ends_with_zip(name) ? 4 : 0);
         /* PhysicsFS refuses these in virtual paths. */
         if (strpbrk(name, ":\\") || base_len == 0) {
             add_notice("Skipped pack %s: rename it without ':' or '\\'.", name);
             continue;
         }
         snprintf(mount, sizeof mount, "/packs/%.*s", (int)base_len, name);
-        if (PHYSFS_getMountPoint(real) == NULL && vfs_exists(mount)) {
+        if (vfs_exists(mount)) {
             add_notice("Skipped pack %s: another pack has the same name.", name);
             continue;
         }
-        if (!vfs_mount_pack(real, mount, why, sizeof why)) add_notice("Skipped pack %s: %s.", name, why);
+        if (!vfs_mount_pack_in(dir, name, mount, why, sizeof why)) add_notice("Skipped pack %s: %s.", name, why);
     }
     for (int i = 0; i < n; i++) free(names[i]);
 }
 
-bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, char *err, size_t n) {
-    if (vfs.up) vfs_shutdown();
-    memset(&vfs, 0, sizeof vfs);
+/* PhysicsFS as the game uses it: only the ZIP archiver, symbolic links never followed. */
+static bool physfs_start(const char *argv0, char *err, size_t n) {
     if (!PHYSFS_init(argv0)) {
         seterr(err, n, "cannot start PhysicsFS: %s", physfs_error());
         return false;
@@ -244,6 +457,19 @@ bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, ch
     vfs.up = true;
     keep_only_zip();
     PHYSFS_permitSymbolicLinks(0);
+    return true;
+}
+
+bool vfs_init_packs_only(char *err, size_t n) {
+    if (vfs.up) vfs_shutdown();
+    memset(&vfs, 0, sizeof vfs);
+    return physfs_start(NULL, err, n);
+}
+
+bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, char *err, size_t n) {
+    if (vfs.up) vfs_shutdown();
+    memset(&vfs, 0, sizeof vfs);
+    if (!physfs_start(argv0, err, n)) return false;
 
     char dir[VFS_PATH_MAX];
     if (data_dir) {
@@ -266,6 +492,7 @@ bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, ch
         seterr(err, n, "%s: path too long", dir);
         goto fail;
     }
+    vfs.has_data = true;
     if (!PHYSFS_setWriteDir(vfs.data_dir)) {
         seterr(err, n, "cannot use %s as the data folder: %s", vfs.data_dir, physfs_error());
         goto fail;
@@ -301,14 +528,13 @@ bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, ch
     mount_packs();
     return true;
 fail:
-    PHYSFS_deinit();
-    vfs.up = false;
+    vfs_shutdown();
     return false;
 }
 
 void vfs_shutdown(void) {
     if (vfs.up) PHYSFS_deinit();
-    vfs.up = false;
+    vfs.up = vfs.has_data = false;
 }
 
 int vfs_notice_count(void) { return vfs.n_notices; }
@@ -319,32 +545,36 @@ char *vfs_read(const char *vpath, size_t max_bytes, size_t *len, char *err, size
     if (len) *len = 0;
     PHYSFS_File *f = PHYSFS_openRead(vpath);
     if (!f) {
-        seterr(err, n, "%s: %s", vpath, physfs_error());
+        seterr(err, n, "%s", physfs_error());
         return NULL;
     }
     /* The declared size (from a ZIP directory, say) may be anything: check it first. */
     PHYSFS_sint64 size = PHYSFS_fileLength(f);
     if (size < 0) {
         PHYSFS_close(f);
-        seterr(err, n, "%s: cannot tell its size", vpath);
+        seterr(err, n, "cannot tell its size");
         return NULL;
     }
     if ((PHYSFS_uint64)size > max_bytes) {
         PHYSFS_close(f);
-        seterr(err, n, "%s: too large (%lld bytes; the limit is %zu)", vpath, (long long)size, max_bytes);
+        seterr(err, n, "it is too large (%lld bytes; the limit is %zu)", (long long)size, max_bytes);
         return NULL;
     }
     char *buf = malloc((size_t)size + 1);
     if (!buf) {
         PHYSFS_close(f);
-        seterr(err, n, "%s: out of memory", vpath);
+        seterr(err, n, "out of memory");
         return NULL;
     }
     PHYSFS_sint64 got = PHYSFS_readBytes(f, buf, (PHYSFS_uint64)size);
     PHYSFS_close(f);
     if (got != size) {
         free(buf);
-        seterr(err, n, "%s: read failed: %s", vpath, got < 0 ? physfs_error() : "file is shorter than it claims");
+        if (got < 0)
+            seterr(err, n, "cannot read it: %s", physfs_error());
+        else
+            seterr(err, n, "it is damaged: it holds %lld bytes, not the %lld its pack says", (long long)got,
+                   (long long)size);
         return NULL;
     }
     buf[size] = '\0';
@@ -354,27 +584,28 @@ char *vfs_read(const char *vpath, size_t max_bytes, size_t *len, char *err, size
 
 char *vfs_read_real(const char *path, size_t max_bytes, size_t *len, char *err, size_t n) {
     if (len) *len = 0;
-    int fd = os_open_read(path);
+    char why[VFS_ERR_LEN];
+    int fd = vfs_open_file(path, false, why, sizeof why);
     if (fd < 0) {
-        seterr(err, n, "%s: %s", path, strerror(errno));
+        seterr(err, n, "%s", why);
         return NULL;
     }
     struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fstat(fd, &st) != 0) {
+        seterr(err, n, "%s", strerror(errno));
         close(fd);
-        seterr(err, n, "%s: not a regular file", path);
         return NULL;
     }
     if ((uintmax_t)st.st_size > max_bytes) {
         close(fd);
-        seterr(err, n, "%s: too large (%lld bytes; the limit is %zu)", path, (long long)st.st_size, max_bytes);
+        seterr(err, n, "it is too large (%lld bytes; the limit is %zu)", (long long)st.st_size, max_bytes);
         return NULL;
     }
     size_t size = (size_t)st.st_size, have = 0;
     char *buf = malloc(size + 1);
     if (!buf) {
         close(fd);
-        seterr(err, n, "%s: out of memory", path);
+        seterr(err, n, "out of memory");
         return NULL;
     }
     while (have < size) {
@@ -421,10 +652,11 @@ int vfs_list(const char *vdir, VfsEntry **entries, char *err, size_t n) {
     for (char **i = names; *i; i++) {
         char full[VFS_PATH_MAX];
         if (!join(full, sizeof full, vdir, *i) || !PHYSFS_stat(full, &st)) continue;
-        if (st.filetype != PHYSFS_FILETYPE_DIRECTORY && st.filetype != PHYSFS_FILETYPE_REGULAR) continue;
         out[k].name = strdup(*i);
         if (!out[k].name) break;
-        out[k].is_dir = st.filetype == PHYSFS_FILETYPE_DIRECTORY;
+        out[k].kind = st.filetype == PHYSFS_FILETYPE_DIRECTORY ? VFS_FOLDER
+                      : st.filetype == PHYSFS_FILETYPE_REGULAR ? VFS_FILE
+                                                               : VFS_OTHER;
         k++;
     }
     PHYSFS_freeList(names);
@@ -454,7 +686,7 @@ static bool safe_name(const char *name) {
 }
 
 static bool data_real(const char *name, char *out, size_t n, char *err, size_t en) {
-    if (!vfs.up) {
+    if (!vfs.has_data) {
         seterr(err, en, "the data folder is not set up");
         return false;
     }
@@ -470,7 +702,7 @@ static bool data_real(const char *name, char *out, size_t n, char *err, size_t e
 }
 
 bool vfs_data_path(const char *name, char *out, size_t n) {
-    if (!vfs.up) return false;
+    if (!vfs.has_data) return false;
     int k = snprintf(out, n, "%s%s", vfs.data_dir, name ? name : "");
     return k >= 0 && (size_t)k < n;
 }
@@ -563,6 +795,33 @@ bool vfs_remove(const char *name, char *err, size_t n) {
         return false;
     }
     return true;
+}
+
+bool vfs_set_aside(const char *name, char *kept, size_t kept_size, char *err, size_t n) {
+    char from[VFS_PATH_MAX], to[VFS_PATH_MAX], rel[VFS_PATH_MAX];
+    if (!data_real(name, from, sizeof from, err, n)) return false;
+    if (!os_is_link(from) && os_kind(from) == OS_MISSING) {
+        seterr(err, n, "cannot set %s aside: %s", from, strerror(errno));
+        return false;
+    }
+    for (int i = 0; i < VFS_ASIDE_MAX; i++) {
+        if (i == 0)
+            snprintf(rel, sizeof rel, "%s.bad", name);
+        else
+            snprintf(rel, sizeof rel, "%s.bad.%d", name, i);
+        if (!data_real(rel, to, sizeof to, err, n)) return false;
+        /* Never over what has the name already (os_rename_keep). */
+        if (os_rename_keep(from, to) == 0) {
+            utf8_snprintf(kept, kept_size, "%s", rel);
+            return true;
+        }
+        if (errno != EEXIST) {
+            seterr(err, n, "cannot set %s aside as %s: %s", from, rel, strerror(errno));
+            return false;
+        }
+    }
+    seterr(err, n, "cannot set %s aside: %s.bad to %s.bad.%d are all taken", from, name, name, VFS_ASIDE_MAX - 1);
+    return false;
 }
 
 bool vfs_rename_data(const char *from, const char *to, char *err, size_t n) {

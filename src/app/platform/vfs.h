@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* Virtual layout after vfs_init:
  *   /assets/...            the game's assets (source tree, else the installed copy)
@@ -12,7 +13,11 @@
  * The data folder itself is not readable through the VFS: it holds settings and
  * saves, never content. Writes go only there, by real path (vfs_write_atomic). */
 
-enum { VFS_PATH_MAX = 4096 };
+enum {
+    VFS_PATH_MAX = 4096,
+    VFS_ERR_LEN = 512, /* enough for any message these functions write */
+    VFS_ASIDE_MAX = 100,
+};
 
 /* Starts PhysicsFS and mounts everything. decks_dir, when given, is mounted as
  * /scenarios instead of the shipped decks. data_dir overrides the user's data folder
@@ -24,28 +29,65 @@ void vfs_shutdown(void);
  * tools that run without the VFS (the checker). PhysicsFS must be initialised. */
 bool vfs_game_root(char *out, size_t size);
 
+/* PhysicsFS alone, as vfs_init sets it up (only ZIP, no symbolic links), without assets,
+ * decks or a data folder: for --check and the fuzzers, which mount packs themselves. */
+bool vfs_init_packs_only(char *err, size_t err_size);
+
 /* Human-readable notices about packs that were skipped ("Skipped pack foo.zip: ..."). */
 int vfs_notice_count(void);
 const char *vfs_notice(int i);
 
-/* Mounts one pack (a folder or a .zip) at mount_point. Only real ZIP files are
- * accepted, checked by signature, whatever the name says. */
-bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, size_t err_size);
+/* Opens a file whose name comes from outside (the command line, the data folder) without
+ * ever blocking: a named pipe, a device, a socket or a folder is refused at once with
+ * "not a regular file (it is a named pipe)" in why. The type is checked before opening
+ * (a device is never opened) and again on the descriptor, opened non-blocking, so nothing
+ * swapped in between can stall the game. Writing creates the file (mode 0666 less the
+ * umask) and empties it. Returns the descriptor, or -1 with the reason in why (without
+ * the path). Every file the game or --check reads from a path goes through here. */
+int vfs_open_file(const char *path, bool write, char *why, size_t why_size);
+/* The same as a stdio stream (closed with fclose); NULL with the reason in why. */
+FILE *vfs_fopen_file(const char *path, bool write, char *why, size_t why_size);
 
-/* Reads a whole virtual file, refusing files over max_bytes before allocating.
- * Returns a malloc'd buffer (caller frees) with a NUL after the last byte. */
+/* Mounts one pack (a folder or a .zip) at mount_point. A zip is opened with vfs_open_file
+ * and must be a real ZIP (checked by signature, whatever the name says) whose table of
+ * contents PhysicsFS can list and whose decks it can read (zipdir.h); PhysicsFS then reads
+ * that very descriptor. err says why a pack was refused, naming the entry at fault. */
+bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, size_t err_size);
+/* Mounts the pack called name inside the real folder dir, by the rules of the packs
+ * folder: a folder or a .zip file; a symbolic link only when it leads to an entry of dir
+ * itself, never out of it. The game mounts every pack this way; --check, the .zip files
+ * at the top of a folder it is given. */
+bool vfs_mount_pack_in(const char *dir, const char *name, const char *mount_point, char *err, size_t err_size);
+/* Unmounts what vfs_mount_pack mounted from real_path (--check, one pack after another). */
+void vfs_unmount(const char *real_path);
+/* A zip pack held in memory (the fuzzers), checked like one on disk. bytes must outlive
+ * the mount; name must be unique among mounts. */
+bool vfs_mount_pack_memory(const void *bytes, size_t len, const char *name, const char *mount_point, char *err,
+                           size_t err_size);
+
+/* Reads a whole virtual file, refusing files over max_bytes before allocating, and files
+ * shorter than their pack declares (a damaged zip). Returns a malloc'd buffer (caller
+ * frees) with a NUL after the last byte, or NULL with why in err (without the path). */
 char *vfs_read(const char *vpath, size_t max_bytes, size_t *len, char *err, size_t err_size);
-/* The same for a plain file outside the VFS (a replay, a deck given on the command line). */
+/* The same for a plain file outside the VFS (a replay, a deck given on the command line),
+ * opened with vfs_open_file; err says why, without the path. */
 char *vfs_read_real(const char *path, size_t max_bytes, size_t *len, char *err, size_t err_size);
 bool vfs_exists(const char *vpath);
 /* The real folder or archive a virtual file comes from, for messages; NULL if none. */
 const char *vfs_origin(const char *vpath);
 
+typedef enum VfsKind {
+    VFS_FILE,
+    VFS_FOLDER,
+    VFS_OTHER, /* a named pipe, a device, a socket: never read */
+} VfsKind;
+
 typedef struct VfsEntry {
     char *name; /* just the name, no folder */
-    bool is_dir;
+    VfsKind kind;
 } VfsEntry;
-/* Lists a virtual folder, sorted by name (byte order, so the same everywhere).
+/* Lists a virtual folder, sorted by name (byte order, so the same everywhere). Symbolic
+ * links are not listed (PhysicsFS is told never to follow them).
  * Returns the count (>= 0), or -1 with err filled. Free with vfs_list_free. */
 int vfs_list(const char *vdir, VfsEntry **entries, char *err, size_t err_size);
 void vfs_list_free(VfsEntry *entries, int count);
@@ -62,6 +104,9 @@ bool vfs_data_exists(const char *name);
 /* Removing a file that does not exist counts as success. */
 bool vfs_remove(const char *name, char *err, size_t err_size);
 bool vfs_rename_data(const char *from, const char *to, char *err, size_t err_size);
+/* Moves name (a file the game refused) out of the way without ever replacing anything:
+ * to name.bad, else name.bad.1, name.bad.2... up to name.bad.99. kept gets the new name. */
+bool vfs_set_aside(const char *name, char *kept, size_t kept_size, char *err, size_t err_size);
 /* The real path of name in the data folder, to show the user (name "" gives the folder).
  * Returns false when it does not fit in out. */
 bool vfs_data_path(const char *name, char *out, size_t out_size);

@@ -242,6 +242,7 @@ static void start(App *app) {
         nav_follow(app);
     } else {
         notice_add(app, "%s", g->note);
+        notice_toast(app, g->note); /* shown here, where the name can be fixed */
     }
 }
 

@@ -15,6 +15,7 @@
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
 #include "core/summary.h"
+#include "core/util.h"
 
 #include <SDL_image.h>
 #include <math.h>
@@ -29,9 +30,12 @@ typedef struct SummaryState {
     SummaryOptions opt;
     bool hidden_when_built; /* the verdict setting the document was built with */
     int focus;
-    float scroll, content_h, doc_h; /* content_h: all that scrolls (the strip and the document) */
-    bool saved, pictured;
-    bool asking; /* "Leave without saving?" is showing */
+    float scroll, content_h, doc_h;  /* content_h: all that scrolls (the strip and the document) */
+    bool saved, pictured;            /* what is on disk matches what shows now */
+    bool wrote_files, wrote_picture; /* something was written from this summary (maybe since changed) */
+    char stamp[40];                  /* the name the last files written share */
+    bool written_include[2];         /* whose answers those files hold */
+    bool asking;                     /* "Leave without saving?" is showing */
     int ask_focus;
     ExportPreview preview; /* facilitated: "Before saving" */
 } SummaryState;
@@ -318,8 +322,18 @@ static void draw_keep_button(App *app, SDL_FRect r, int p, bool in, bool focus) 
 }
 
 static void draw_ask(App *app, const SumLayout *L, const SummaryState *st) {
-    char body[300];
-    if (app->game->autosave)
+    /* Say exactly what stays on this computer and what goes. */
+    char body[400], folder[VFS_PATH_MAX];
+    if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
+    if (st->wrote_files && !st->saved)
+        snprintf(body, sizeof body,
+                 "What you saved before stays in %.*s as it was then; the changes since are not saved.",
+                 utf8_cut(folder, 200), folder);
+    else if (st->wrote_picture)
+        snprintf(body, sizeof body,
+                 "Only the picture was saved (in %.*s). If you leave now, the rest of this summary is gone.",
+                 utf8_cut(folder, 200), folder);
+    else if (app->game->autosave)
         snprintf(body, sizeof body,
                  "This summary has not been saved. If you leave now, it is gone: nothing of tonight stays on this "
                  "computer.");
@@ -397,6 +411,25 @@ static void scroll_by(App *app, SummaryState *st, float dy) {
     st->scroll = fminf(max, fmaxf(0, st->scroll + dy));
 }
 
+/* Whether files written before hold answers a partner has taken out since. */
+static bool taken_out_since(const SummaryState *st) {
+    return (st->wrote_files || st->wrote_picture) &&
+           ((st->written_include[0] && !st->opt.include[0]) || (st->written_include[1] && !st->opt.include[1]));
+}
+
+/* The name the next files get: the same as before when a partner has taken their answers
+ * out since, so the new files write over the ones that still hold them; else a new one
+ * (a second export never writes over the first). */
+static const char *file_stamp(SummaryState *st, const char *fresh) {
+    if (!taken_out_since(st)) snprintf(st->stamp, sizeof st->stamp, "%s", fresh);
+    return st->stamp;
+}
+
+static void written(SummaryState *st) {
+    st->written_include[0] = st->opt.include[0];
+    st->written_include[1] = st->opt.include[1];
+}
+
 /* A picture of the whole summary, as a couple would keep it: every section, top to
  * bottom, without buttons, focus or scroll bar. Drawn a screenful at a time and stitched. */
 static void save_picture(App *app, SummaryState *st, const char *stamp) {
@@ -434,8 +467,9 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
         snprintf(g->note, sizeof g->note, "Could not save the picture: %s", SDL_GetError());
         return;
     }
-    st->pictured = true;
-    snprintf(g->note, sizeof g->note, "Saved the picture as %.400s", path);
+    st->pictured = st->wrote_picture = true;
+    written(st);
+    utf8_snprintf(g->note, sizeof g->note, "Saved the picture as %.*s", utf8_cut(path, 400), path);
 }
 
 static void leave(App *app) {
@@ -449,24 +483,42 @@ static void activate(App *app, SummaryState *st, int which) {
     game_unique_stamp(stamp, sizeof stamp);
     switch (which) {
     case BTN_KEEP0:
-    case BTN_KEEP1:
-        st->opt.include[which - BTN_KEEP0] = !st->opt.include[which - BTN_KEEP0];
+    case BTN_KEEP1: {
+        int p = which - BTN_KEEP0;
+        st->opt.include[p] = !st->opt.include[p];
         st->saved = st->pictured = false;
         app->game->note[0] = '\0';
+        if (st->wrote_files || st->wrote_picture)
+            /* What is on disk does not follow by itself: say so, and how to bring it in line. */
+            snprintf(app->game->note, sizeof app->game->note,
+                     "What you saved before %s %s's answers. Save summary writes over it.",
+                     st->opt.include[p] ? "leaves out" : "still has", session_name(app->game->session, p));
         rebuild(st);
         break;
+    }
     case BTN_SAVE:
         if (facilitated(app)) {
             /* The facilitator sees what will be written first; these names are the ones used. */
-            export_preview_open(app, &st->preview, stamp, date);
+            export_preview_open(app, &st->preview, file_stamp(st, stamp), date);
             break;
         }
-        if (game_save_summary(app->game, &st->opt, date, stamp)) {
-            st->saved = true;
+        bool over = taken_out_since(st);
+        if (game_save_summary(app->game, &st->opt, date, file_stamp(st, stamp))) {
+            st->saved = st->wrote_files = true;
+            written(st);
             st->focus = BTN_DONE;
+            /* A picture saved earlier is written over too: it must not keep what was taken out. */
+            if (over && st->wrote_picture && !st->pictured) {
+                char note[GAME_NOTE_MAX];
+                snprintf(note, sizeof note, "%s", app->game->note);
+                save_picture(app, st, st->stamp);
+                if (st->pictured)
+                    utf8_snprintf(app->game->note, sizeof app->game->note, "%.*s (and the picture)",
+                                  utf8_cut(note, 400), note);
+            }
         }
         break;
-    case BTN_PICTURE: save_picture(app, st, stamp); break;
+    case BTN_PICTURE: save_picture(app, st, file_stamp(st, stamp)); break;
     default:
         /* Nothing a couple said goes without them choosing it. */
         if (st->saved || !app->game->session->n_records)
@@ -483,7 +535,8 @@ static void save_export(App *app, SummaryState *st) {
     const ExportPreview *pv = &st->preview;
     if (game_save_summary(g, &st->opt, pv->date, pv->stamp) &&
         (!pv->with_record || game_save_record(g, pv->date, pv->stamp))) {
-        st->saved = true;
+        st->saved = st->wrote_files = true;
+        written(st);
         st->focus = BTN_DONE;
     }
 }
@@ -537,8 +590,10 @@ static void summary_input(App *app, const InputEvent *ev) {
     case INPUT_UP: scroll_by(app, st, -step); break;
     case INPUT_DOWN: scroll_by(app, st, step); break;
     case INPUT_SCROLL: scroll_by(app, st, -(float)ev->value * step * 0.6f); break;
-    case INPUT_LEFT: st->focus = (st->focus + BTN_COUNT - 1) % BTN_COUNT; break;
-    case INPUT_RIGHT: st->focus = (st->focus + 1) % BTN_COUNT; break;
+    case INPUT_LEFT:
+        st->focus = st->focus > 0 ? st->focus - 1 : 0;
+        break; /* no wrap: Right past Done never lands on a partner's chip */
+    case INPUT_RIGHT: st->focus = st->focus < BTN_COUNT - 1 ? st->focus + 1 : BTN_COUNT - 1; break;
     case INPUT_CONFIRM: activate(app, st, st->focus); break;
     case INPUT_BACK: activate(app, st, BTN_DONE); break;
     case INPUT_QUIT: nav_ask_quit(app); break;

@@ -230,7 +230,8 @@ static Entry *lookup(Text *t, TextRole role, const char *s, int wrap, TextAlign 
     SDL_Surface *surf = TTF_RenderUTF8_Blended_Wrapped(f, s, white, (Uint32)wrap);
     t->rasterised++;
     if (!surf) {
-        SDL_Log("text: cannot render \"%.40s\": %s", s, TTF_GetError());
+        /* Never the text itself: it may be a player's name or what they answered. */
+        SDL_Log("text: cannot render a text of %zu bytes: %s", strlen(s), TTF_GetError());
         return NULL;
     }
     SDL_Texture *tex = SDL_CreateTextureFromSurface(t->renderer, surf);
@@ -238,7 +239,8 @@ static Entry *lookup(Text *t, TextRole role, const char *s, int wrap, TextAlign 
     SDL_FreeSurface(surf);
     char *copy = malloc(strlen(s) + 1);
     if (!tex || !copy) {
-        SDL_Log("text: cannot make a texture for \"%.40s\": %s", s, tex ? "out of memory" : SDL_GetError());
+        SDL_Log("text: cannot make a texture for a text of %zu bytes: %s", strlen(s),
+                tex ? "out of memory" : SDL_GetError());
         if (tex) SDL_DestroyTexture(tex);
         free(copy);
         return NULL;
