@@ -119,6 +119,8 @@ static void say(App *app, SpeechWay way, const char *a, const char *b) {
 }
 
 void voice_follow(App *app) {
+    char why[SPEECH_PROBLEM_MAX];
+    if (speech_take_problem(&app->speech, why, sizeof why)) notice_toast(app, why);
     if (!speech_active(&app->speech)) return;
     const Screen *top = screen_top(app);
     if (!top) return;

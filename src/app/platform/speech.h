@@ -11,12 +11,17 @@
 #include <stdint.h>
 #include <stdio.h>
 
+struct SDL_Thread;
+struct SDL_mutex;
+struct SDL_cond;
+
+enum { SPEECH_QUEUE_MAX = 16, SPEECH_STALL_AFTER = 40, SPEECH_PROBLEM_MAX = 300 };
+
 typedef struct Speech {
     bool speak;       /* Read aloud is on: utterances go to speech-dispatcher */
     FILE *log;        /* --speech-log: every utterance, spoken or not */
     bool failed;      /* speech-dispatcher could not be had (said once, then silence) */
     void *lib;        /* SDL_LoadObject's handle */
-    void *conn;       /* SPDConnection */
     int rate, volume; /* -100..100, as speech-dispatcher takes them */
     /* The functions taken from the library. */
     void *(*open)(const char *, const char *, const char *, int);
@@ -25,6 +30,20 @@ typedef struct Speech {
     int (*cancel)(void *);
     int (*set_rate)(void *, int);
     int (*set_volume)(void *, int);
+    /* speech-dispatcher answers over a socket and may not answer at all (a daemon with
+     * no sound device): every call to it runs on this worker, never on the game's
+     * thread. Everything below is shared with it, under mu. */
+    struct SDL_Thread *worker;
+    struct SDL_mutex *mu;
+    struct SDL_cond *wake, *gone;
+    void *conn;                       /* SPDConnection, the worker's own */
+    char *queue[SPEECH_QUEUE_MAX];    /* utterances waiting for the worker, oldest first */
+    int head, count;
+    bool cancel_wanted, settings_wanted, quit, done;
+    unsigned calls_done;              /* library calls the worker has finished */
+    unsigned said_since;              /* utterances handed over since the last one finished */
+    bool stalled;                     /* it stopped answering: silence from then on */
+    char problem[SPEECH_PROBLEM_MAX]; /* for the player, once (speech_take_problem) */
 } Speech;
 
 /* How an utterance treats what is still being said. */
@@ -43,7 +62,11 @@ bool speech_configure(Speech *sp, bool speak, int rate, int volume, char *why, s
 bool speech_active(const Speech *sp);
 /* Says text (UTF-8, one utterance; line breaks become spaces), stamped with now. */
 void speech_say(Speech *sp, uint32_t now, SpeechWay way, const char *text);
-/* Closes the connection, the library and the log. */
+/* A sentence for the player when speaking stopped working since it was turned on
+ * (speech-dispatcher could not be reached, or stopped answering); true once per problem. */
+bool speech_take_problem(Speech *sp, char *why, size_t why_size);
+/* Closes the connection, the library and the log. A worker stuck in a call that never
+ * returns is left behind rather than waited for: quitting never hangs. */
 void speech_close(Speech *sp);
 
 #endif
