@@ -327,6 +327,54 @@ static void test_break_veto_skip_back_end(void) {
     session_destroy(s);
 }
 
+/* The facilitator's Skip on a reveal: where the scenario has more cards, it skips them
+ * (the scenario counts as skipped); on its last card's reveal it is the same as Next
+ * (the scenario counts as played). Two sessions from one seed, one pressing Next and
+ * one Skip at the same reveal, must agree on where they go. */
+static void test_skip_on_last_reveal(void) {
+    SessionSetup st;
+    session_setup_defaults(&st);
+    st.seed = 5;
+    st.length = 8;
+    char err[200];
+    int ends = 0, goes_on = 0;
+    for (int at = 0; at < 12; at++) {
+        Session *a = session_create(&lib, &st, err, sizeof err), *b = session_create(&lib, &st, err, sizeof err);
+        /* Both reach the at-th reveal the same way. */
+        for (int reveals = 0; a->phase != PHASE_SUMMARY;) {
+            if (a->phase == PHASE_REVEAL && reveals++ == at) break;
+            int pa[4] = {1 + at % 2, 2, 1, 2}, pb[4] = {2 - at % 2, 1, 2, 1};
+            if (a->phase == PHASE_PICK) {
+                play_card(a, pa, pb);
+                play_card(b, pa, pb);
+            } else {
+                session_apply(a, act(ACT_NEXT, 0, 0));
+                session_apply(b, act(ACT_NEXT, 0, 0));
+            }
+        }
+        if (a->phase == PHASE_REVEAL) {
+            int pos = a->pos;
+            CHECK(session_apply(a, act(ACT_NEXT, 0, 0)));
+            CHECK(session_apply(b, act(ACT_SKIP, -1, 0)));
+            if (a->pos != pos) { /* the scenario was over: Skip moved on the same way */
+                ends++;
+                CHECK_INT(b->pos, a->pos);
+                CHECK_INT(b->phase, a->phase);
+                CHECK(!b->deal[pos].skipped);
+            } else { /* more cards followed: Skip left them */
+                goes_on++;
+                CHECK_INT(b->pos, pos + 1);
+                CHECK(b->deal[pos].skipped);
+                CHECK(!b->deal[pos].left_out);
+            }
+        }
+        session_destroy(a);
+        session_destroy(b);
+    }
+    CHECK(ends > 0);    /* both kinds of reveal were met */
+    CHECK(goes_on > 0);
+}
+
 /* Leaving a scenario out can be taken back right after, with every pick as it was. */
 static void test_leave_out_and_undo(void) {
     SessionSetup st;
@@ -429,6 +477,7 @@ int main(void) {
     RUN(test_ladder_branches_and_lines);
     RUN(test_take_turns);
     RUN(test_break_veto_skip_back_end);
+    RUN(test_skip_on_last_reveal);
     RUN(test_leave_out_and_undo);
     RUN(test_determinism);
     RUN(test_names_and_placeholders);

@@ -293,7 +293,8 @@ static void commit_round(Session *s) {
     finish_card(s);
 }
 
-static void follow_rules(Session *s) {
+/* The card the last reveal leads to, or RULE_END when its scenario is over. */
+static int next_target(const Session *s) {
     const CardRecord *r = session_last_record(s);
     const Scenario *sc = session_scenario(s);
     const Card *c = &sc->cards[r->card];
@@ -301,7 +302,12 @@ static void follow_rules(Session *s) {
     compare_cond_input(c, r->picks, &r->result, &in);
     int rule = compare_first_rule(c, &in);
     int target = rule >= 0 ? c->rules[rule].target : RULE_END;
-    if (target == RULE_END || s->cards_in_scenario >= SESSION_MAX_CARDS_PER_SCENARIO)
+    return s->cards_in_scenario >= SESSION_MAX_CARDS_PER_SCENARIO ? RULE_END : target;
+}
+
+static void follow_rules(Session *s) {
+    int target = next_target(s);
+    if (target == RULE_END)
         next_scenario(s);
     else
         begin_card(s, target);
@@ -476,7 +482,12 @@ static bool apply(Session *s, Action a) {
         return true;
     case ACT_SKIP:
         if (!facilitator || s->phase == PHASE_SUMMARY) return false;
-        leave_scenario(s, false);
+        /* On the reveal of a scenario's last card nothing is left to skip: it moves on,
+         * and the scenario counts as played (the session record says so). */
+        if (s->phase == PHASE_REVEAL && next_target(s) == RULE_END)
+            next_scenario(s);
+        else
+            leave_scenario(s, false);
         return true;
     case ACT_BACK:
         if (!facilitator) return false;
