@@ -34,8 +34,19 @@ ev() { echo "$t $*"; t=$((t + 100)); }
 } > "$out/$name-menus.replay"
 
 # A session side by side in guess mode, with the break and the menu on a card.
+# Picks turn round the scale, so each name meets each step's words (the top marker's
+# name sits under the step names, where a long name once ran into "Uneasy, let's talk").
+n_side=0
 side() {
-    echo "$t answer 0 1"; echo "$((t + 100)) answer 1 3"; t=$((t + 1900)); echo "$t confirm"; t=$((t + 300))
+    local a=$((n_side % 4 + 1)) b=$(((n_side + 2) % 4 + 1))
+    n_side=$((n_side + 1))
+    # The countdown, then the reveal's markers and prompts settle: only a settled frame
+    # is judged.
+    echo "$t answer 0 $a"; echo "$((t + 100)) answer 1 $b"; t=$((t + 4000))
+    # The reveal scrolls at this size: down through all of it, so every part is checked
+    # where it shows whole (a text cut by the edge of the view is not judged).
+    for _ in 1 2 3 4 5 6; do echo "$t down"; t=$((t + 100)); done
+    echo "$t confirm"; t=$((t + 300))
 }
 {
     start
@@ -53,7 +64,8 @@ side() {
     ev confirm; ev down; ev confirm; ev text '"Alexandria-Katherine"'; ev confirm
     ev down; ev confirm; ev text '"Bartholomew-Jonathan"'; ev confirm
     ev down; ev right; ev down; ev right; ev up; ev up; ev up; ev up; ev confirm
-    for _ in $(seq 1 34); do echo "$t answer 0 2"; t=$((t + 200)); echo "$t confirm"; t=$((t + 300)); done
+    # Each screen settles before the next key, so each is judged.
+    for _ in $(seq 1 34); do echo "$t answer 0 2"; t=$((t + 200)); echo "$t confirm"; t=$((t + 2000)); done
 } > "$out/$name-turns.replay"
 
 for run in menus side turns; do

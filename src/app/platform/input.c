@@ -71,6 +71,8 @@ static bool reserved(SDL_Scancode sc) {
     case SDL_SCANCODE_RIGHT:
     case SDL_SCANCODE_TAB:
     case SDL_SCANCODE_BACKSPACE:
+    case SDL_SCANCODE_PAGEUP:
+    case SDL_SCANCODE_PAGEDOWN:
     case SDL_SCANCODE_F11: return true;
     default: return sc >= SDL_SCANCODE_KP_DIVIDE && sc <= SDL_SCANCODE_KP_PERIOD;
     }
@@ -188,6 +190,11 @@ static bool key_event(Input *in, const SDL_KeyboardEvent *k, InputEvent *out) {
         case SDL_SCANCODE_RIGHT: kind = INPUT_RIGHT; break;
         case SDL_SCANCODE_TAB: kind = (mod & KMOD_SHIFT) ? INPUT_UP : INPUT_DOWN; break;
         case SDL_SCANCODE_BACKSPACE: kind = in->text_mode ? INPUT_BACKSPACE : INPUT_NONE; break;
+        case SDL_SCANCODE_PAGEUP:
+        case SDL_SCANCODE_PAGEDOWN: /* a page's worth of the wheel, wherever a screen scrolls */
+            kind = INPUT_SCROLL;
+            value = sc == SDL_SCANCODE_PAGEUP ? INPUT_PAGE_LINES : -INPUT_PAGE_LINES;
+            break;
         default: break;
         }
     }

@@ -60,7 +60,8 @@ typedef enum InputKind {
     INPUT_POINTER_MOVE, /* x, y in output pixels */
     INPUT_PRESS,        /* x, y: primary button or finger down (for a pressed look) */
     INPUT_CLICK,        /* x, y: primary button or finger released: activate what is there */
-    INPUT_SCROLL,       /* value: lines, positive scrolls the content up (wheel towards you) */
+    INPUT_SCROLL,       /* value: lines, positive scrolls the content up (wheel towards you);
+                           Page Up and Page Down give INPUT_PAGE_LINES */
     INPUT_FULLSCREEN,
     INPUT_RESIZE,  /* x, y: the new output size in pixels */
     INPUT_QUIT,    /* the window's close button: the app asks before quitting */
@@ -113,6 +114,7 @@ typedef enum KeySlot {
     KEY_SLOTS
 } KeySlot;
 enum { KEY_PLAYER_SLOTS = KEY_P2_ANSWER1 - KEY_P1_ANSWER1 };
+enum { INPUT_PAGE_LINES = 6 }; /* how far Page Up / Page Down scroll, in wheel lines */
 
 typedef struct KeyMap {
     SDL_Scancode key[KEY_SLOTS];

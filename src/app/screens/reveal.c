@@ -26,6 +26,7 @@ typedef struct RevealLayout {
     float step_y, text_y, headline_y, sub_y;
     int n_rows;
     float label_y[2];
+    float steps_y, steps_h; /* the step names over the first scale, as tall as the tallest */
     SDL_FRect bar[2]; /* rate cards: the scale of each row; choice cards: bar[0] holds the options */
     float notes_y, talk_y;
     float top, bottom; /* the content's area (below the header, above the footer) */
@@ -40,6 +41,26 @@ enum {
 
 static float measure(App *app, TextRole role, const char *text, float w) {
     return text && *text ? (float)text_measure(app->text, role, text, (int)w, TEXT_CENTER).y : 0;
+}
+
+/* The width a step's name may take over its part of a scale bw wide. */
+static float step_w(const App *app, float bw) { return bw / SCALE_STEPS - 4 * app->ui.s; }
+
+/* What a row is about ("If Alex did it") at the left, its verdict at the right: the
+ * label wraps in what the verdict leaves, so a long name takes a second line rather than
+ * running into the scale's words. A lone row's verdict is the headline's, not drawn. */
+static float row_label_room(App *app, const RevealRow *row, int n_rows, float bw, float *verdict_w) {
+    *verdict_w = row->verdict && n_rows > 1
+                     ? (float)text_measure(app->text, TEXT_BODY_BOLD, row->verdict, 0, TEXT_LEFT).x
+                     : 0;
+    return bw - *verdict_w - 24 * app->ui.s;
+}
+
+static float row_label_h(App *app, const RevealRow *row, int n_rows, float bw) {
+    float vw, room = row_label_room(app, row, n_rows, bw, &vw);
+    float h = (float)text_line_height(app->text, TEXT_BODY_BOLD);
+    if (row->label) h = fmaxf(h, (float)text_measure(app->text, TEXT_BODY_BOLD, row->label, (int)room, TEXT_LEFT).y);
+    return h;
 }
 
 /* Everything top to bottom at given sizes; returns the content's height. */
@@ -77,8 +98,13 @@ static float reveal_try(App *app, const RevealView *v, RevealLayout *L, TextRole
          * marker above (player 1) and below (player 2); the step names over the first. */
         for (int i = 0; i < v->n_rows; i++) {
             L->label_y[i] = y;
-            if (v->rows[i].label || v->rows[i].verdict) y += (float)text_line_height(app->text, TEXT_BODY_BOLD) + 2 * S;
-            if (i == 0) y += (float)text_line_height(app->text, TEXT_SMALL) + 2 * S;
+            if (v->rows[i].label || v->rows[i].verdict) y += row_label_h(app, &v->rows[i], v->n_rows, bw) + 2 * S;
+            if (i == 0) {
+                L->steps_y = y;
+                for (int k = 0; k < SCALE_STEPS; k++)
+                    L->steps_h = fmaxf(L->steps_h, measure(app, TEXT_SMALL, step_label(k + 1), step_w(app, bw)));
+                y += L->steps_h + 2 * S;
+            }
             y += MARK_ROOM * S;
             L->bar[i] = (SDL_FRect){bx, y, bw, 20 * S};
             y += 20 * S + MARK_ROOM * S + 4 * S;
@@ -126,29 +152,29 @@ static void draw_marker(App *app, SDL_FRect bar, int p, int answer, float t, int
               right ? TEXT_LEFT : TEXT_RIGHT);
 }
 
-static void draw_reveal_row(App *app, const RevealLayout *L, int i, const RevealRow *row, float t, float dy) {
+static void draw_reveal_row(App *app, const RevealLayout *L, int i, const RevealRow *row, int n_rows, float t,
+                            float dy) {
     const Theme *th = &app->theme;
     const Draw *d = &app->draw;
     float S = app->ui.s;
     SDL_FRect bar = L->bar[i];
     bar.y += dy;
-    float ly = L->label_y[i] + dy, vw = 0;
-    if (row->verdict) {
-        vw = (float)text_measure(app->text, TEXT_BODY_BOLD, row->verdict, 0, TEXT_LEFT).x;
+    float ly = L->label_y[i] + dy, vw, room = row_label_room(app, row, n_rows, bar.w, &vw);
+    if (vw > 0)
         text_draw(app->text, TEXT_BODY_BOLD, row->verdict, (int)(bar.x + bar.w), (int)ly, 0, color_alpha(th->text, t),
                   TEXT_RIGHT);
-    }
-    if (row->label)
-        text_draw(app->text, TEXT_BODY_BOLD, row->label, (int)bar.x, (int)ly, (int)(bar.w - vw - 24 * S), th->text,
-                  TEXT_LEFT);
+    if (row->label) text_draw(app->text, TEXT_BODY_BOLD, row->label, (int)bar.x, (int)ly, (int)room, th->text, TEXT_LEFT);
     float seg = bar.w / SCALE_STEPS;
     for (int k = 0; k < SCALE_STEPS; k++) {
         SDL_FRect r = {bar.x + seg * (float)k + 2 * S, bar.y, seg - 4 * S, bar.h};
         draw_round_rect(d, r, bar.h * 0.5f, look_step_color(app, k + 1));
-        if (i == 0)
-            text_draw(app->text, TEXT_SMALL, step_label(k + 1), (int)(r.x + r.w * 0.5f),
-                      (int)(bar.y - MARK_ROOM * S - (float)text_line_height(app->text, TEXT_SMALL)), (int)(seg - 4 * S),
-                      th->text_dim, TEXT_CENTER);
+        if (i == 0) {
+            /* Each name sits on the scale, however many lines its neighbours take. */
+            const char *name = step_label(k + 1);
+            float h = measure(app, TEXT_SMALL, name, step_w(app, bar.w));
+            text_draw(app->text, TEXT_SMALL, name, (int)(r.x + r.w * 0.5f), (int)(L->steps_y + dy + L->steps_h - h),
+                      (int)step_w(app, bar.w), th->text_dim, TEXT_CENTER);
+        }
     }
     for (int p = 0; p < 2; p++)
         if (row->answer[p] >= 1) draw_marker(app, bar, p, row->answer[p], t, SCALE_STEPS);
@@ -183,6 +209,23 @@ static void draw_choice_reveal(App *app, SDL_FRect area, const Card *c, const in
                   (int)fmaxf(row.w - 36 * S - names_w, 40 * S), chosen ? th->text : th->text_dim, TEXT_LEFT);
         strbuf_free(&opt);
     }
+}
+
+/* While part of the reveal is out of view, a pill at the foot of it says so, and what:
+ * the questions to talk about are the point of it, and easy to miss below the fold. */
+static void draw_more_below(App *app, const RevealLayout *L, bool prompts) {
+    const Theme *th = &app->theme;
+    float S = app->ui.s;
+    const char *words = prompts ? "More below: to talk about \xE2\x86\x93" : "More below \xE2\x86\x93";
+    SDL_Point size = text_measure(app->text, TEXT_SMALL, words, 0, TEXT_LEFT);
+    float pw = (float)size.x + 32 * S, ph = (float)size.y + 12 * S;
+    /* In Next's band, just left of it: below the content, never over it. */
+    float x = fmaxf(12 * S, L->next.x - 16 * S - pw), y = L->next.y + (L->next.h - ph) * 0.5f;
+    SDL_FRect r = {x, y, pw, ph};
+    draw_shadow(&app->draw, r, ph * 0.5f, 8 * S, th->shadow);
+    draw_round_rect(&app->draw, r, ph * 0.5f, th->surface);
+    draw_round_rect_outline(&app->draw, r, ph * 0.5f, 1.5f * S, th->border);
+    text_draw(app->text, TEXT_SMALL, words, (int)(x + 16 * S), (int)(y + 6 * S), 0, th->text, TEXT_LEFT);
 }
 
 static void reveal_draw(App *app) {
@@ -224,10 +267,8 @@ static void reveal_draw(App *app) {
         draw_choice_reveal(app, area, c, v.rows[0].answer, t);
     } else {
         for (int i = 0; i < v.n_rows; i++) {
-            /* One row: the headline above already says its verdict. */
-            RevealRow row = v.rows[i];
-            if (v.n_rows == 1) row.verdict = NULL;
-            draw_reveal_row(app, &L, i, &row, t, dy);
+            /* One row: the headline above already says its verdict (row_label_room). */
+            draw_reveal_row(app, &L, i, &v.rows[i], v.n_rows, t, dy);
         }
     }
     /* Notes (mirror gaps, guesses), then this outcome's prompts. */
@@ -258,6 +299,7 @@ static void reveal_draw(App *app) {
         draw_round_rect(&app->draw, (SDL_FRect){W - 14 * S, L.top + (view - view * frac) * pos, 6 * S, view * frac},
                         3 * S, color_alpha(th->text_dim, 0.6f));
     }
+    if (st->scroll < max_scroll(&L) - 1) draw_more_below(app, &L, v.n_prompts > 0);
     reveal_view_free(&v);
     draw_button(&app->draw, L.next, "Next", BUTTON_PRIMARY, true, tp);
     const char *hints[] = {"Enter", "next", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
