@@ -417,13 +417,24 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
         draw_round_rect_outline(d, r, rad, 2 * S, th->border);
     const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
     if (play_compact(app)) {
-        /* One line: the marker, the status (always whole), the name in what is left. */
+        /* One line: the marker, the state (always whole), the name in what is left. The
+         * state is a sign where one says it plainly (the tick as in the wide panel, an
+         * ellipsis for thinking), so a name still shows at the largest text size. */
         float cy = r.y + r.h * 0.5f;
         draw_shape(d, look_player_shape(app, p), r.x + 20 * S, cy, 9 * S, 0, look_player_color(app, p));
+        if (!waiting) status = locked ? "\xE2\x9C\x93" : "\xE2\x80\xA6";
         float sw = (float)text_measure(app->text, TEXT_SMALL, status, 0, TEXT_LEFT).x;
         float sh = (float)text_line_height(app->text, TEXT_SMALL);
-        text_draw(app->text, TEXT_SMALL, status, (int)(r.x + r.w - 14 * S - sw), (int)(cy - sh * 0.5f), 0,
-                  locked ? th->text : th->text_dim, TEXT_LEFT);
+        if (locked) {
+            float rr = fminf(r.h * 0.5f - 4 * S, 14 * S);
+            sw = 2 * rr;
+            draw_circle(d, r.x + r.w - 14 * S - rr, cy, rr, look_player_color(app, p));
+            text_draw(app->text, TEXT_SMALL, status, (int)(r.x + r.w - 14 * S - rr), (int)(cy - sh * 0.5f), 0,
+                      th->text_on_accent, TEXT_CENTER);
+        } else {
+            text_draw(app->text, TEXT_SMALL, status, (int)(r.x + r.w - 14 * S - sw), (int)(cy - sh * 0.5f), 0,
+                      th->text_dim, TEXT_LEFT);
+        }
         float nx = r.x + 36 * S, nw = r.w - 36 * S - sw - 28 * S;
         char name[SESSION_NAME_MAX * 2];
         text_fit(app->text, TEXT_BODY_BOLD, session_name(s, p), (int)fmaxf(nw, 1), name, sizeof name);
@@ -533,9 +544,20 @@ static void card_draw(App *app) {
                   (int)(L.done.y + L.done.h + 8 * S), 0, th->text_dim, TEXT_CENTER);
     } else if (s->phase == PHASE_COUNTDOWN) {
         float frac = 1.0f - (float)s->countdown_ms / (float)s->setup.countdown_ms;
-        draw_ring(&app->draw, L.countdown_cx, L.countdown_cy, 26 * S, 6 * S, frac, th->accent, th->surface_sunk);
-        text_draw(app->text, TEXT_SMALL, "Both locked in. Change a pick to wait.", (int)L.countdown_cx,
-                  (int)(L.countdown_cy + 34 * S), 0, th->text_dim, TEXT_CENTER);
+        const char *words = "Both locked in. Change a pick to wait.";
+        float lh = (float)text_line_height(app->text, TEXT_SMALL);
+        if (play_compact(app)) {
+            /* The slim bottom row has no room for the ring: a small one leads the words,
+             * together just above the row. */
+            float tw = (float)text_measure(app->text, TEXT_SMALL, words, 0, TEXT_LEFT).x, rr = lh * 0.4f;
+            float x = ((float)app->ui.w - tw - 2 * rr - 12 * S) * 0.5f, ty = L.panel[0].y - lh - 8 * S;
+            draw_ring(&app->draw, x + rr, ty + lh * 0.5f, rr, 3 * S, frac, th->accent, th->surface_sunk);
+            text_draw(app->text, TEXT_SMALL, words, (int)(x + 2 * rr + 12 * S), (int)ty, 0, th->text_dim, TEXT_LEFT);
+        } else {
+            draw_ring(&app->draw, L.countdown_cx, L.countdown_cy, 26 * S, 6 * S, frac, th->accent, th->surface_sunk);
+            text_draw(app->text, TEXT_SMALL, words, (int)L.countdown_cx, (int)(L.countdown_cy + 34 * S), 0,
+                      th->text_dim, TEXT_CENTER);
+        }
     }
     const char *hints[] = {
         play_pair_keys(INPUT_UNLOCK), "take back", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
