@@ -64,6 +64,9 @@ void game_init(Game *g);
  * and adds notices naming the decks that fall back to the language they were written
  * in. NULL or "" plays every deck as written. */
 void game_set_language(Game *g, const char *lang);
+/* Both players' languages (SessionSetup.langs): reads each one's translations (with
+ * their notices, once) and plays the decks in player 1's; cards show player 2's too. */
+void game_set_languages(Game *g, const char *lang0, const char *lang1);
 void game_free(Game *g);
 
 /* Starts a session from g->setup. Returns false with g->note explaining why. */
