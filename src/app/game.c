@@ -34,6 +34,7 @@ void game_init(Game *g) {
     library_init(&g->lib);
     decks_load_all(&g->lib, &g->notices);
     session_setup_defaults(&g->setup);
+    g->n_offered = decks_languages(g->offered, (int)(sizeof g->offered / sizeof g->offered[0]));
 }
 
 void game_set_language(Game *g, const char *lang) {
@@ -58,6 +59,8 @@ void game_free(Game *g) {
     g->session = NULL;
     library_free(&g->lib);
     deck_notices_free(&g->notices);
+    session_in_free(&g->views[0]);
+    session_in_free(&g->views[1]);
 }
 
 bool game_start(Game *g) {

@@ -5,6 +5,7 @@
 
 #include "app/decks.h"
 #include "app/platform/input.h"
+#include "core/bilingual.h"
 #include "core/plan.h"
 #include "core/session.h"
 #include "core/summary.h"
@@ -54,6 +55,11 @@ typedef struct Game {
     /* The languages whose translations were read (game_set_language reads each once). */
     char languages[4][LIBRARY_LANG_MAX];
     int n_languages;
+    /* The session as each player reads it, when their languages differ (screens/duo.c). */
+    SessionIn views[2];
+    /* The languages a player can choose at setup (decks_languages). */
+    char offered[8][LIBRARY_LANG_MAX];
+    int n_offered;
 } Game;
 
 #define GAME_AUTOSAVE "session.sav"

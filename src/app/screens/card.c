@@ -6,6 +6,7 @@
 #include "app/game.h"
 #include "app/notice.h"
 #include "app/screens/console.h"
+#include "app/screens/duo.h"
 #include "app/screens/nav.h"
 #include "app/screens/play.h"
 #include "app/ui/glyphs.h"
@@ -21,10 +22,10 @@
 
 /* The question of the current round, names filled in. A guess names the question the
  * other answered (the other by name when taking turns, "your partner" side by side). */
-static void round_question(const Session *s, const Card *c, RoundKind k, StrBuf *out) {
+static void round_question(const Session *s, const Card *c, RoundKind k, const char *lang, StrBuf *out) {
     switch (k) {
-    case ROUND_YOU: strbuf_puts(out, "If you did this, how okay would it be?"); return;
-    case ROUND_PARTNER: strbuf_puts(out, "If your partner did this, how okay would it be?"); return;
+    case ROUND_YOU: strbuf_puts(out, lang_text(lang, "If you did this, how okay would it be?")); return;
+    case ROUND_PARTNER: strbuf_puts(out, lang_text(lang, "If your partner did this, how okay would it be?")); return;
     case ROUND_CHOICE: session_fill_text(s, c->question ? c->question : "Which fits you best?", out); return;
     case ROUND_GUESS: reveal_guess_question(s, c, s->turn, out); return;
     default: return;
@@ -46,11 +47,41 @@ static void round_words(const Session *s, const Card *c, bool with_step, StrBuf 
         strbuf_printf(out, "%s%s's turn", out->len ? "  \xC2\xB7  " : "", session_name(s, s->turn));
 }
 
-static void option_label(const Session *s, const Card *c, int i, StrBuf *out) {
+static void option_label(const Session *s, const Card *c, int i, const char *lang, StrBuf *out) {
     if (c->ask == ASK_CHOICE)
         session_fill_text(s, c->options[i], out);
     else
-        strbuf_puts(out, step_label(i + 1));
+        strbuf_puts(out, lang_text(lang, step_label(i + 1)));
+}
+
+/* One thing on the card as each player reads it: t[0] in player 1's language, and second
+ * player 2's words when they say something else (NULL with one language). */
+typedef struct Two {
+    StrBuf t[2];
+    const char *second;
+} Two;
+enum { TWO_TEXT, TWO_QUESTION, TWO_OPTION };
+
+static void two_get(App *app, int what, int option, Two *w) {
+    bool duo = duo_on(app);
+    for (int p = 0; p < 2; p++) {
+        strbuf_init(&w->t[p]);
+        strbuf_puts(&w->t[p], "");
+        if (p && !duo) break;
+        const Session *s = duo_session(app, p);
+        const Card *c = session_card(s);
+        if (!c) continue;
+        const char *lang = s->setup.langs[p];
+        if (what == TWO_TEXT) session_fill_text(s, c->text, &w->t[p]);
+        if (what == TWO_QUESTION) round_question(s, c, session_round_kind(s), lang, &w->t[p]);
+        if (what == TWO_OPTION) option_label(s, c, option, lang, &w->t[p]);
+    }
+    w->second = duo ? bilingual_second(w->t[0].data, w->t[1].data) : NULL;
+}
+
+static void two_free(Two *w) {
+    strbuf_free(&w->t[0]);
+    strbuf_free(&w->t[1]);
 }
 
 typedef enum CardMode {
@@ -118,20 +149,19 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
     if (t.len && !rows) y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
     strbuf_free(&t);
     L->text_y = y;
-    play_fill(s, c ? c->text : "", &t);
-    y += (float)text_measure(app->text, text_role, t.data, (int)cw, TEXT_CENTER).y + (rows ? tight : 18 * S);
-    strbuf_free(&t);
+    Two w;
+    two_get(app, TWO_TEXT, 0, &w);
+    y += duo_measure(app, text_role, w.t[0].data, w.second, (int)cw) + (rows ? tight : 18 * S);
+    two_free(&w);
     L->round_y = y;
     strbuf_init(&t);
     if (c) round_words(s, c, rows, &t);
     y += (float)text_measure(app->text, TEXT_SMALL, t.data ? t.data : "", (int)cw, TEXT_CENTER).y + (rows ? 2 : 6) * S;
     strbuf_free(&t);
     L->question_y = y;
-    strbuf_init(&t);
-    if (c) round_question(s, c, session_round_kind(s), &t);
-    y += (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)cw, TEXT_CENTER).y +
-         (rows ? tight : 22 * S);
-    strbuf_free(&t);
+    two_get(app, TWO_QUESTION, 0, &w);
+    y += duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)cw) + (rows ? tight : 22 * S);
+    two_free(&w);
     L->n_options = session_option_count(s);
     if (rows) {
         /* Each answer a row the width of the text, the players' keys at its two ends. */
@@ -139,11 +169,9 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
         L->label_x = (W - cw) * 0.5f + cap + 44 * S;
         L->label_w = cw - 2 * (cap + 44 * S);
         for (int i = 0; c && i < L->n_options; i++) {
-            strbuf_init(&t);
-            option_label(s, c, i, &t);
-            float lh =
-                (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)L->label_w, TEXT_CENTER).y;
-            strbuf_free(&t);
+            two_get(app, TWO_OPTION, i, &w);
+            float lh = duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)L->label_w);
+            two_free(&w);
             float rh = fmaxf(lh, kh) + (bare ? 2 : 4) * S;
             L->option[i] = (SDL_FRect){(W - cw) * 0.5f, y, cw, rh};
             L->label_y[i] = y + (rh - lh) * 0.5f;
@@ -155,11 +183,9 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
         /* Every answer card is as tall as the longest answer needs, so none spills out. */
         float label_h[DECK_MAX_OPTIONS] = {0}, tallest = 0;
         for (int i = 0; c && i < L->n_options; i++) {
-            strbuf_init(&t);
-            option_label(s, c, i, &t);
-            label_h[i] =
-                (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)(ow - 28 * S), TEXT_CENTER).y;
-            strbuf_free(&t);
+            two_get(app, TWO_OPTION, i, &w);
+            label_h[i] = duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)(ow - 28 * S));
+            two_free(&w);
             tallest = fmaxf(tallest, label_h[i]);
         }
         float caps = mode == MODE_CARDS_KEYS ? (KEY_H + 10) * S : 0;
@@ -210,7 +236,6 @@ bool card_fits(App *app) {
 }
 
 static void draw_option(App *app, const CardLayout *L, const Card *c, int i, bool selected, bool hover) {
-    const Session *s = app->game->session;
     const Theme *th = &app->theme;
     const Draw *d = &app->draw;
     float S = app->ui.s;
@@ -229,14 +254,12 @@ static void draw_option(App *app, const CardLayout *L, const Card *c, int i, boo
             draw_rect(d, (SDL_FRect){r.x, r.y + 12 * S, r.w, 10 * S}, hover ? th->surface_hover : th->surface);
         }
     }
-    StrBuf t;
-    strbuf_init(&t);
-    option_label(s, c, i, &t);
+    Two w;
+    two_get(app, TWO_OPTION, i, &w);
     float cx = rows ? L->label_x + L->label_w * 0.5f : r.x + r.w * 0.5f;
     float wrap = rows ? L->label_w : r.w - 28 * S;
-    text_draw(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)cx, (int)L->label_y[i], (int)wrap, th->text,
-              TEXT_CENTER);
-    strbuf_free(&t);
+    duo_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, cx, L->label_y[i], (int)wrap, th->text);
+    two_free(&w);
     if (selected) draw_focus_ring(d, r, rad, 1.0f);
 }
 
@@ -286,7 +309,10 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
         draw_round_rect_outline(d, r, rad, 3 * S, look_player_color(app, p));
     else if (th->high) /* no soft surfaces in high contrast: the panel's edge is drawn */
         draw_round_rect_outline(d, r, rad, 2 * S, th->border);
-    const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
+    const char *status = ui_text_for(app, p,
+                                     locked    ? "Locked in"
+                                     : waiting ? "Waiting, eyes away"
+                                               : "Thinking\xE2\x80\xA6");
     if (play_compact(app)) {
         /* One line: the marker, the status (always whole), the name in what is left. */
         float cy = r.y + r.h * 0.5f;
@@ -335,7 +361,6 @@ static void draw_question(App *app, const CardLayout *L, const Card *c, bool tur
     const Session *s = app->game->session;
     const Theme *th = &app->theme;
     float W = (float)app->ui.w;
-    RoundKind k = session_round_kind(s);
     bool rows = L->mode >= MODE_ROWS;
     StrBuf t;
     strbuf_init(&t);
@@ -344,20 +369,19 @@ static void draw_question(App *app, const CardLayout *L, const Card *c, bool tur
         text_draw(app->text, TEXT_SMALL, t.data, (int)(W * 0.5f), (int)L->step_y, (int)L->cw, th->text_dim,
                   TEXT_CENTER);
     strbuf_free(&t);
-    play_fill(s, c->text, &t);
-    text_draw(app->text, L->text_role, t.data, (int)(W * 0.5f), (int)L->text_y, (int)L->cw, th->text, TEXT_CENTER);
-    strbuf_free(&t);
+    Two w;
+    two_get(app, TWO_TEXT, 0, &w);
+    duo_draw(app, L->text_role, w.t[0].data, w.second, W * 0.5f, L->text_y, (int)L->cw, th->text);
+    two_free(&w);
     strbuf_init(&t);
     round_words(s, c, rows, &t);
     text_draw(app->text, TEXT_SMALL, t.data ? t.data : "", (int)(W * 0.5f), (int)L->round_y, (int)L->cw, th->text_dim,
               TEXT_CENTER);
     strbuf_free(&t);
     (void)turns;
-    strbuf_init(&t);
-    round_question(s, c, k, &t);
-    text_draw(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)(W * 0.5f), (int)L->question_y, (int)L->cw,
-              th->text, TEXT_CENTER);
-    strbuf_free(&t);
+    two_get(app, TWO_QUESTION, 0, &w);
+    duo_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, W * 0.5f, L->question_y, (int)L->cw, th->text);
+    two_free(&w);
 }
 
 static void card_draw(App *app) {
@@ -470,12 +494,12 @@ static void card_voice(App *app, VoiceText *v) {
     strbuf_free(&b);
     if (s->n_rounds > 1) voice_add(v->body, sizeof v->body, "Question %d of %d. ", s->round + 1, s->n_rounds);
     strbuf_init(&b);
-    round_question(s, c, k, &b);
+    round_question(s, c, k, s->setup.langs[0], &b);
     voice_add(v->body, sizeof v->body, "%s", b.data ? b.data : "");
     strbuf_free(&b);
     for (int i = 0; i < session_option_count(s); i++) {
         strbuf_init(&b);
-        option_label(s, c, i, &b);
+        option_label(s, c, i, s->setup.langs[0], &b);
         voice_add(v->body, sizeof v->body, " %d: %s.", i + 1, b.data ? b.data : "");
         strbuf_free(&b);
     }

@@ -21,6 +21,37 @@ typedef struct IntroLayout {
     SDL_FRect note, start;
 } IntroLayout;
 
+/* A scenario's title or content note in each player's language (t[1] empty with one);
+ * the second to show, or NULL. */
+static const char *intro_two(App *app, bool note, StrBuf t[2]) {
+    for (int p = 0; p < 2; p++) {
+        const Session *s = duo_session(app, p);
+        const Scenario *sc = session_scenario(s);
+        const char *text = sc && (p == 0 || duo_on(app)) ? (note ? sc->content_note : sc->title) : NULL;
+        play_fill(s, text ? text : "", &t[p]);
+    }
+    return duo_on(app) ? bilingual_second(t[0].data, t[1].data) : NULL;
+}
+
+static void intro_two_free(StrBuf t[2]) {
+    strbuf_free(&t[0]);
+    strbuf_free(&t[1]);
+}
+
+/* Who reads this scenario as written because their language has no translation of it
+ * ("" when nobody): said here, once a scenario, not on every card. */
+static void intro_fallback(App *app, char *out, size_t n) {
+    const Session *s = app->game->session;
+    out[0] = '\0';
+    if (!duo_on(app)) return;
+    DeckLangs dl;
+    bilingual_deck(s->lib, s->deal[s->pos].deck, s->setup.langs[0], s->setup.langs[1], &dl);
+    for (int p = 0; p < 2; p++)
+        if (dl.fallback[p])
+            snprintf(out, n, "%s reads this one in %s: it is not in %s yet.", session_name(s, p),
+                     language_autonym(dl.deck[p]->language), language_autonym(s->setup.langs[p]));
+}
+
 /* The intro's words, shared by its layout and drawing. */
 static void intro_chips(const Session *s, char *out, size_t n) {
     const Scenario *sc = session_scenario(s);
@@ -51,17 +82,24 @@ static void intro_layout(App *app, IntroLayout *L) {
         L->start = (SDL_FRect){(W - 260 * S) * 0.5f, H - 140 * S, 260 * S, 56 * S};
         return;
     }
-    StrBuf title;
-    play_fill(s, sc->title, &title);
-    y += (float)text_measure(app->text, TEXT_TITLE, title.data, (int)cw, TEXT_CENTER).y + 14 * S;
-    strbuf_free(&title);
+    StrBuf two[2];
+    const char *second = intro_two(app, false, two);
+    y += duo_measure(app, TEXT_TITLE, two[0].data, second, (int)cw) + 14 * S;
+    intro_two_free(two);
     L->chips_y = y;
     char chips[160];
     intro_chips(s, chips, sizeof chips);
     y += (float)text_measure(app->text, TEXT_BODY, chips, (int)cw, TEXT_CENTER).y + 26 * S;
+    char fallback[240];
+    intro_fallback(app, fallback, sizeof fallback);
+    if (fallback[0]) y += (float)text_measure(app->text, TEXT_SMALL, fallback, (int)cw, TEXT_CENTER).y + 8 * S;
     if (sc->content_note) {
-        SDL_Point nz = text_measure(app->text, TEXT_BODY, sc->content_note, (int)(cw * 0.7f - 40 * S), TEXT_CENTER);
-        L->note = (SDL_FRect){(W - cw * 0.7f) * 0.5f, y, cw * 0.7f, (float)nz.y + 70 * S};
+        /* Two languages: the note box is as wide as the text, so both fit in it. */
+        float nw = duo_on(app) ? cw : cw * 0.7f;
+        second = intro_two(app, true, two);
+        float nh = duo_measure(app, TEXT_BODY, two[0].data, second, (int)(nw - 40 * S));
+        intro_two_free(two);
+        L->note = (SDL_FRect){(W - nw) * 0.5f, y, nw, nh + 70 * S};
         y += L->note.h + 24 * S;
     }
     L->body_y = y;
@@ -83,21 +121,31 @@ static void intro_draw(App *app) {
     char top[80];
     snprintf(top, sizeof top, "Scenario %d of %d", session_scenario_number(s), s->n_deal);
     text_draw(app->text, TEXT_SMALL, top, (int)(W * 0.5f), (int)(L.title_y - 34 * S), 0, th->text_dim, TEXT_CENTER);
-    StrBuf title;
-    play_fill(s, sc->title, &title);
-    text_draw(app->text, TEXT_TITLE, title.data, (int)(W * 0.5f), (int)(L.title_y + (1 - t) * 12 * S),
-              (int)play_content_w(app), color_alpha(th->text, t), TEXT_CENTER);
-    strbuf_free(&title);
+    StrBuf two[2];
+    const char *second = intro_two(app, false, two);
+    duo_draw(app, TEXT_TITLE, two[0].data, second, W * 0.5f, L.title_y + (1 - t) * 12 * S, (int)play_content_w(app),
+             color_alpha(th->text, t));
+    intro_two_free(two);
     char chips[160];
     intro_chips(s, chips, sizeof chips);
     text_draw(app->text, TEXT_BODY, chips, (int)(W * 0.5f), (int)L.chips_y, (int)play_content_w(app), th->text_dim,
               TEXT_CENTER);
+    char fallback[240];
+    intro_fallback(app, fallback, sizeof fallback);
+    if (fallback[0])
+        text_draw(app->text, TEXT_SMALL, fallback, (int)(W * 0.5f),
+                  (int)(L.chips_y +
+                        (float)text_measure(app->text, TEXT_BODY, chips, (int)play_content_w(app), TEXT_CENTER).y +
+                        8 * S),
+                  (int)play_content_w(app), th->text_dim, TEXT_CENTER);
     if (sc->content_note) {
         draw_round_rect(&app->draw, L.note, 16 * S, th->notice);
         text_draw(app->text, TEXT_SMALL, "Content note", (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0, th->notice_text,
                   TEXT_CENTER);
-        text_draw(app->text, TEXT_BODY, sc->content_note, (int)(W * 0.5f), (int)(L.note.y + 40 * S),
-                  (int)(L.note.w - 40 * S), th->notice_text, TEXT_CENTER);
+        second = intro_two(app, true, two);
+        duo_draw(app, TEXT_BODY, two[0].data, second, W * 0.5f, L.note.y + 40 * S, (int)(L.note.w - 40 * S),
+                 th->notice_text);
+        intro_two_free(two);
     }
     text_draw(app->text, TEXT_BODY, intro_body(sc), (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app),
               th->text_dim, TEXT_CENTER);
