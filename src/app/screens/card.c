@@ -99,8 +99,10 @@ typedef struct CardLayout {
     float cw;    /* the width the text wraps at */
     int n_options;
     SDL_FRect option[DECK_MAX_OPTIONS];
-    float label_y[DECK_MAX_OPTIONS]; /* each answer's text, centred in its card or row */
-    float label_x, label_w;          /* rows: where the answer's text sits in the row */
+    float label_y[DECK_MAX_OPTIONS];      /* each answer's text, centred in its card or row */
+    float label_x, label_w;               /* rows: where the answer's text sits in the row */
+    bool inline_option[DECK_MAX_OPTIONS]; /* rows in two languages: both on the row's one line */
+    bool inline_question;                 /* the same for the question */
     float keys_y;
     SDL_FRect panel[2];
     SDL_FRect done; /* take turns */
@@ -160,7 +162,11 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
     strbuf_free(&t);
     L->question_y = y;
     two_get(app, TWO_QUESTION, 0, &w);
-    y += duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)cw) + (rows ? tight : 22 * S);
+    /* Rows, in two languages: the question on one line when both fit on it. */
+    float qh = rows && w.second ? duo_inline_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)cw) : 0;
+    L->inline_question = qh > 0;
+    if (qh <= 0) qh = duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)cw);
+    y += qh + (rows ? tight : 22 * S);
     two_free(&w);
     L->n_options = session_option_count(s);
     if (rows) {
@@ -168,9 +174,23 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
         float kh = row_key_h(app), cap = row_cap_w(app);
         L->label_x = (W - cw) * 0.5f + cap + 44 * S;
         L->label_w = cw - 2 * (cap + 44 * S);
+        /* Two languages: every answer side by side on its row's line when all of them fit
+         * so, else every one stacked, so the rows read alike (but see bare, below). */
+        bool all_inline = duo_on(app);
+        for (int i = 0; c && i < L->n_options && all_inline; i++) {
+            two_get(app, TWO_OPTION, i, &w);
+            all_inline =
+                !w.second || duo_inline_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)L->label_w) > 0;
+            two_free(&w);
+        }
         for (int i = 0; c && i < L->n_options; i++) {
             two_get(app, TWO_OPTION, i, &w);
-            float lh = duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)L->label_w);
+            /* The most compact layout puts fitting before looks: each row as it fits. */
+            L->inline_option[i] =
+                w.second && (all_inline || (bare && duo_inline_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second,
+                                                                       (int)L->label_w) > 0));
+            float lh = L->inline_option[i] ? (float)text_line_height(app->text, TEXT_BODY_BOLD)
+                                           : duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)L->label_w);
             two_free(&w);
             float rh = fmaxf(lh, kh) + (bare ? 2 : 4) * S;
             L->option[i] = (SDL_FRect){(W - cw) * 0.5f, y, cw, rh};
@@ -258,7 +278,10 @@ static void draw_option(App *app, const CardLayout *L, const Card *c, int i, boo
     two_get(app, TWO_OPTION, i, &w);
     float cx = rows ? L->label_x + L->label_w * 0.5f : r.x + r.w * 0.5f;
     float wrap = rows ? L->label_w : r.w - 28 * S;
-    duo_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, cx, L->label_y[i], (int)wrap, th->text);
+    if (rows && L->inline_option[i])
+        duo_inline_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, cx, L->label_y[i], th->text);
+    else /* no readers' markers here: beside the keys, a marker says whose key it is */
+        duo_draw_bare(app, TEXT_BODY_BOLD, w.t[0].data, w.second, cx, L->label_y[i], (int)wrap, th->text);
     two_free(&w);
     if (selected) draw_focus_ring(d, r, rad, 1.0f);
 }
@@ -380,7 +403,10 @@ static void draw_question(App *app, const CardLayout *L, const Card *c, bool tur
     strbuf_free(&t);
     (void)turns;
     two_get(app, TWO_QUESTION, 0, &w);
-    duo_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, W * 0.5f, L->question_y, (int)L->cw, th->text);
+    if (L->inline_question)
+        duo_inline_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, W * 0.5f, L->question_y, th->text);
+    else
+        duo_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, W * 0.5f, L->question_y, (int)L->cw, th->text);
     two_free(&w);
 }
 

@@ -30,4 +30,14 @@ float duo_measure(App *app, TextRole role, const char *first, const char *second
 float duo_draw(App *app, TextRole role, const char *first, const char *second, float cx, float y, int wrap,
                SDL_Color color);
 
+/* The same without the markers (where a marker already means something else, as beside
+ * the answers' keys), at the same size as duo_measure gives. */
+float duo_draw_bare(App *app, TextRole role, const char *first, const char *second, float cx, float y, int wrap,
+                    SDL_Color color);
+/* The two on one line ("first · second", the second a size smaller and dimmer), for rows
+ * that are short of height: the line's height, or 0 when they do not fit in wrap. */
+float duo_inline_measure(App *app, TextRole role, const char *first, const char *second, int wrap);
+void duo_inline_draw(App *app, TextRole role, const char *first, const char *second, float cx, float y,
+                     SDL_Color color);
+
 #endif

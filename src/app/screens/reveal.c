@@ -31,6 +31,7 @@ typedef struct RevealLayout {
     float notes_y, talk_y;
     float top, bottom; /* the content's area (below the header, above the footer) */
     float height;      /* the content's full height; more than bottom - top when it scrolls */
+    bool text;         /* the card's text is shown again (two languages short of room leave it to the card) */
     SDL_FRect next;
 } RevealLayout;
 
@@ -86,7 +87,7 @@ static void joined(const char *a, const char *b, char *out, size_t n) {
 }
 
 /* Everything top to bottom at given sizes; returns the content's height. */
-static float reveal_try(App *app, const BiReveal *br, RevealLayout *L, TextRole headline, TextRole talk) {
+static float reveal_try(App *app, const BiReveal *br, RevealLayout *L, TextRole headline, TextRole talk, bool text) {
     const RevealView *v = &br->view[0], *v1 = &br->view[1];
     const Session *s = app->game->session;
     const Card *c = session_card(s);
@@ -101,9 +102,10 @@ static float reveal_try(App *app, const BiReveal *br, RevealLayout *L, TextRole 
     L->step_y = y;
     if (v->step) y += measure2(app, TEXT_SMALL, v->step, second(br, v->step, v1->step), cw) + 2 * S;
     L->text_y = y;
+    L->text = text;
     StrBuf t[2];
     card_texts(app, t);
-    y += measure2(app, TEXT_BODY, t[0].data, second(br, t[0].data, t[1].data), cw) + 8 * S;
+    if (text) y += measure2(app, TEXT_BODY, t[0].data, second(br, t[0].data, t[1].data), cw) + 8 * S;
     strbuf_free(&t[0]);
     strbuf_free(&t[1]);
     L->headline_y = y;
@@ -154,9 +156,12 @@ static float reveal_try(App *app, const BiReveal *br, RevealLayout *L, TextRole 
 static void reveal_layout(App *app, const BiReveal *v, RevealLayout *L) {
     static const TextRole TRY[3][2] = {{TEXT_TITLE, TEXT_BODY}, {TEXT_HEADING, TEXT_BODY}, {TEXT_HEADING, TEXT_SMALL}};
     for (int i = 0; i < 3; i++) {
-        L->height = reveal_try(app, v, L, TRY[i][0], TRY[i][1]);
+        L->height = reveal_try(app, v, L, TRY[i][0], TRY[i][1], true);
         if (L->top + L->height <= L->bottom) return;
     }
+    /* Two languages still short of room: the card's text in both was just read on the
+     * card; the title above and the rows say what this is about. Past that, it scrolls. */
+    if (v->two) L->height = reveal_try(app, v, L, TRY[2][0], TRY[2][1], false);
 }
 
 static float max_scroll(const RevealLayout *L) { return fmaxf(0, L->height - (L->bottom - L->top)); }
@@ -281,8 +286,9 @@ static void reveal_draw(App *app) {
                  th->text_dim);
     StrBuf text[2];
     card_texts(app, text);
-    duo_draw(app, TEXT_BODY, text[0].data, second(&br, text[0].data, text[1].data), W * 0.5f, L.text_y + dy, (int)cw,
-             th->text_dim);
+    if (L.text)
+        duo_draw(app, TEXT_BODY, text[0].data, second(&br, text[0].data, text[1].data), W * 0.5f, L.text_y + dy,
+                 (int)cw, th->text_dim);
     strbuf_free(&text[0]);
     strbuf_free(&text[1]);
     duo_draw(app, L.headline_role, v->headline, second(&br, v->headline, v1->headline), W * 0.5f, L.headline_y + dy,
