@@ -139,11 +139,10 @@ static void test_settings_keep_langs(void) {
     snprintf(s.langs[0], sizeof s.langs[0], "es");
     snprintf(s.langs[1], sizeof s.langs[1], "hi");
     char buf[4096], err[200];
-    size_t n = settings_format(&s, buf, sizeof buf);
-    CHECK(n > 0);
-    CHECK(strstr(buf, "player1_lang = es\nplayer2_lang = hi\n") != NULL);
     Settings t;
     settings_defaults(&t);
+    size_t n = settings_format(&s, buf, sizeof buf);
+    CHECK(n > 0 && strstr(buf, "player1_lang = es\nplayer2_lang = hi\n") != NULL);
     CHECK(settings_parse(&t, buf, n, err, sizeof err));
     CHECK_STR(t.langs[0], "es");
     CHECK_STR(t.langs[1], "hi");

@@ -40,9 +40,9 @@ void langrow_draw(App *app, const SDL_FRect r[2], int focus) {
         float m = b.h * 0.2f;
         draw_shape(&app->draw, look_player_shape(app, p), b.x + 14 * S + m, b.y + b.h * 0.5f, m, 0,
                    look_player_color(app, p));
-        /* "‹ Español ›": the arrows say it changes, the name is the language's own. */
-        char label[64];
-        snprintf(label, sizeof label, "\xE2\x80\xB9  %s  \xE2\x80\xBA", language_autonym(app->game->setup.langs[p]));
+        /* The language in its own name; Enter (or a click) moves to the next, as a theme's
+         * chip toggles, while the arrows move between the two players' halves. */
+        const char *label = language_autonym(app->game->setup.langs[p]);
         float lh = (float)text_line_height(app->text, TEXT_BODY_BOLD);
         float x0 = b.x + 22 * S + 2 * m;
         text_draw(app->text, TEXT_BODY_BOLD, label, (int)(x0 + (b.x + b.w - 8 * S - x0) * 0.5f),
