@@ -1,8 +1,10 @@
 /* The checker's length limits are what fits: a card with text, a question and answers at
  * the limits (deck.h), with the longest names, fits on a 1280x720 screen at the largest
  * text size, on every kind of card and round. The longest text that fits is measured and
- * printed, so the limits can be set from figures, not guesses. */
+ * printed, so the limits can be set from figures, not guesses. And every shipped card,
+ * shown in two languages at once (es + hi), fits at 1280x720 at 100% and in the TV layout. */
 #include "app/app.h"
+#include "app/display.h"
 #include "app/game.h"
 #include "app/platform/settings.h"
 #include "app/platform/vfs.h"
@@ -130,13 +132,79 @@ static void test_limits_fit(void) {
     CHECK(DECK_TEXT_WARN * 10 >= least * 8);
 }
 
+/* Every card of every shipped scenario, in every round (guessing too), with player 1 in
+ * Spanish and player 2 in Hindi: the card fits in one of its layouts. */
+static int shipped_two_languages_misfits(const char *where) {
+    int misfits = 0, cards = 0;
+    for (int d = 0; d < game.lib.n_decks; d++) {
+        for (int sc = 0; sc < game.lib.decks[d]->n_scenarios; sc++) {
+            const Scenario *scen = &game.lib.decks[d]->scenarios[sc];
+            for (int k = 0; k < scen->n_cards; k++) {
+                for (int guess = 0; guess < 2; guess++) {
+                    SessionSetup st;
+                    session_setup_defaults(&st);
+                    snprintf(st.names[0], sizeof st.names[0], "Alexandria-Katherine");
+                    snprintf(st.names[1], sizeof st.names[1], "Bartholomew-Jonathan");
+                    snprintf(st.langs[0], sizeof st.langs[0], "es");
+                    snprintf(st.langs[1], sizeof st.langs[1], "hi");
+                    st.n_plan = 1;
+                    st.plan[0] = (PlanItem){d, sc};
+                    st.guess = guess;
+                    char err[200];
+                    Session *s = session_create(&game.lib, &st, err, sizeof err);
+                    CHECK(s != NULL);
+                    if (!s) continue;
+                    game.session = s;
+                    session_apply(s, (Action){ACT_NEXT, -1, 0});
+                    /* Straight to card k and each of its rounds: the test builds the state a
+                     * session would reach by some path of answers. */
+                    s->card = k;
+                    s->n_rounds = compare_rounds(&scen->cards[k], st.guess, s->rounds);
+                    for (int r = 0; r < s->n_rounds; r++) {
+                        s->round = r;
+                        cards++;
+                        if (!card_fits(&app)) {
+                            misfits++;
+                            fprintf(stderr, "%s: %s/%s card %s round %d (guess %d) does not fit in es + hi\n", where,
+                                    game.lib.decks[d]->id, scen->id, scen->cards[k].id, r, guess);
+                        }
+                    }
+                    game.session = NULL;
+                    session_destroy(s);
+                }
+            }
+        }
+    }
+    printf("%s: %d card rounds in es + hi, %d do not fit\n", where, cards, misfits);
+    CHECK(cards > 100);
+    return misfits;
+}
+
+static void test_shipped_two_languages(void) {
+    library_init(&game.lib);
+    decks_load_all(&game.lib, &game.notices);
+    game_set_languages(&game, "es", "hi");
+    CHECK(game.lib.n_decks >= 10);
+    CHECK(library_find_translation(&game.lib, game.lib.decks[0]->id, "hi") != NULL);
+    settings_defaults(&app.settings);
+    app.settings.ui_scale = 1.0f;
+    display_fit(&app);
+    CHECK_INT(shipped_two_languages_misfits("1280x720 at 100%"), 0);
+    app.settings.tv_mode = true;
+    display_fit(&app);
+    CHECK(app.tv);
+    CHECK_INT(shipped_two_languages_misfits("1280x720 in the TV layout"), 0);
+    game_free(&game);
+    memset(&game, 0, sizeof game);
+}
+
 int main(void) {
     char err[512];
     char data[] = "/tmp/grayarea-fit-test-XXXXXX";
     CHECK(mkdtemp(data) != NULL);
     CHECK(SDL_Init(SDL_INIT_VIDEO) == 0);
     CHECK(TTF_Init() == 0);
-    bool up = vfs_init(NULL, data, NULL, err, sizeof err);
+    bool up = vfs_init(NULL, data, GA_SOURCE_DIR "/scenarios", err, sizeof err);
     CHECK(up);
     SDL_Window *w = SDL_CreateWindow("t", 0, 0, 1280, 720, SDL_WINDOW_HIDDEN);
     SDL_Renderer *r = w ? SDL_CreateRenderer(w, -1, SDL_RENDERER_SOFTWARE) : NULL;
@@ -149,6 +217,8 @@ int main(void) {
     theme_get(&app.theme, false, false);
     app.draw = (Draw){r, app.text, &app.theme, &app.ui, r ? draw_cache_create(r) : NULL, NULL};
     if (app.text && app.draw.cache) RUN(test_limits_fit);
+    app.window = w;
+    if (app.text && app.draw.cache) RUN(test_shipped_two_languages);
     draw_cache_destroy(app.draw.cache);
     text_destroy(app.text);
     if (r) SDL_DestroyRenderer(r);

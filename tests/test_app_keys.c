@@ -131,7 +131,32 @@ static void test_settings_keep_keys(void) {
     CHECK_INT(t.keys.key[KEY_BREAK], SDL_SCANCODE_SPACE);
 }
 
+/* Each player's language is kept with their name; a bad one leaves the default. */
+static void test_settings_keep_langs(void) {
+    Settings s;
+    settings_defaults(&s);
+    CHECK_STR(s.langs[0], "");
+    snprintf(s.langs[0], sizeof s.langs[0], "es");
+    snprintf(s.langs[1], sizeof s.langs[1], "hi");
+    char buf[4096], err[200];
+    Settings t;
+    settings_defaults(&t);
+    size_t n = settings_format(&s, buf, sizeof buf);
+    CHECK(n > 0 && strstr(buf, "player1_lang = es\nplayer2_lang = hi\n") != NULL);
+    CHECK(settings_parse(&t, buf, n, err, sizeof err));
+    CHECK_STR(t.langs[0], "es");
+    CHECK_STR(t.langs[1], "hi");
+    static const char *const BAD[] = {"player1_lang = ../es\n", "player1_lang = e\n",
+                                      "player1_lang = averyveryverylonglanguagecode\n", "player1_lang = es hi\n"};
+    for (size_t i = 0; i < sizeof BAD / sizeof BAD[0]; i++) {
+        settings_defaults(&t);
+        CHECK(settings_parse(&t, BAD[i], strlen(BAD[i]), err, sizeof err));
+        CHECK_STR(t.langs[0], "");
+    }
+}
+
 int main(void) {
+    RUN(test_settings_keep_langs);
     RUN(test_remapped_key_answers);
     RUN(test_remapped_hold_and_hints);
     RUN(test_conflicts_refused);

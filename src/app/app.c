@@ -159,6 +159,11 @@ static bool start_game(App *app, const char *lang, const char *notice) {
     }
     game_init(app->game);
     game_set_language(app->game, lang);
+    /* Each player's language: --lang for both, else as last chosen. */
+    for (int p = 0; p < 2; p++) {
+        if (lang) snprintf(app->settings.langs[p], sizeof app->settings.langs[p], "%s", lang);
+        snprintf(app->game->setup.langs[p], sizeof app->game->setup.langs[p], "%s", app->settings.langs[p]);
+    }
     app->game->setup.seed = app->seed;
     app->game->setup.countdown_ms = app->settings.countdown_ms;
     if (own_notices) {

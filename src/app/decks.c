@@ -297,3 +297,25 @@ void decks_language_notices(const Library *lib, const char *lang, DeckNotices *n
     free(none);
     free(part);
 }
+
+int decks_languages(char (*out)[LIBRARY_LANG_MAX], int max) {
+    int n = 0;
+    if (max > 0) snprintf(out[n++], LIBRARY_LANG_MAX, "%s", ""); /* the decks as written: English */
+    VfsEntry *entries = NULL;
+    char err[VFS_ERR_LEN];
+    int k = vfs_exists("/scenarios/translations") ? vfs_list("/scenarios/translations", &entries, err, sizeof err) : -1;
+    for (int i = 0; i < k && n < max; i++) {
+        const char *name = entries[i].name;
+        if (entries[i].kind != VFS_FOLDER || strlen(name) >= LIBRARY_LANG_MAX || !language_code_valid(name) ||
+            !strcmp(name, "en"))
+            continue;
+        /* In a fixed order, whatever order the folder lists them in. */
+        int at = n;
+        while (at > 1 && strcmp(out[at - 1], name) > 0) at--;
+        memmove(out[at + 1], out[at], (size_t)(n - at) * LIBRARY_LANG_MAX);
+        snprintf(out[at], LIBRARY_LANG_MAX, "%s", name);
+        n++;
+    }
+    if (k > 0) vfs_list_free(entries, k);
+    return n;
+}

@@ -61,5 +61,8 @@ void decks_load_language(Library *lib, const char *lang, DeckNotices *notices);
  * (shown as written), and those whose translation leaves some texts out. */
 void decks_language_notices(const Library *lib, const char *lang, DeckNotices *notices);
 void deck_notices_free(DeckNotices *n);
+/* The languages players can choose: "" (the decks as written, English) and each language
+ * the shipped decks have a translations/ folder for, sorted by code. Returns the count. */
+int decks_languages(char (*out)[LIBRARY_LANG_MAX], int max);
 
 #endif

@@ -3,6 +3,7 @@
 
 #include "app/platform/os.h"
 #include "app/platform/vfs.h"
+#include "core/bilingual.h"
 #include "core/plan.h"
 #include "core/record.h"
 #include "core/save.h"
@@ -33,6 +34,7 @@ void game_init(Game *g) {
     library_init(&g->lib);
     decks_load_all(&g->lib, &g->notices);
     session_setup_defaults(&g->setup);
+    g->n_offered = decks_languages(g->offered, (int)(sizeof g->offered / sizeof g->offered[0]));
 }
 
 void game_set_language(Game *g, const char *lang) {
@@ -42,9 +44,14 @@ void game_set_language(Game *g, const char *lang) {
         decks_load_language(&g->lib, lang, &g->notices);
         if (g->n_languages < (int)(sizeof g->languages / sizeof g->languages[0]))
             snprintf(g->languages[g->n_languages++], sizeof g->languages[0], "%s", lang);
+        decks_language_notices(&g->lib, lang, &g->notices); /* said once per language */
     }
     library_set_language(&g->lib, lang);
-    decks_language_notices(&g->lib, lang, &g->notices);
+}
+
+void game_set_languages(Game *g, const char *lang0, const char *lang1) {
+    if (!lang_same(lang0, lang1)) game_set_language(g, lang1);
+    game_set_language(g, lang0);
 }
 
 void game_free(Game *g) {
@@ -52,10 +59,13 @@ void game_free(Game *g) {
     g->session = NULL;
     library_free(&g->lib);
     deck_notices_free(&g->notices);
+    session_in_free(&g->views[0]);
+    session_in_free(&g->views[1]);
 }
 
 bool game_start(Game *g) {
     session_destroy(g->session);
+    game_set_languages(g, g->setup.langs[0], g->setup.langs[1]);
     g->session = session_create(&g->lib, &g->setup, g->note, sizeof g->note);
     g->last_records = 0;
     g->last_pos = 0;
@@ -243,6 +253,7 @@ bool game_resume(Game *g) {
     }
     session_destroy(g->session);
     g->session = s;
+    game_set_languages(g, s->setup.langs[0], s->setup.langs[1]); /* both players' languages, as they were */
     g->setup = s->setup;
     g->setup.n_plan = 0;
     g->autosave = !s->setup.facilitated;
@@ -264,7 +275,7 @@ static bool write_text(Game *g, const char *name, StrBuf *b) {
 
 bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, const char *stamp) {
     if (!g->session) return false;
-    SummaryDoc *doc = summary_doc_create(g->session, opt, date);
+    SummaryDoc *doc = summary_doc_create_langs(g->session, opt, date);
     if (!doc) {
         note(g, "Could not save the summary: out of memory.");
         return false;

@@ -5,6 +5,7 @@
 
 #include "app/decks.h"
 #include "app/platform/input.h"
+#include "core/bilingual.h"
 #include "core/plan.h"
 #include "core/session.h"
 #include "core/summary.h"
@@ -54,6 +55,11 @@ typedef struct Game {
     /* The languages whose translations were read (game_set_language reads each once). */
     char languages[4][LIBRARY_LANG_MAX];
     int n_languages;
+    /* The session as each player reads it, when their languages differ (screens/duo.c). */
+    SessionIn views[2];
+    /* The languages a player can choose at setup (decks_languages). */
+    char offered[8][LIBRARY_LANG_MAX];
+    int n_offered;
 } Game;
 
 #define GAME_AUTOSAVE "session.sav"
@@ -64,6 +70,9 @@ void game_init(Game *g);
  * and adds notices naming the decks that fall back to the language they were written
  * in. NULL or "" plays every deck as written. */
 void game_set_language(Game *g, const char *lang);
+/* Both players' languages (SessionSetup.langs): reads each one's translations (with
+ * their notices, once) and plays the decks in player 1's; cards show player 2's too. */
+void game_set_languages(Game *g, const char *lang0, const char *lang1);
 void game_free(Game *g);
 
 /* Starts a session from g->setup. Returns false with g->note explaining why. */

@@ -7,6 +7,7 @@
 #include "app/notice.h"
 #include "app/ui/look.h"
 #include "app/voice.h"
+#include "core/util.h"
 
 #include <SDL.h>
 #include <stdio.h>
@@ -73,6 +74,14 @@ static void take_shot(App *app, const char *suffix) {
     SDL_RenderSetViewport(app->renderer, NULL);
     if (!shot_save(&st->shot, app->renderer, name, err, sizeof err)) SDL_Log("%s", err);
     SDL_RenderSetViewport(app->renderer, &app->view);
+    if (app->frame.on) { /* the layout check or speech keeps the frame's texts: they go beside it */
+        StrBuf b;
+        strbuf_init(&b);
+        for (int i = 0; i < app->frame.n_texts; i++)
+            strbuf_printf(&b, "%s\n", framelog_string(&app->frame, &app->frame.texts[i]));
+        if (!b.failed && !shot_save_text(&st->shot, name, b.data ? b.data : "", err, sizeof err)) SDL_Log("%s", err);
+        strbuf_free(&b);
+    }
 }
 
 void screen_request_shot(App *app, const char *name) {

@@ -36,6 +36,8 @@ void save_write(const Session *s, StrBuf *out) {
     strbuf_printf(out, "\nskip_notes %d\nstarter %d\nlength %d\nguess %d\nseed %" PRIu64 "\n",
                   st->skip_content_notes ? 1 : 0, st->starter_only ? 1 : 0, st->length, st->guess ? 1 : 0, st->seed);
     strbuf_printf(out, "countdown %d\n", st->countdown_ms);
+    if (st->langs[0][0] || st->langs[1][0]) /* "-": the decks as written */
+        strbuf_printf(out, "langs %s %s\n", st->langs[0][0] ? st->langs[0] : "-", st->langs[1][0] ? st->langs[1] : "-");
     strbuf_printf(out, "planned %d\n", st->n_plan > 0 ? 1 : 0);
     for (int i = 0; i < s->n_deal; i++)
         strbuf_printf(out, "deal %s %s %d\n", s->lib->decks[s->deal[i].deck]->id, deal_scenario(s, i)->id,
@@ -191,6 +193,20 @@ typedef struct Saved {
     int n_recs;
 } Saved;
 
+/* "langs es hi": each player's language, "-" for the decks as written. */
+static bool read_langs(Reader *r, SessionSetup *st) {
+    next_line(r);
+    char *w[3];
+    int n = split(r->value, w, 3);
+    if (n != 2) return fail(r, "langs wants two language codes");
+    for (int p = 0; p < 2; p++) {
+        if (!strcmp(w[p], "-")) continue;
+        if (!language_code_valid(w[p])) return fail(r, "langs names something that is not a language code");
+        snprintf(st->langs[p], sizeof st->langs[p], "%s", w[p]);
+    }
+    return true;
+}
+
 static bool read_header(Reader *r, Saved *sv) {
     SessionSetup *st = &sv->setup;
     for (int p = 0; p < 2; p++) {
@@ -227,6 +243,7 @@ static bool read_header(Reader *r, Saved *sv) {
         if (ms < 0) return fail(r, "countdown out of range");
         st->countdown_ms = (int)ms;
     }
+    if (peek_is(r, "langs") && !read_langs(r, st)) return false; /* older saves: the decks as written */
     return expect(r, "planned") && parse_flag(r, &sv->planned);
 }
 
@@ -315,8 +332,8 @@ static bool play_card(Session *s, const SavedRecord *sr) {
             RoundKind k = session_round_kind(s);
             if (!act(s, ACT_PICK, 0, sr->picks[0][k]) || !act(s, ACT_PICK, 1, sr->picks[1][k])) return false;
             /* Both locked in: the countdown runs out, or with none, "reveal" is pressed. */
-            bool revealed = s->setup.countdown_ms > 0 ? act(s, ACT_TICK, -1, s->setup.countdown_ms)
-                                                      : act(s, ACT_NEXT, 0, 0);
+            bool revealed =
+                s->setup.countdown_ms > 0 ? act(s, ACT_TICK, -1, s->setup.countdown_ms) : act(s, ACT_NEXT, 0, 0);
             if (!revealed) return false;
         } else {
             return false;

@@ -122,6 +122,9 @@ Session *session_create(const Library *lib, const SessionSetup *setup, char *err
     if (s->setup.mode != MODE_TAKE_TURNS) s->setup.mode = MODE_SIDE_BY_SIDE;
     if (s->setup.countdown_ms < 0) s->setup.countdown_ms = 0;
     if (s->setup.countdown_ms > SESSION_COUNTDOWN_MAX_MS) s->setup.countdown_ms = SESSION_COUNTDOWN_MAX_MS;
+    for (int p = 0; p < 2; p++) /* a language that is no code plays the decks as written */
+        if (memchr(s->setup.langs[p], 0, sizeof s->setup.langs[p]) == NULL || !language_code_valid(s->setup.langs[p]))
+            memset(s->setup.langs[p], 0, sizeof s->setup.langs[p]);
     deal(s);
     if (s->n_deal == 0) {
         snprintf(err, err_size,

@@ -41,6 +41,9 @@ typedef struct SessionSetup {
     uint64_t seed;
     PlanItem plan[SESSION_MAX_PLAN]; /* when n_plan > 0: play exactly these, in order */
     int n_plan;
+    /* Each player's language (a code like "es"; "" for the decks as written). When the two
+     * differ, cards show both (bilingual.h); the session itself plays from lib->decks. */
+    char langs[2][LIBRARY_LANG_MAX];
 } SessionSetup;
 
 /* Why a player's name cannot be used ("is too long", "shows nothing on screen..."), or

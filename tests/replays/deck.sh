@@ -19,7 +19,7 @@ if [[ $k -lt 0 ]]; then
 fi
 
 # Down to the themes, then every theme chip but this one switched off.
-keys="down down down down down down"
+keys="down down down down down down down"   # past Languages too (the shipped decks have translations)
 last=$((${#themes[@]} - 1))
 for c in $(seq 0 $last); do [[ $c != "$k" ]] && keys="$keys confirm"; keys="$keys right"; done
 { header "$keys" "down down down"

@@ -50,9 +50,7 @@ int settings_countdown_step(int current, int dir) {
     return (int)COUNTDOWN_STEPS[step_of(COUNTDOWN_STEPS, N_COUNTDOWN_STEPS, (float)current, dir)];
 }
 
-float settings_scale_step(float current, int dir) {
-    return UI_SCALES[step_of(UI_SCALES, N_UI_SCALES, current, dir)];
-}
+float settings_scale_step(float current, int dir) { return UI_SCALES[step_of(UI_SCALES, N_UI_SCALES, current, dir)]; }
 
 static bool parse_bool(const char *v, bool *out) {
     static const char *const yes[] = {"yes", "true", "on", "1"};
@@ -141,6 +139,12 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             *bad = true;
         else
             snprintf(s->names[p], sizeof s->names[p], "%s", v);
+    } else if (!strcmp(key, "player1_lang") || !strcmp(key, "player2_lang")) {
+        int p = key[6] - '1'; /* "" or "en": the decks as written */
+        if (v[0] && (strlen(v) >= SETTINGS_LANG_MAX || !language_code_valid(v)))
+            *bad = true;
+        else
+            snprintf(s->langs[p], sizeof s->langs[p], "%s", v);
     } else if (!strcmp(key, "player1_color") || !strcmp(key, "player2_color")) {
         int p = key[6] - '1';
         if (strlen(v) != 1 || v[0] < '0' || v[0] >= '0' + THEME_PLAYER_COLORS)
@@ -253,6 +257,9 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0], s->timer_minutes);
     if (k <= 0 || (size_t)k >= n) return 0;
     size_t len = (size_t)k;
+    k = snprintf(out + len, n - len, "player1_lang = %s\nplayer2_lang = %s\n", s->langs[0], s->langs[1]);
+    if (k <= 0 || (size_t)k >= n - len) return 0;
+    len += (size_t)k;
     for (int i = 0; i < KEY_SLOTS; i++) {
         k = snprintf(out + len, n - len, "key_%s = %s\n", input_slot_id((KeySlot)i),
                      SDL_GetScancodeName(s->keys.key[i]));

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 enum { SETTINGS_NAME_MAX = 64 }; /* bytes with the NUL, like SESSION_NAME_MAX */
+enum { SETTINGS_LANG_MAX = 16 }; /* a language code with the NUL, like LIBRARY_LANG_MAX */
 
 #define SETTINGS_SCALE_MIN 0.75f
 #define SETTINGS_SCALE_MAX 2.0f
@@ -29,6 +30,7 @@ typedef struct Settings {
     char names[2][SETTINGS_NAME_MAX]; /* last used, UTF-8; may be empty */
     int colors[2];                    /* last used, index into Theme.player */
     int shapes[2];                    /* last used, a Shape */
+    char langs[2][SETTINGS_LANG_MAX]; /* each player's language, last used ("": as the decks are written) */
     int timer_minutes;                /* the facilitator's discussion timer, 1..10 */
 } Settings;
 

@@ -72,3 +72,14 @@ bool shot_save(Shot *s, SDL_Renderer *r, const char *name, char *err, size_t n) 
     SDL_FreeSurface(surf);
     return ok;
 }
+
+bool shot_save_text(const Shot *s, const char *name, const char *text, char *err, size_t n) {
+    if (!shot_enabled(s)) return true;
+    char path[1200], why[VFS_ERR_LEN];
+    snprintf(path, sizeof path, "%s/%03d-%s.txt", s->dir, s->count, name);
+    FILE *f = vfs_fopen_file(path, true, why, sizeof why);
+    bool ok = f && fputs(text, f) >= 0;
+    if (f && fclose(f) != 0) ok = false;
+    if (!ok) utf8_snprintf(err, n, "screenshot text %s: %s", path, f ? strerror(errno) : why);
+    return ok;
+}

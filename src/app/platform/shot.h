@@ -18,4 +18,8 @@ bool shot_enabled(const Shot *s);
  * DIR/NNN-name.png. name should be a short, file-safe word ("title"). */
 bool shot_save(Shot *s, SDL_Renderer *r, const char *name, char *err, size_t err_size);
 
+/* Beside the last picture: DIR/NNN-name.txt holding text (what that screen said, a
+ * line per string drawn), so a test can read what the picture shows. */
+bool shot_save_text(const Shot *s, const char *name, const char *text, char *err, size_t err_size);
+
 #endif

@@ -1,5 +1,4 @@
-/* The scenario's intro, the card with the picks kept hidden, and the cover that comes
- * between two players taking turns. They draw the session and send actions; the core
+/* The card with the picks kept hidden. It draws the session and sends actions; the core
  * decides everything. */
 #include "app/screens/card.h"
 
@@ -7,6 +6,7 @@
 #include "app/game.h"
 #include "app/notice.h"
 #include "app/screens/console.h"
+#include "app/screens/duo.h"
 #include "app/screens/nav.h"
 #include "app/screens/play.h"
 #include "app/ui/glyphs.h"
@@ -18,142 +18,14 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ---- intro -------------------------------------------------------------------------- */
-
-typedef struct IntroLayout {
-    float title_y, chips_y, note_y, body_y;
-    SDL_FRect note, start;
-} IntroLayout;
-
-/* The intro's words, shared by its layout and drawing. */
-static void intro_chips(const Session *s, char *out, size_t n) {
-    const Scenario *sc = session_scenario(s);
-    const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
-    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
-    snprintf(out, n, "%s  \xC2\xB7  %s%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
-             sc->ladder ? "  \xC2\xB7  a ladder: each step adds one detail" : "");
-}
-
-static const char *intro_body(const Scenario *sc) {
-    static char note[160];
-    if (!sc->content_note) return "Read the card together, then each pick in secret.";
-    snprintf(note, sizeof note, "Either of you can leave this one out: hold %s or %s for a second. No one is told who.",
-             play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
-    return note;
-}
-
-/* Every line measured, so a title or a theme line that wraps (big text) pushes the rest
- * down; on a tall page the page grows to hold them. */
-static void intro_layout(App *app, IntroLayout *L) {
-    const Session *s = app->game->session;
-    const Scenario *sc = session_scenario(s);
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
-    float y = H * 0.24f;
-    L->title_y = y;
-    L->note = (SDL_FRect){0, 0, 0, 0};
-    if (!sc) {
-        L->start = (SDL_FRect){(W - 260 * S) * 0.5f, H - 140 * S, 260 * S, 56 * S};
-        return;
-    }
-    StrBuf title;
-    play_fill(s, sc->title, &title);
-    y += (float)text_measure(app->text, TEXT_TITLE, title.data, (int)cw, TEXT_CENTER).y + 14 * S;
-    strbuf_free(&title);
-    L->chips_y = y;
-    char chips[160];
-    intro_chips(s, chips, sizeof chips);
-    y += (float)text_measure(app->text, TEXT_BODY, chips, (int)cw, TEXT_CENTER).y + 26 * S;
-    if (sc->content_note) {
-        SDL_Point nz = text_measure(app->text, TEXT_BODY, sc->content_note, (int)(cw * 0.7f - 40 * S), TEXT_CENTER);
-        L->note = (SDL_FRect){(W - cw * 0.7f) * 0.5f, y, cw * 0.7f, (float)nz.y + 70 * S};
-        y += L->note.h + 24 * S;
-    }
-    L->body_y = y;
-    float body_h = (float)text_measure(app->text, TEXT_BODY, intro_body(sc), (int)cw, TEXT_CENTER).y;
-    y += fmaxf(body_h, (float)text_line_height(app->text, TEXT_BODY) * 2) + 30 * S;
-    L->start = (SDL_FRect){(W - 260 * S) * 0.5f, fminf(y, H - 140 * S), 260 * S, 56 * S};
-    if (y > H - 140 * S) display_need_height(app, y + 140 * S);
-}
-
-static void intro_draw(App *app) {
-    const Session *s = app->game->session;
-    const Scenario *sc = session_scenario(s);
-    if (!sc) return;
-    IntroLayout L;
-    intro_layout(app, &L);
-    const Theme *th = &app->theme;
-    float S = app->ui.s, W = (float)app->ui.w;
-    float t = look_ease(look_anim(app, app->screen_since, 500));
-    char top[80];
-    snprintf(top, sizeof top, "Scenario %d of %d", session_scenario_number(s), s->n_deal);
-    text_draw(app->text, TEXT_SMALL, top, (int)(W * 0.5f), (int)(L.title_y - 34 * S), 0, th->text_dim, TEXT_CENTER);
-    StrBuf title;
-    play_fill(s, sc->title, &title);
-    text_draw(app->text, TEXT_TITLE, title.data, (int)(W * 0.5f), (int)(L.title_y + (1 - t) * 12 * S),
-              (int)play_content_w(app), color_alpha(th->text, t), TEXT_CENTER);
-    strbuf_free(&title);
-    char chips[160];
-    intro_chips(s, chips, sizeof chips);
-    text_draw(app->text, TEXT_BODY, chips, (int)(W * 0.5f), (int)L.chips_y, (int)play_content_w(app), th->text_dim,
-              TEXT_CENTER);
-    if (sc->content_note) {
-        draw_round_rect(&app->draw, L.note, 16 * S, th->notice);
-        text_draw(app->text, TEXT_SMALL, "Content note", (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0, th->notice_text,
-                  TEXT_CENTER);
-        text_draw(app->text, TEXT_BODY, sc->content_note, (int)(W * 0.5f), (int)(L.note.y + 40 * S),
-                  (int)(L.note.w - 40 * S), th->notice_text, TEXT_CENTER);
-    }
-    text_draw(app->text, TEXT_BODY, intro_body(sc), (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app),
-              th->text_dim, TEXT_CENTER);
-    draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
-    const char *hints[] = {"Enter", "begin", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
-    play_footer(app, hints, 3);
-}
-
-static void intro_input(App *app, const InputEvent *ev) {
-    IntroLayout L;
-    intro_layout(app, &L);
-    if (ev->kind == INPUT_CLICK && rect_contains(L.start, (float)ev->x, (float)ev->y)) {
-        nav_send(app, (Action){ACT_NEXT, -1, 0});
-        return;
-    }
-    play_common_input(app, ev);
-}
-/* Read aloud: the scenario's name, theme and content note. */
-static void intro_voice(App *app, VoiceText *v) {
-    const Session *s = app->game->session;
-    const Scenario *sc = session_scenario(s);
-    if (!sc) return;
-    StrBuf title;
-    play_fill(s, sc->title, &title);
-    size_t tl = strlen(title.data);
-    bool stop = tl && strchr(".?!", title.data[tl - 1]); /* "Thoughts?" needs no full stop after it */
-    snprintf(v->title, sizeof v->title, "Scenario %d of %d: %s%s", session_scenario_number(s), s->n_deal, title.data,
-             stop ? "" : ".");
-    strbuf_free(&title);
-    const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
-    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
-    voice_add(v->body, sizeof v->body, "%s, %s.%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
-              sc->ladder ? " A ladder: each step adds one detail." : "");
-    if (sc->content_note) voice_add(v->body, sizeof v->body, " Content note: %s", sc->content_note);
-    voice_add(v->body, sizeof v->body, " Press Enter to begin. %s reads a card again.", play_key(INPUT_READ, -1));
-    /* After a leave-out, what the banner says, without who: said once, as the status. */
-    if (game_undo_offered(app->game, app->now))
-        snprintf(v->status, sizeof v->status, "The last scenario was left out. Press %s or %s again to bring it back.",
-                 play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
-}
-
-const Screen SCREEN_INTRO = {
-    .name = "intro", .draw = intro_draw, .input = intro_input, .tick = play_entry_tick, .voice = intro_voice};
-
 /* ---- card --------------------------------------------------------------------------- */
 
 /* The question of the current round, names filled in. A guess names the question the
  * other answered (the other by name when taking turns, "your partner" side by side). */
-static void round_question(const Session *s, const Card *c, RoundKind k, StrBuf *out) {
+static void round_question(const Session *s, const Card *c, RoundKind k, const char *lang, StrBuf *out) {
     switch (k) {
-    case ROUND_YOU: strbuf_puts(out, "If you did this, how okay would it be?"); return;
-    case ROUND_PARTNER: strbuf_puts(out, "If your partner did this, how okay would it be?"); return;
+    case ROUND_YOU: strbuf_puts(out, lang_text(lang, "If you did this, how okay would it be?")); return;
+    case ROUND_PARTNER: strbuf_puts(out, lang_text(lang, "If your partner did this, how okay would it be?")); return;
     case ROUND_CHOICE: session_fill_text(s, c->question ? c->question : "Which fits you best?", out); return;
     case ROUND_GUESS: reveal_guess_question(s, c, s->turn, out); return;
     default: return;
@@ -175,11 +47,41 @@ static void round_words(const Session *s, const Card *c, bool with_step, StrBuf 
         strbuf_printf(out, "%s%s's turn", out->len ? "  \xC2\xB7  " : "", session_name(s, s->turn));
 }
 
-static void option_label(const Session *s, const Card *c, int i, StrBuf *out) {
+static void option_label(const Session *s, const Card *c, int i, const char *lang, StrBuf *out) {
     if (c->ask == ASK_CHOICE)
         session_fill_text(s, c->options[i], out);
     else
-        strbuf_puts(out, step_label(i + 1));
+        strbuf_puts(out, lang_text(lang, step_label(i + 1)));
+}
+
+/* One thing on the card as each player reads it: t[0] in player 1's language, and second
+ * player 2's words when they say something else (NULL with one language). */
+typedef struct Two {
+    StrBuf t[2];
+    const char *second;
+} Two;
+enum { TWO_TEXT, TWO_QUESTION, TWO_OPTION };
+
+static void two_get(App *app, int what, int option, Two *w) {
+    bool duo = duo_on(app);
+    for (int p = 0; p < 2; p++) {
+        strbuf_init(&w->t[p]);
+        strbuf_puts(&w->t[p], "");
+        if (p && !duo) break;
+        const Session *s = duo_session(app, p);
+        const Card *c = session_card(s);
+        if (!c) continue;
+        const char *lang = s->setup.langs[p];
+        if (what == TWO_TEXT) session_fill_text(s, c->text, &w->t[p]);
+        if (what == TWO_QUESTION) round_question(s, c, session_round_kind(s), lang, &w->t[p]);
+        if (what == TWO_OPTION) option_label(s, c, option, lang, &w->t[p]);
+    }
+    w->second = duo ? bilingual_second(w->t[0].data, w->t[1].data) : NULL;
+}
+
+static void two_free(Two *w) {
+    strbuf_free(&w->t[0]);
+    strbuf_free(&w->t[1]);
 }
 
 typedef enum CardMode {
@@ -197,8 +99,10 @@ typedef struct CardLayout {
     float cw;    /* the width the text wraps at */
     int n_options;
     SDL_FRect option[DECK_MAX_OPTIONS];
-    float label_y[DECK_MAX_OPTIONS]; /* each answer's text, centred in its card or row */
-    float label_x, label_w;          /* rows: where the answer's text sits in the row */
+    float label_y[DECK_MAX_OPTIONS];      /* each answer's text, centred in its card or row */
+    float label_x, label_w;               /* rows: where the answer's text sits in the row */
+    bool inline_option[DECK_MAX_OPTIONS]; /* rows in two languages: both on the row's one line */
+    bool inline_question;                 /* the same for the question */
     float keys_y;
     SDL_FRect panel[2];
     SDL_FRect done; /* take turns */
@@ -247,32 +151,47 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
     if (t.len && !rows) y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
     strbuf_free(&t);
     L->text_y = y;
-    play_fill(s, c ? c->text : "", &t);
-    y += (float)text_measure(app->text, text_role, t.data, (int)cw, TEXT_CENTER).y + (rows ? tight : 18 * S);
-    strbuf_free(&t);
+    Two w;
+    two_get(app, TWO_TEXT, 0, &w);
+    y += duo_measure(app, text_role, w.t[0].data, w.second, (int)cw) + (rows ? tight : 18 * S);
+    two_free(&w);
     L->round_y = y;
     strbuf_init(&t);
     if (c) round_words(s, c, rows, &t);
     y += (float)text_measure(app->text, TEXT_SMALL, t.data ? t.data : "", (int)cw, TEXT_CENTER).y + (rows ? 2 : 6) * S;
     strbuf_free(&t);
     L->question_y = y;
-    strbuf_init(&t);
-    if (c) round_question(s, c, session_round_kind(s), &t);
-    y += (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)cw, TEXT_CENTER).y +
-         (rows ? tight : 22 * S);
-    strbuf_free(&t);
+    two_get(app, TWO_QUESTION, 0, &w);
+    /* Rows, in two languages: the question on one line when both fit on it. */
+    float qh = rows && w.second ? duo_inline_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)cw) : 0;
+    L->inline_question = qh > 0;
+    if (qh <= 0) qh = duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)cw);
+    y += qh + (rows ? tight : 22 * S);
+    two_free(&w);
     L->n_options = session_option_count(s);
     if (rows) {
         /* Each answer a row the width of the text, the players' keys at its two ends. */
         float kh = row_key_h(app), cap = row_cap_w(app);
         L->label_x = (W - cw) * 0.5f + cap + 44 * S;
         L->label_w = cw - 2 * (cap + 44 * S);
+        /* Two languages: every answer side by side on its row's line when all of them fit
+         * so, else every one stacked, so the rows read alike (but see bare, below). */
+        bool all_inline = duo_on(app);
+        for (int i = 0; c && i < L->n_options && all_inline; i++) {
+            two_get(app, TWO_OPTION, i, &w);
+            all_inline =
+                !w.second || duo_inline_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)L->label_w) > 0;
+            two_free(&w);
+        }
         for (int i = 0; c && i < L->n_options; i++) {
-            strbuf_init(&t);
-            option_label(s, c, i, &t);
-            float lh =
-                (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)L->label_w, TEXT_CENTER).y;
-            strbuf_free(&t);
+            two_get(app, TWO_OPTION, i, &w);
+            /* The most compact layout puts fitting before looks: each row as it fits. */
+            L->inline_option[i] =
+                w.second && (all_inline || (bare && duo_inline_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second,
+                                                                       (int)L->label_w) > 0));
+            float lh = L->inline_option[i] ? (float)text_line_height(app->text, TEXT_BODY_BOLD)
+                                           : duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)L->label_w);
+            two_free(&w);
             float rh = fmaxf(lh, kh) + (bare ? 2 : 4) * S;
             L->option[i] = (SDL_FRect){(W - cw) * 0.5f, y, cw, rh};
             L->label_y[i] = y + (rh - lh) * 0.5f;
@@ -284,11 +203,9 @@ static bool card_try(App *app, CardLayout *L, TextRole text_role, CardMode mode)
         /* Every answer card is as tall as the longest answer needs, so none spills out. */
         float label_h[DECK_MAX_OPTIONS] = {0}, tallest = 0;
         for (int i = 0; c && i < L->n_options; i++) {
-            strbuf_init(&t);
-            option_label(s, c, i, &t);
-            label_h[i] =
-                (float)text_measure(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)(ow - 28 * S), TEXT_CENTER).y;
-            strbuf_free(&t);
+            two_get(app, TWO_OPTION, i, &w);
+            label_h[i] = duo_measure(app, TEXT_BODY_BOLD, w.t[0].data, w.second, (int)(ow - 28 * S));
+            two_free(&w);
             tallest = fmaxf(tallest, label_h[i]);
         }
         float caps = mode == MODE_CARDS_KEYS ? (KEY_H + 10) * S : 0;
@@ -339,7 +256,6 @@ bool card_fits(App *app) {
 }
 
 static void draw_option(App *app, const CardLayout *L, const Card *c, int i, bool selected, bool hover) {
-    const Session *s = app->game->session;
     const Theme *th = &app->theme;
     const Draw *d = &app->draw;
     float S = app->ui.s;
@@ -358,14 +274,15 @@ static void draw_option(App *app, const CardLayout *L, const Card *c, int i, boo
             draw_rect(d, (SDL_FRect){r.x, r.y + 12 * S, r.w, 10 * S}, hover ? th->surface_hover : th->surface);
         }
     }
-    StrBuf t;
-    strbuf_init(&t);
-    option_label(s, c, i, &t);
+    Two w;
+    two_get(app, TWO_OPTION, i, &w);
     float cx = rows ? L->label_x + L->label_w * 0.5f : r.x + r.w * 0.5f;
     float wrap = rows ? L->label_w : r.w - 28 * S;
-    text_draw(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)cx, (int)L->label_y[i], (int)wrap, th->text,
-              TEXT_CENTER);
-    strbuf_free(&t);
+    if (rows && L->inline_option[i])
+        duo_inline_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, cx, L->label_y[i], th->text);
+    else /* no readers' markers here: beside the keys, a marker says whose key it is */
+        duo_draw_bare(app, TEXT_BODY_BOLD, w.t[0].data, w.second, cx, L->label_y[i], (int)wrap, th->text);
+    two_free(&w);
     if (selected) draw_focus_ring(d, r, rad, 1.0f);
 }
 
@@ -415,7 +332,10 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
         draw_round_rect_outline(d, r, rad, 3 * S, look_player_color(app, p));
     else if (th->high) /* no soft surfaces in high contrast: the panel's edge is drawn */
         draw_round_rect_outline(d, r, rad, 2 * S, th->border);
-    const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
+    const char *status = ui_text_for(app, p,
+                                     locked    ? "Locked in"
+                                     : waiting ? "Waiting, eyes away"
+                                               : "Thinking\xE2\x80\xA6");
     if (play_compact(app)) {
         /* One line: the marker, the state (always whole), the name in what is left. The
          * state is a sign where one says it plainly (the tick as in the wide panel, an
@@ -475,7 +395,6 @@ static void draw_question(App *app, const CardLayout *L, const Card *c, bool tur
     const Session *s = app->game->session;
     const Theme *th = &app->theme;
     float W = (float)app->ui.w;
-    RoundKind k = session_round_kind(s);
     bool rows = L->mode >= MODE_ROWS;
     StrBuf t;
     strbuf_init(&t);
@@ -484,20 +403,22 @@ static void draw_question(App *app, const CardLayout *L, const Card *c, bool tur
         text_draw(app->text, TEXT_SMALL, t.data, (int)(W * 0.5f), (int)L->step_y, (int)L->cw, th->text_dim,
                   TEXT_CENTER);
     strbuf_free(&t);
-    play_fill(s, c->text, &t);
-    text_draw(app->text, L->text_role, t.data, (int)(W * 0.5f), (int)L->text_y, (int)L->cw, th->text, TEXT_CENTER);
-    strbuf_free(&t);
+    Two w;
+    two_get(app, TWO_TEXT, 0, &w);
+    duo_draw(app, L->text_role, w.t[0].data, w.second, W * 0.5f, L->text_y, (int)L->cw, th->text);
+    two_free(&w);
     strbuf_init(&t);
     round_words(s, c, rows, &t);
     text_draw(app->text, TEXT_SMALL, t.data ? t.data : "", (int)(W * 0.5f), (int)L->round_y, (int)L->cw, th->text_dim,
               TEXT_CENTER);
     strbuf_free(&t);
     (void)turns;
-    strbuf_init(&t);
-    round_question(s, c, k, &t);
-    text_draw(app->text, TEXT_BODY_BOLD, t.data ? t.data : "", (int)(W * 0.5f), (int)L->question_y, (int)L->cw,
-              th->text, TEXT_CENTER);
-    strbuf_free(&t);
+    two_get(app, TWO_QUESTION, 0, &w);
+    if (L->inline_question)
+        duo_inline_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, W * 0.5f, L->question_y, th->text);
+    else
+        duo_draw(app, TEXT_BODY_BOLD, w.t[0].data, w.second, W * 0.5f, L->question_y, (int)L->cw, th->text);
+    two_free(&w);
 }
 
 static void card_draw(App *app) {
@@ -621,12 +542,12 @@ static void card_voice(App *app, VoiceText *v) {
     strbuf_free(&b);
     if (s->n_rounds > 1) voice_add(v->body, sizeof v->body, "Question %d of %d. ", s->round + 1, s->n_rounds);
     strbuf_init(&b);
-    round_question(s, c, k, &b);
+    round_question(s, c, k, s->setup.langs[0], &b);
     voice_add(v->body, sizeof v->body, "%s", b.data ? b.data : "");
     strbuf_free(&b);
     for (int i = 0; i < session_option_count(s); i++) {
         strbuf_init(&b);
-        option_label(s, c, i, &b);
+        option_label(s, c, i, s->setup.langs[0], &b);
         voice_add(v->body, sizeof v->body, " %d: %s.", i + 1, b.data ? b.data : "");
         strbuf_free(&b);
     }
@@ -640,73 +561,3 @@ const Screen SCREEN_CARD = {.name = "card",
                             .answers = true,
                             .voice = card_voice,
                             .fits_window = true};
-
-/* ---- take-turns cover --------------------------------------------------------------- */
-
-typedef struct CoverLayout {
-    float marker_y, title_y, body_y;
-    SDL_FRect button;
-    char title[160], body[200], label[160];
-} CoverLayout;
-
-/* Measured top to bottom, so long names at big text wrap instead of running into the
- * next line; the button is as wide as its label needs (within the screen), and on a
- * tall page the page grows to hold it. */
-static void cover_layout(App *app, CoverLayout *L) {
-    const Session *s = app->game->session;
-    float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
-    int p = s->turn >= 0 ? s->turn : 0;
-    snprintf(L->title, sizeof L->title, "Pass to %s", session_name(s, p));
-    snprintf(L->body, sizeof L->body, "%s, look away for a moment. No peeking, no hints.", session_name(s, 1 - p));
-    snprintf(L->label, sizeof L->label, "I'm %s, ready", session_name(s, p));
-    L->marker_y = H * 0.22f;
-    L->title_y = H * 0.32f;
-    float y = L->title_y + (float)text_measure(app->text, TEXT_TITLE, L->title, (int)cw, TEXT_CENTER).y + 12 * S;
-    L->body_y = fmaxf(y, L->title_y + 70 * S);
-    y = L->body_y + (float)text_measure(app->text, TEXT_BODY, L->body, (int)cw, TEXT_CENTER).y + 40 * S;
-    float bw = fminf(W - 40 * S,
-                     fmaxf(320 * S, (float)text_measure(app->text, TEXT_BODY_BOLD, L->label, 0, TEXT_LEFT).x + 48 * S));
-    L->button = (SDL_FRect){(W - bw) * 0.5f, fmaxf(y, H * 0.62f), bw, 58 * S};
-    float end = L->button.y + L->button.h + 100 * S; /* clear of the footer */
-    if (end > H) display_need_height(app, end);
-}
-
-static void cover_draw(App *app) {
-    const Session *s = app->game->session;
-    const Theme *th = &app->theme;
-    float S = app->ui.s, W = (float)app->ui.w;
-    CoverLayout L;
-    cover_layout(app, &L);
-    draw_shape(&app->draw, look_player_shape(app, s->turn), W * 0.5f, L.marker_y, 30 * S, 0,
-               look_player_color(app, s->turn));
-    text_draw(app->text, TEXT_TITLE, L.title, (int)(W * 0.5f), (int)L.title_y, (int)play_content_w(app), th->text,
-              TEXT_CENTER);
-    text_draw(app->text, TEXT_BODY, L.body, (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app), th->text_dim,
-              TEXT_CENTER);
-    draw_button(&app->draw, L.button, L.label, BUTTON_PRIMARY, true, 1.0f);
-    const char *hints[] = {"Enter", "ready", play_key(INPUT_BREAK, -1), "break"};
-    play_footer(app, hints, 2);
-}
-
-static void cover_input(App *app, const InputEvent *ev) {
-    CoverLayout L;
-    cover_layout(app, &L);
-    if (ev->kind == INPUT_CLICK && rect_contains(L.button, (float)ev->x, (float)ev->y)) {
-        nav_send(app, (Action){ACT_NEXT, app->game->session->turn, 0});
-        return;
-    }
-    play_common_input(app, ev);
-}
-
-/* Read aloud: whose turn it is, and who looks away. */
-static void cover_voice(App *app, VoiceText *v) {
-    const Session *s = app->game->session;
-    int p = s->turn;
-    if (p < 0) return;
-    snprintf(v->title, sizeof v->title, "Pass to %s.", session_name(s, p));
-    snprintf(v->body, sizeof v->body, "%s, look away for a moment. %s, press Enter when you are ready.",
-             session_name(s, 1 - p), session_name(s, p));
-}
-
-const Screen SCREEN_COVER = {
-    .name = "cover", .draw = cover_draw, .input = cover_input, .tick = play_console_tick, .voice = cover_voice};

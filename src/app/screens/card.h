@@ -1,12 +1,10 @@
-/* The scenario's intro, the card being answered (picks kept hidden), and the take-turns cover. */
+/* The card being answered, its picks kept hidden. */
 #ifndef GA_SCREENS_CARD_H
 #define GA_SCREENS_CARD_H
 
 #include "app/screen.h"
 
-extern const Screen SCREEN_INTRO;
 extern const Screen SCREEN_CARD;
-extern const Screen SCREEN_COVER;
 
 /* Whether the session's current card fits on screen at the app's size and text scale in
  * the card's most compact layout (nothing under the players' panels). The deck

@@ -7,6 +7,7 @@
 #include "app/notice.h"
 #include "app/screens/break.h"
 #include "app/screens/card.h"
+#include "app/screens/intro.h"
 #include "app/screens/console.h"
 #include "app/screens/forget.h"
 #include "app/screens/help.h"

@@ -7,6 +7,7 @@
 #include "app/game.h"
 #include "app/notice.h"
 #include "app/platform/vfs.h"
+#include "app/screens/langrow.h"
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
 #include "app/ui/osk.h"
@@ -18,6 +19,7 @@
 enum {
     ROW_NAME1,
     ROW_NAME2,
+    ROW_LANGS,
     ROW_MODE,
     ROW_GUESS,
     ROW_LENGTH,
@@ -44,7 +46,7 @@ typedef struct SetupLayout {
     float left_x, right_x, col_w, title_y, head_y;
     SDL_FRect row[ROW_COUNT]; /* the control area of each row */
     float label_y[ROW_COUNT];
-    SDL_FRect name[2], marker[2];
+    SDL_FRect name[2], marker[2], lang[2];
     SDL_FRect seg[ROW_COUNT][2]; /* two-way choices */
     SDL_FRect chip[CAT_COUNT];
     SDL_FRect level[INTENSITY_COUNT];
@@ -52,10 +54,18 @@ typedef struct SetupLayout {
     SDL_FRect button[2];
 } SetupLayout;
 
-static const char *const ROW_LABELS[ROW_COUNT] = {
-    "Player 1",  "Player 2",  "How you play", "Guess mode", "Length",
-    "Who leads", "Selection", "Themes",       "Intensity",  "Scenarios with content notes",
-    ""};
+static const char *const ROW_LABELS[ROW_COUNT] = {"Player 1",
+                                                  "Player 2",
+                                                  "Languages",
+                                                  "How you play",
+                                                  "Guess mode",
+                                                  "Length",
+                                                  "Who leads",
+                                                  "Selection",
+                                                  "Themes",
+                                                  "Intensity",
+                                                  "Scenarios with content notes",
+                                                  ""};
 static const char *const SEG_TEXT[ROW_COUNT][2] = {
     [ROW_MODE] = {"Side by side", "Take turns"},           [ROW_GUESS] = {"Off", "Guess each other"},
     [ROW_SELECTION] = {"Mixed", "First evening"},          [ROW_NOTES] = {"Include", "Leave out"},
@@ -108,6 +118,7 @@ static void layout(App *app, SetupLayout *L) {
     }
     for (int r = ROW_NAME1; r <= ROW_LEADS; r++) {
         if (r == ROW_LEADS && app->tv) break; /* the TV's setup leaves out the facilitator (a mouse's job) */
+        if (r == ROW_LANGS && !langrow_shown(app)) continue; /* nothing to choose */
         L->label_y[r] = y;
         L->row[r] = (SDL_FRect){L->left_x, y + label_h, L->col_w, left_rh};
         y += label_h + left_rh + rgap;
@@ -126,6 +137,7 @@ static void layout(App *app, SetupLayout *L) {
         L->marker[p] = (SDL_FRect){r.x + r.w - 150 * S, r.y, 150 * S, r.h};
         L->name[p] = (SDL_FRect){r.x, r.y, r.w - 150 * S - 12 * S, r.h};
     }
+    if (L->row[ROW_LANGS].w > 0) langrow_rects(app, L->row[ROW_LANGS], L->lang);
     for (int r = 0; r < ROW_COUNT; r++) {
         if (!SEG_TEXT[r][0]) continue;
         SDL_FRect a = L->row[r];
@@ -159,6 +171,7 @@ static void layout(App *app, SetupLayout *L) {
 static int row_items(int row) {
     switch (row) {
     case ROW_THEMES: return CAT_COUNT;
+    case ROW_LANGS: return 2;
     case ROW_INTENSITY: return INTENSITY_COUNT;
     case ROW_BUTTONS: return 2;
     default: return 1;
@@ -263,6 +276,7 @@ static void activate(App *app, SetupState *st, int row, int col) {
         input_set_text_mode(&app->input, true);
         break;
     case ROW_THEMES: su->categories[col] = !su->categories[col]; break;
+    case ROW_LANGS: langrow_cycle(app, col, 1); break;
     case ROW_INTENSITY: su->intensities[col] = !su->intensities[col]; break;
     case ROW_LENGTH: break;
     case ROW_BUTTONS:
@@ -329,6 +343,7 @@ static bool hit_row(const SetupLayout *L, int x, int y, int *row, int *col) {
     for (int p = 0; p < 2; p++) {
         if (rect_contains(L->name[p], fx, fy)) return *row = ROW_NAME1 + p, *col = 0, true;
         if (rect_contains(L->marker[p], fx, fy)) return *row = ROW_NAME1 + p, *col = 1, true;
+        if (rect_contains(L->lang[p], fx, fy)) return *row = ROW_LANGS, *col = p, true;
     }
     for (int r = 0; r < ROW_COUNT; r++)
         for (int k = 0; k < 2; k++)
@@ -415,7 +430,8 @@ static void setup_input(App *app, const InputEvent *ev) {
             st->row = row;
             st->col = (row == ROW_NAME1 || row == ROW_NAME2 || SEG_TEXT[row][0] || row == ROW_LENGTH) ? 0 : col;
             follow_focus(app, st);
-        } else if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0 && row == ROW_THEMES) {
+        } else if (hit_row(&L, ev->x, ev->y, &row, &col) && st->editing < 0 &&
+                   (row == ROW_THEMES || row == ROW_LANGS)) {
             st->col = col;
         }
         break;
@@ -588,6 +604,7 @@ static void setup_draw(App *app) {
             text_draw(app->text, TEXT_SMALL, ROW_LABELS[r], (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim,
                       TEXT_LEFT);
     for (int p = 0; p < 2; p++) draw_player(app, st, &L, p);
+    langrow_draw(app, L.lang, st->row == ROW_LANGS ? st->col : -1);
     draw_choices(app, st, &L);
     draw_buttons(app, st, &L);
 }

@@ -115,7 +115,7 @@ static SummaryState *state(App *app) {
         st->opt.hide_verdicts = st->hidden_when_built = s->hide_verdicts;
         char stamp[32], date[64];
         game_stamp(stamp, sizeof stamp, date, sizeof date);
-        st->doc = summary_doc_create(s, &st->opt, date);
+        st->doc = summary_doc_create_langs(s, &st->opt, date);
     }
     return st;
 }
