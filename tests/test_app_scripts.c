@@ -60,6 +60,18 @@ int main(void) {
     if (!t) return harness_finish();
     const SDL_Color white = {255, 255, 255, 255};
 
+    harness_current = "fallback fonts open only when needed";
+    {
+        /* English, with accents, dashes and curly quotes: the role's own font only. */
+        text_draw(t, TEXT_BODY, "Crème brûlée \xE2\x80\x94 \xE2\x80\x9Cnaïve\xE2\x80\x9D caf\xC3\xA9", 0, 0, 600, white,
+                  TEXT_LEFT);
+        CHECK_INT(text_fonts_open(t), 1);
+        text_draw(t, TEXT_BODY, "नमस्ते", 0, 0, 600, white, TEXT_LEFT);
+        CHECK_INT(text_fonts_open(t), 2); /* + Devanagari, not Hebrew, Arabic or Symbola */
+        text_draw(t, TEXT_BODY, "😀", 0, 0, 600, white, TEXT_LEFT);
+        CHECK_INT(text_fonts_open(t), 3); /* + Symbola */
+    }
+
     harness_current = "every character has a font";
     for (size_t i = 0; i < sizeof SAMPLES / sizeof SAMPLES[0]; i++)
         for (int role = 0; role < TEXT_ROLE_COUNT; role++) {

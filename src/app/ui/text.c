@@ -350,11 +350,8 @@ static SDL_Point layout(Text *t, TextRole role, const char *utf8, int wrap_w, Te
         p = q + 1;
     }
     int widest = 0, asc = TTF_FontAscent(f0), desc = -TTF_FontDescent(f0), pitch = TTF_FontLineSkip(f0);
-    bool any_rtl = false;
-    for (size_t i = 0; i < nlines; i++) {
+    for (size_t i = 0; i < nlines; i++)
         if (lines[i].w > widest) widest = lines[i].w;
-        any_rtl = any_rtl || lines[i].rtl;
-    }
     for (int fi = 1; fi < CHAIN; fi++) {
         TTF_Font *f = L.used[fi] ? t->fonts[role][fi] : NULL;
         if (!f) continue;
@@ -363,7 +360,7 @@ static SDL_Point layout(Text *t, TextRole role, const char *utf8, int wrap_w, Te
         if (TTF_FontLineSkip(f) > pitch) pitch = TTF_FontLineSkip(f);
     }
     if (wrap_w > 0)
-        size.x = nlines <= 1 && align == TEXT_LEFT && !any_rtl ? SDL_min(wrap_w, widest) : wrap_w;
+        size.x = nlines <= 1 && align == TEXT_LEFT ? SDL_min(wrap_w, widest) : wrap_w;
     else
         size.x = widest;
     size.x = SDL_max(size.x, widest); /* a cluster wider than the wrap shows whole */
@@ -483,6 +480,13 @@ void text_observe(Text *t, TextObserver fn, void *ctx) {
 }
 
 unsigned long text_rasterised(const Text *t) { return t->rasterised; }
+
+int text_fonts_open(const Text *t) {
+    int open = 0;
+    for (int r = 0; r < TEXT_ROLE_COUNT; r++)
+        for (int fi = 0; fi < CHAIN; fi++) open += t->fonts[r][fi] != NULL;
+    return open;
+}
 
 static Entry *lookup(Text *t, TextRole role, const char *s, int wrap, TextAlign align) {
     if ((unsigned)role >= TEXT_ROLE_COUNT || !s || !*s) return NULL;

@@ -43,8 +43,10 @@ void text_flush(Text *t);
  * (explicit newlines always break). Each character comes from the first font of the
  * role's chain that draws it (Inter, then Noto Sans Devanagari, Hebrew, Arabic, then
  * Symbola for emoji and symbols), each run shaped for its script and direction; a
- * right-to-left paragraph reads in its order and, aligned left, sits at the right. The colour, alpha included, is
- * applied at draw time, so it costs no re-rasterising. Returns the drawn size; {0,0} for empty text. */
+ * right-to-left paragraph reads in its order and, aligned left and wrapped over more
+ * than one line, sits at the right of wrap_w (on one line its size is its own, as
+ * English's is). The colour, alpha included, is applied at draw time, so it costs no
+ * re-rasterising. Returns the drawn size; {0,0} for empty text. */
 SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int wrap_w, SDL_Color color,
                     TextAlign align);
 /* The size text_draw would give (and caches the texture for it). */
@@ -63,6 +65,10 @@ int text_missing(Text *t, TextRole role, const char *utf8);
  * that observes takes its place. */
 typedef void (*TextObserver)(void *ctx, TextRole role, const char *utf8, SDL_Rect where);
 void text_observe(Text *t, TextObserver fn, void *ctx);
+
+/* How many fonts are open, fallbacks included: fonts open when a string first needs
+ * them, so a test can check that English text never opens a fallback. */
+int text_fonts_open(const Text *t);
 
 /* How many strings have been rasterised since creation: a test can draw a frame twice
  * and check this did not move. */
