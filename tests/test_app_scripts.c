@@ -4,9 +4,9 @@
  * the right; English keeps exactly the sizes SDL_ttf's own wrapping gives; text_fit cuts
  * between clusters. Writes the sample sheet to GA_BUILD_DIR/text-scripts.png to look at. */
 #include "app/platform/rwops.h"
-#include "app/platform/vfs.h"
 #include "app/ui/text.h"
 #include "harness.h"
+#include "text_fixture.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -44,19 +44,10 @@ static void ink_extent(SDL_Renderer *r, int y0, int y1, int *left, int *right) {
 }
 
 int main(void) {
-    char err[512];
-    char data[] = "/tmp/grayarea-scripts-test-XXXXXX";
-    CHECK(mkdtemp(data) != NULL);
-    CHECK(SDL_Init(SDL_INIT_VIDEO) == 0);
-    CHECK(TTF_Init() == 0);
-    bool up = vfs_init(NULL, data, NULL, err, sizeof err);
-    if (!up) fprintf(stderr, "vfs: %s\n", err);
-    CHECK(up);
-    SDL_Window *win = SDL_CreateWindow("t", 0, 0, 1280, 720, SDL_WINDOW_HIDDEN);
-    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
-    CHECK(r != NULL);
-    Text *t = r && up ? text_create(r, 1.0f, err, sizeof err) : NULL;
-    CHECK(t != NULL);
+    TextFixture fx;
+    text_fixture_up(&fx);
+    Text *t = fx.t;
+    SDL_Renderer *r = fx.r;
     if (!t) return harness_finish();
     const SDL_Color white = {255, 255, 255, 255};
 
@@ -211,11 +202,6 @@ int main(void) {
         SDL_DestroyTexture(target);
     }
 
-    text_destroy(t);
-    SDL_DestroyRenderer(r);
-    SDL_DestroyWindow(win);
-    vfs_shutdown();
-    TTF_Quit();
-    SDL_Quit();
+    text_fixture_down(&fx);
     return harness_finish();
 }

@@ -21,26 +21,18 @@ static void decode(Decoded *d, const char *s) {
     tr_breaks(d->cps, d->n, d->brk);
 }
 
-/* The clusters of s as a string of their first code points' indices: "0 3" */
-static const char *clusters(const char *s) {
+/* The code points of s where brk has flag, as a string of indices: "0 3". */
+static const char *flagged(const char *s, int flag) {
     static char out[512];
     Decoded d;
     decode(&d, s);
     out[0] = '\0';
     for (size_t i = 0; i < d.n; i++)
-        if (d.brk[i] & TR_CLUSTER) snprintf(out + strlen(out), sizeof out - strlen(out), "%s%zu", *out ? " " : "", i);
+        if (d.brk[i] & flag) snprintf(out + strlen(out), sizeof out - strlen(out), "%s%zu", *out ? " " : "", i);
     return out;
 }
-
-static const char *line_starts(const char *s) {
-    static char out[512];
-    Decoded d;
-    decode(&d, s);
-    out[0] = '\0';
-    for (size_t i = 0; i < d.n; i++)
-        if (d.brk[i] & TR_LINE) snprintf(out + strlen(out), sizeof out - strlen(out), "%s%zu", *out ? " " : "", i);
-    return out;
-}
+static const char *clusters(const char *s) { return flagged(s, TR_CLUSTER); }
+static const char *line_starts(const char *s) { return flagged(s, TR_LINE); }
 
 /* A fake font chain: 0 draws ASCII, 1 Devanagari and spaces, 2 anything. */
 static bool fake_provides(void *ctx, int font, uint32_t c) {
