@@ -12,6 +12,7 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *const SAMPLES[] = {
     "क्षमा",
@@ -168,6 +169,32 @@ int main(void) {
         CHECK_STR(out, "👍🏽…");
         text_fit(t, TEXT_BODY, "Bartholomew-Jones", 2000, out, sizeof out);
         CHECK_STR(out, "Bartholomew-Jones");
+    }
+
+    harness_current = "hostile text";
+    {
+        /* Marks with no base, joiners alone, bidi overrides left open, malformed bytes, and a
+         * 1000-character word with no break anywhere: each lays out without a crash, and the
+         * long word wraps between clusters into many lines of at most the width. */
+        static const char *const ODD[] = {"\xE0\xA5\x8D\xE0\xA4\xBE\xCC\x81",
+                                          "\xE2\x80\x8D\xE2\x80\x8D\xE2\x80\x8D",
+                                          "\xE2\x80\xAE"
+                                          "abc \xD7\xA9\xD7\x9C \xE2\x80\xAA"
+                                          "def",
+                                          "\xFF\xFE\xC0\x80 \xED\xA0\x80 ok",
+                                          "\xF0\x9F\x87\xAE",
+                                          "\n\n\xD7\xA9\n"};
+        for (size_t i = 0; i < sizeof ODD / sizeof ODD[0]; i++) {
+            SDL_Point p = text_measure(t, TEXT_BODY, ODD[i], 100, TEXT_LEFT);
+            CHECK(p.x >= 0 && p.y >= 0);
+            text_draw(t, TEXT_BODY, ODD[i], 0, 0, 100, white, TEXT_CENTER);
+        }
+        char word[3 * 1000 + 1];
+        for (int i = 0; i < 1000; i++) memcpy(word + 3 * i, i % 3 == 1 ? "\xE0\xA5\x8D" : "\xE0\xA4\x95", 3);
+        word[3 * 1000] = '\0';
+        SDL_Point p = text_measure(t, TEXT_BODY, word, 200, TEXT_LEFT);
+        CHECK(p.x <= 200);
+        CHECK(p.y > 20 * text_line_height(t, TEXT_BODY));
     }
 
     harness_current = "the sample sheet";

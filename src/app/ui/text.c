@@ -365,7 +365,11 @@ static SDL_Point layout(Text *t, TextRole role, const char *utf8, int wrap_w, Te
         size.x = widest;
     size.x = SDL_max(size.x, widest); /* a cluster wider than the wrap shows whole */
     size.y = SDL_max(asc + desc, pitch) + pitch * (int)(nlines - 1);
-    if (!out || size.x <= 0) goto done;
+    if (!out) goto done;
+    if (size.x <= 0) { /* nothing visible (only joiners, say): as SDL_ttf says of it */
+        SDL_SetError("Text has zero width");
+        goto done;
+    }
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, size.x, size.y, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!surf) goto done;
     /* White and transparent: blending white glyphs onto it keeps every pixel white. */
