@@ -274,6 +274,7 @@ static TTF_Font *run_font(Layout *L, const TrRun *r) {
         /* A one-colour emoji font cannot tint a skin tone into the emoji before it: it
          * would draw the tone as a swatch beside it, so the emoji shows alone. */
         if (fi == CHAIN - 1 && c >= 0x1F3FB && c <= 0x1F3FF && !(L->brk[i] & TR_CLUSTER)) continue;
+        if (c == '\r') continue; /* of a CR LF: the LF ends the paragraph */
         len += tr_encode(c, L->buf + len);
     }
     L->buf[len] = '\0';
