@@ -4,8 +4,8 @@
  * (26 px at 1080p, 52 at 4K, measured on the letters): we hold 28 and 56. */
 #include "app/ui/text.h"
 #include "app/display.h"
-#include "app/platform/vfs.h"
 #include "harness.h"
+#include "text_fixture.h"
 
 #include <SDL.h>
 #include <SDL_ttf.h>
@@ -19,19 +19,9 @@ static void draw_frame(Text *t) {
 }
 
 int main(void) {
-    char err[512];
-    char data[] = "/tmp/grayarea-text-test-XXXXXX";
-    CHECK(mkdtemp(data) != NULL);
-    CHECK(SDL_Init(SDL_INIT_VIDEO) == 0);
-    CHECK(TTF_Init() == 0);
-    bool up = vfs_init(NULL, data, NULL, err, sizeof err);
-    if (!up) fprintf(stderr, "vfs: %s\n", err);
-    CHECK(up);
-    SDL_Window *w = SDL_CreateWindow("t", 0, 0, 1280, 720, SDL_WINDOW_HIDDEN);
-    SDL_Renderer *r = w ? SDL_CreateRenderer(w, -1, SDL_RENDERER_SOFTWARE) : NULL;
-    CHECK(r != NULL);
-    Text *t = r && up ? text_create(r, 1.0f, err, sizeof err) : NULL;
-    CHECK(t != NULL);
+    TextFixture fx;
+    text_fixture_up(&fx);
+    Text *t = fx.t;
     if (t) {
         draw_frame(t);
         unsigned long first = text_rasterised(t);
@@ -66,12 +56,7 @@ int main(void) {
             }
             text_set_floor(t, 0);
         }
-        text_destroy(t);
     }
-    if (r) SDL_DestroyRenderer(r);
-    if (w) SDL_DestroyWindow(w);
-    vfs_shutdown();
-    TTF_Quit();
-    SDL_Quit();
+    text_fixture_down(&fx);
     return harness_finish();
 }

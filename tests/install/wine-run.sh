@@ -53,5 +53,27 @@ if [[ -n $lin && -n $wmd ]]; then
         "the Windows summary differs from the Linux one: $(head -20 "$work/summary.diff" 2>/dev/null)"
     check "cmp -s '$lin' '$wmd' || [[ \$(grep -vcE '$date_line' '$lin') -gt 10 ]]" "the compared summaries are not empty"
 fi
+# 3. Text in every script: a player's deck in Hindi, emoji, Hebrew and Arabic
+# (tests/fixtures/scripts) draws the very same pixels on Windows as on Linux, so the
+# Windows SDL2_ttf shapes with HarfBuzz and lays out right to left as Linux does.
+decks_scripts=$here/../fixtures/scripts
+"$linux" --replay "$here/scripts.replay" --decks "$decks_scripts" --data-dir "$work/linux-scripts" \
+    --screenshot-dir "$work/linux-shots" >"$work/linux-scripts.log" 2>&1
+check "[[ $? == 0 ]]" "the Linux run of the scripts deck failed (see $work/linux-scripts.log)"
+(cd "$game" && wine grayarea.exe --replay "$(win "$here/scripts.replay")" --decks "$(win "$decks_scripts")" \
+    --data-dir "$(win "$work/wine-scripts")" --screenshot-dir "$(win "$work/wine-shots")") >"$work/wine-scripts.log" 2>&1
+check "[[ $? == 0 ]]" "the Windows run of the scripts deck failed (see $work/wine-scripts.log)"
+same=$(dirname "$linux")/tests/png_same
+cards=$(ls "$work/linux-shots" 2>/dev/null | grep -c -- '-card\.png$')
+check "[[ $cards == 4 ]]" "the scripts deck showed $cards cards on Linux, not 4"
+for shot in $(ls "$work/linux-shots" 2>/dev/null | grep -E -- '-(card|reveal)\.png$'); do
+    if [[ -x $same ]]; then
+        check "'$same' '$work/linux-shots/$shot' '$work/wine-shots/$shot' >'$work/png_same.txt' 2>&1" \
+            "$shot differs between Linux and Windows: $(cat "$work/png_same.txt" 2>/dev/null)"
+    else
+        check "[[ -s '$work/wine-shots/$shot' ]]" "Windows drew no $shot"
+    fi
+done
+
 echo "wine: $passed passed, $failed failed"
 ((failed == 0))

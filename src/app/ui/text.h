@@ -38,8 +38,14 @@ int text_glyph_height(Text *t, TextRole role);
 void text_flush(Text *t);
 
 /* Draws text with its top edge at y. x is the left edge, the centre or the right edge
- * depending on align; wrap_w > 0 wraps on spaces at that width (explicit newlines
- * always break). The colour, alpha included, is applied at draw time, so it costs no
+ * depending on align; wrap_w > 0 wraps at that width where Unicode lets a line break
+ * (spaces; between ideographs), a word too long for a line between grapheme clusters
+ * (explicit newlines always break). Each character comes from the first font of the
+ * role's chain that draws it (Inter, then Noto Sans Devanagari, Hebrew, Arabic, then
+ * Symbola for emoji and symbols), each run shaped for its script and direction; a
+ * right-to-left paragraph reads in its order and, aligned left and wrapped over more
+ * than one line, sits at the right of wrap_w (on one line its size is its own, as
+ * English's is). The colour, alpha included, is applied at draw time, so it costs no
  * re-rasterising. Returns the drawn size; {0,0} for empty text. */
 SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int wrap_w, SDL_Color color,
                     TextAlign align);
@@ -50,12 +56,19 @@ int text_font_px(const Text *t, TextRole role); /* the role's current pixel size
 /* utf8 on one line in at most max_w pixels: whole, or cut between characters with an
  * ellipsis ("Bartholomew-Jo…"). Measures without rasterising or caching. */
 void text_fit(Text *t, TextRole role, const char *utf8, int max_w, char *out, size_t size);
+/* How many code points of utf8 (beyond invisible ones like ZWJ) no font of the role's
+ * chain draws: what would show as an empty box. Opens the fallback fonts it asks. */
+int text_missing(Text *t, TextRole role, const char *utf8);
 /* fn hears every string drawn where it can be seen (not faded out to nothing), with its
  * role and where it went; fn NULL stops. One at a time: the app gives it to the frame
  * log (framelog_observe) for Read aloud, the tall page and the layout check; a test
  * that observes takes its place. */
 typedef void (*TextObserver)(void *ctx, TextRole role, const char *utf8, SDL_Rect where);
 void text_observe(Text *t, TextObserver fn, void *ctx);
+
+/* How many fonts are open, fallbacks included: fonts open when a string first needs
+ * them, so a test can check that English text never opens a fallback. */
+int text_fonts_open(const Text *t);
 
 /* How many strings have been rasterised since creation: a test can draw a frame twice
  * and check this did not move. */
