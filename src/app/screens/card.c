@@ -3,6 +3,8 @@
  * decides everything. */
 #include "app/screens/card.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/notice.h"
@@ -29,15 +31,18 @@ typedef struct IntroLayout {
 static void intro_chips(const Session *s, char *out, size_t n) {
     const Scenario *sc = session_scenario(s);
     const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
-    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
-    snprintf(out, n, "%s  \xC2\xB7  %s%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
-             sc->ladder ? "  \xC2\xB7  a ladder: each step adds one detail" : "");
+    snprintf(out, n, "%s  \xC2\xB7  %s", category_title(deck->category), intensity_title(sc->intensity));
+    if (sc->ladder) {
+        size_t len = strlen(out);
+        snprintf(out + len, n - len, "  \xC2\xB7  %s", _("a ladder: each step adds one detail"));
+    }
 }
 
 static const char *intro_body(const Scenario *sc) {
-    static char note[160];
-    if (!sc->content_note) return "Read the card together, then each pick in secret.";
-    snprintf(note, sizeof note, "Either of you can leave this one out: hold %s or %s for a second. No one is told who.",
+    static char note[400];
+    if (!sc->content_note) return _("Read the card together, then each pick in secret.");
+    snprintf(note, sizeof note,
+             _("Either of you can leave this one out: hold %s or %s for a second. No one is told who."),
              play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
     return note;
 }
@@ -85,7 +90,7 @@ static void intro_draw(App *app) {
     float S = app->ui.s, W = (float)app->ui.w;
     float t = look_ease(look_anim(app, app->screen_since, 500));
     char top[80];
-    snprintf(top, sizeof top, "Scenario %d of %d", session_scenario_number(s), s->n_deal);
+    snprintf(top, sizeof top, _("Scenario %d of %d"), session_scenario_number(s), s->n_deal);
     text_draw(app->text, TEXT_SMALL, top, (int)(W * 0.5f), (int)(L.title_y - 34 * S), 0, th->text_dim, TEXT_CENTER);
     StrBuf title;
     play_fill(s, sc->title, &title);
@@ -98,15 +103,16 @@ static void intro_draw(App *app) {
               TEXT_CENTER);
     if (sc->content_note) {
         draw_round_rect(&app->draw, L.note, 16 * S, th->notice);
-        text_draw(app->text, TEXT_SMALL, "Content note", (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0, th->notice_text,
-                  TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, _("Content note"), (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0,
+                  th->notice_text, TEXT_CENTER);
         text_draw(app->text, TEXT_BODY, sc->content_note, (int)(W * 0.5f), (int)(L.note.y + 40 * S),
                   (int)(L.note.w - 40 * S), th->notice_text, TEXT_CENTER);
     }
     text_draw(app->text, TEXT_BODY, intro_body(sc), (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app),
               th->text_dim, TEXT_CENTER);
-    draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
-    const char *hints[] = {"Enter", "begin", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
+    draw_button(&app->draw, L.start, _("Begin"), BUTTON_PRIMARY, true, t);
+    const char *hints[] = {"Enter", NC_("hint", "begin"), play_key(INPUT_BREAK, -1), NC_("hint", "break"),
+                           "Esc",   NC_("hint", "menu")};
     play_footer(app, hints, 3);
 }
 
@@ -128,19 +134,19 @@ static void intro_voice(App *app, VoiceText *v) {
     play_fill(s, sc->title, &title);
     size_t tl = strlen(title.data);
     bool stop = tl && strchr(".?!", title.data[tl - 1]); /* "Thoughts?" needs no full stop after it */
-    snprintf(v->title, sizeof v->title, "Scenario %d of %d: %s%s", session_scenario_number(s), s->n_deal, title.data,
+    snprintf(v->title, sizeof v->title, _("Scenario %d of %d: %s%s"), session_scenario_number(s), s->n_deal, title.data,
              stop ? "" : ".");
     strbuf_free(&title);
     const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
-    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
-    voice_add(v->body, sizeof v->body, "%s, %s.%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
-              sc->ladder ? " A ladder: each step adds one detail." : "");
-    if (sc->content_note) voice_add(v->body, sizeof v->body, " Content note: %s", sc->content_note);
-    voice_add(v->body, sizeof v->body, " Press Enter to begin. %s reads a card again.", play_key(INPUT_READ, -1));
+    voice_add(v->body, sizeof v->body, "%s, %s.", category_title(deck->category), intensity_title(sc->intensity));
+    if (sc->ladder) voice_add(v->body, sizeof v->body, " %s", _("A ladder: each step adds one detail."));
+    if (sc->content_note) voice_add(v->body, sizeof v->body, _(" Content note: %s"), sc->content_note);
+    voice_add(v->body, sizeof v->body, _(" Press Enter to begin. %s reads a card again."), play_key(INPUT_READ, -1));
     /* After a leave-out, what the banner says, without who: said once, as the status. */
     if (game_undo_offered(app->game, app->now))
-        snprintf(v->status, sizeof v->status, "The last scenario was left out. Press %s or %s again to bring it back.",
-                 play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
+        snprintf(v->status, sizeof v->status,
+                 _("The last scenario was left out. Press %s or %s again to bring it back."), play_key(INPUT_VETO, 0),
+                 play_key(INPUT_VETO, 1));
 }
 
 const Screen SCREEN_INTRO = {
@@ -152,9 +158,9 @@ const Screen SCREEN_INTRO = {
  * other answered (the other by name when taking turns, "your partner" side by side). */
 static void round_question(const Session *s, const Card *c, RoundKind k, StrBuf *out) {
     switch (k) {
-    case ROUND_YOU: strbuf_puts(out, "If you did this, how okay would it be?"); return;
-    case ROUND_PARTNER: strbuf_puts(out, "If your partner did this, how okay would it be?"); return;
-    case ROUND_CHOICE: session_fill_text(s, c->question ? c->question : "Which fits you best?", out); return;
+    case ROUND_YOU: strbuf_puts(out, _("If you did this, how okay would it be?")); return;
+    case ROUND_PARTNER: strbuf_puts(out, _("If your partner did this, how okay would it be?")); return;
+    case ROUND_CHOICE: session_fill_text(s, c->question ? c->question : _("Which fits you best?"), out); return;
     case ROUND_GUESS: reveal_guess_question(s, c, s->turn, out); return;
     default: return;
     }
@@ -165,14 +171,21 @@ static void round_question(const Session *s, const Card *c, RoundKind k, StrBuf 
 static void round_words(const Session *s, const Card *c, bool with_step, StrBuf *out) {
     if (with_step) reveal_step_words(s, session_scenario(s), c, out);
     if (s->n_rounds > 1 && with_step) { /* short: the question below says what it is about */
-        strbuf_printf(out, "%sQuestion %d of %d", out->len ? "  \xC2\xB7  " : "", s->round + 1, s->n_rounds);
+        if (out->len) strbuf_puts(out, "  \xC2\xB7  ");
+        strbuf_printf(out, _("Question %d of %d"), s->round + 1, s->n_rounds);
     } else if (s->n_rounds > 1) {
-        static const char *const WHAT[] = {"about you", "about your partner", "your answer", "your guess"};
-        strbuf_printf(out, "%sQuestion %d of %d  \xC2\xB7  %s", out->len ? "  \xC2\xB7  " : "", s->round + 1,
-                      s->n_rounds, WHAT[session_round_kind(s)]);
+        /* TRANSLATORS: what the question in hand is about, after "Question 1 of 2 · ". */
+        static const char *const WHAT[] = {N_("about you"), N_("about your partner"), N_("your answer"),
+                                           N_("your guess")};
+        if (out->len) strbuf_puts(out, "  \xC2\xB7  ");
+        strbuf_printf(out, _("Question %d of %d"), s->round + 1, s->n_rounds);
+        strbuf_printf(out, "  \xC2\xB7  %s", _(WHAT[session_round_kind(s)]));
     }
-    if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0)
-        strbuf_printf(out, "%s%s's turn", out->len ? "  \xC2\xB7  " : "", session_name(s, s->turn));
+    if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0) {
+        if (out->len) strbuf_puts(out, "  \xC2\xB7  ");
+        /* TRANSLATORS: %s is a player's name. */
+        strbuf_printf(out, _("%s's turn"), session_name(s, s->turn));
+    }
 }
 
 static void option_label(const Session *s, const Card *c, int i, StrBuf *out) {
@@ -415,7 +428,7 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
         draw_round_rect_outline(d, r, rad, 3 * S, look_player_color(app, p));
     else if (th->high) /* no soft surfaces in high contrast: the panel's edge is drawn */
         draw_round_rect_outline(d, r, rad, 2 * S, th->border);
-    const char *status = locked ? "Locked in" : waiting ? "Waiting, eyes away" : "Thinking\xE2\x80\xA6";
+    const char *status = locked ? _("Locked in") : waiting ? _("Waiting, eyes away") : _("Thinking\xE2\x80\xA6");
     if (play_compact(app)) {
         /* One line: the marker, the status (always whole), the name in what is left. */
         float cy = r.y + r.h * 0.5f;
@@ -511,14 +524,15 @@ static void card_draw(App *app) {
     if (turns) {
         bool ready = s->turn >= 0 && s->pick[s->turn];
         draw_panel(app, &L, s->turn);
-        draw_button(&app->draw, L.done, "Done", BUTTON_PRIMARY, ready, ready ? 1.0f : 0.4f);
+        draw_button(&app->draw, L.done, _("Done"), BUTTON_PRIMARY, ready, ready ? 1.0f : 0.4f);
         /* On controllers the face buttons under the answers pick; the right shoulder is done. */
         char picks[64];
         snprintf(picks, sizeof picks, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, 0, 1),
                  input_key_label(INPUT_ANSWER, 0, 4));
         const char *brk = play_key(INPUT_BREAK, -1);
-        const char *pad_hints[] = {"RB", "done", brk, "break"};
-        const char *hints[] = {picks, "or click to pick", "Enter", "done", brk, "break"};
+        const char *pad_hints[] = {"RB", NC_("hint", "done"), brk, NC_("hint", "break")};
+        const char *hints[] = {
+            picks, NC_("hint", "or click to pick"), "Enter", NC_("hint", "done"), brk, NC_("hint", "break")};
         PadType type;
         bool pads = pads_seated(&app->pads, 0, &type) && pads_seated(&app->pads, 1, &type);
         play_footer(app, pads ? pad_hints : hints, pads ? 2 : 3);
@@ -528,17 +542,18 @@ static void card_draw(App *app) {
     draw_panel(app, &L, 1);
     if (s->phase == PHASE_COUNTDOWN && s->setup.countdown_ms == 0) {
         /* No countdown: either of them reveals when ready. */
-        draw_button(&app->draw, L.done, "Reveal", BUTTON_PRIMARY, true, 1.0f);
-        text_draw(app->text, TEXT_SMALL, "Both locked in. Enter reveals; change a pick to wait.", (int)L.countdown_cx,
-                  (int)(L.done.y + L.done.h + 8 * S), 0, th->text_dim, TEXT_CENTER);
+        draw_button(&app->draw, L.done, _("Reveal"), BUTTON_PRIMARY, true, 1.0f);
+        text_draw(app->text, TEXT_SMALL, _("Both locked in. Enter reveals; change a pick to wait."),
+                  (int)L.countdown_cx, (int)(L.done.y + L.done.h + 8 * S), 0, th->text_dim, TEXT_CENTER);
     } else if (s->phase == PHASE_COUNTDOWN) {
         float frac = 1.0f - (float)s->countdown_ms / (float)s->setup.countdown_ms;
         draw_ring(&app->draw, L.countdown_cx, L.countdown_cy, 26 * S, 6 * S, frac, th->accent, th->surface_sunk);
-        text_draw(app->text, TEXT_SMALL, "Both locked in. Change a pick to wait.", (int)L.countdown_cx,
+        text_draw(app->text, TEXT_SMALL, _("Both locked in. Change a pick to wait."), (int)L.countdown_cx,
                   (int)(L.countdown_cy + 34 * S), 0, th->text_dim, TEXT_CENTER);
     }
     const char *hints[] = {
-        play_pair_keys(INPUT_UNLOCK), "take back", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
+        play_pair_keys(INPUT_UNLOCK), NC_("hint", "take back"), play_key(INPUT_BREAK, -1), NC_("hint", "break"), "Esc",
+        NC_("hint", "menu")};
     play_footer(app, hints, 3);
 }
 
@@ -586,7 +601,7 @@ static void card_voice(App *app, VoiceText *v) {
     if (!c) return;
     RoundKind k = session_round_kind(s);
     if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0)
-        voice_add(v->body, sizeof v->body, "%s's turn. ", session_name(s, s->turn));
+        voice_add(v->body, sizeof v->body, _("%s's turn. "), session_name(s, s->turn));
     StrBuf b;
     if (c->step) {
         strbuf_init(&b);
@@ -597,7 +612,7 @@ static void card_voice(App *app, VoiceText *v) {
     play_fill(s, c->text, &b);
     voice_add(v->body, sizeof v->body, "%s ", b.data);
     strbuf_free(&b);
-    if (s->n_rounds > 1) voice_add(v->body, sizeof v->body, "Question %d of %d. ", s->round + 1, s->n_rounds);
+    if (s->n_rounds > 1) voice_add(v->body, sizeof v->body, _("Question %d of %d. "), s->round + 1, s->n_rounds);
     strbuf_init(&b);
     round_question(s, c, k, &b);
     voice_add(v->body, sizeof v->body, "%s", b.data ? b.data : "");
@@ -634,9 +649,9 @@ static void cover_layout(App *app, CoverLayout *L) {
     const Session *s = app->game->session;
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
     int p = s->turn >= 0 ? s->turn : 0;
-    snprintf(L->title, sizeof L->title, "Pass to %s", session_name(s, p));
-    snprintf(L->body, sizeof L->body, "%s, look away for a moment. No peeking, no hints.", session_name(s, 1 - p));
-    snprintf(L->label, sizeof L->label, "I'm %s, ready", session_name(s, p));
+    snprintf(L->title, sizeof L->title, _("Pass to %s"), session_name(s, p));
+    snprintf(L->body, sizeof L->body, _("%s, look away for a moment. No peeking, no hints."), session_name(s, 1 - p));
+    snprintf(L->label, sizeof L->label, _("I'm %s, ready"), session_name(s, p));
     L->marker_y = H * 0.22f;
     L->title_y = H * 0.32f;
     float y = L->title_y + (float)text_measure(app->text, TEXT_TITLE, L->title, (int)cw, TEXT_CENTER).y + 12 * S;
@@ -662,7 +677,7 @@ static void cover_draw(App *app) {
     text_draw(app->text, TEXT_BODY, L.body, (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app), th->text_dim,
               TEXT_CENTER);
     draw_button(&app->draw, L.button, L.label, BUTTON_PRIMARY, true, 1.0f);
-    const char *hints[] = {"Enter", "ready", play_key(INPUT_BREAK, -1), "break"};
+    const char *hints[] = {"Enter", NC_("hint", "ready"), play_key(INPUT_BREAK, -1), NC_("hint", "break")};
     play_footer(app, hints, 2);
 }
 
@@ -681,8 +696,8 @@ static void cover_voice(App *app, VoiceText *v) {
     const Session *s = app->game->session;
     int p = s->turn;
     if (p < 0) return;
-    snprintf(v->title, sizeof v->title, "Pass to %s.", session_name(s, p));
-    snprintf(v->body, sizeof v->body, "%s, look away for a moment. %s, press Enter when you are ready.",
+    snprintf(v->title, sizeof v->title, _("Pass to %s."), session_name(s, p));
+    snprintf(v->body, sizeof v->body, _("%s, look away for a moment. %s, press Enter when you are ready."),
              session_name(s, 1 - p), session_name(s, p));
 }
 

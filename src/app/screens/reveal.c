@@ -5,6 +5,8 @@
  * still does not fit scrolls (arrows, the wheel, the d-pad), with a bar that says so. */
 #include "app/screens/reveal.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/screens/nav.h"
@@ -240,7 +242,8 @@ static void reveal_draw(App *app) {
     if (v.n_prompts) {
         float px = (W - cw) * 0.5f + 40 * S;
         y = L.talk_y + dy;
-        text_draw(app->text, TEXT_SMALL, "To talk about", (int)px, (int)y, 0, color_alpha(th->text_dim, tp), TEXT_LEFT);
+        text_draw(app->text, TEXT_SMALL, _("To talk about"), (int)px, (int)y, 0, color_alpha(th->text_dim, tp),
+                  TEXT_LEFT);
         y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
         for (int i = 0; i < v.n_prompts; i++) {
             /* The bullet apart, so a prompt's second line lines up with its first. */
@@ -259,8 +262,9 @@ static void reveal_draw(App *app) {
                         3 * S, color_alpha(th->text_dim, 0.6f));
     }
     reveal_view_free(&v);
-    draw_button(&app->draw, L.next, "Next", BUTTON_PRIMARY, true, tp);
-    const char *hints[] = {"Enter", "next", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
+    draw_button(&app->draw, L.next, _("Next"), BUTTON_PRIMARY, true, tp);
+    const char *hints[] = {"Enter", NC_("hint", "next"), play_key(INPUT_BREAK, -1), NC_("hint", "break"),
+                           "Esc",   NC_("hint", "menu")};
     play_footer(app, hints, 3);
 }
 
@@ -317,17 +321,18 @@ static void reveal_voice(App *app, VoiceText *out) {
             StrBuf w;
             strbuf_init(&w);
             reveal_answer_words(s, c, k, row->answer[p], &w);
-            voice_add(b, n, "%s %s %s%s ", session_name(s, p), v.choice ? "chose" : "said", w.data ? w.data : "",
-                      p == 0 ? ";" : ".");
+            /* TRANSLATORS: read aloud at the reveal: "Alex chose Talk first;" / "Sam said Fine." */
+            voice_add(b, n, v.choice ? _("%s chose %s") : _("%s said %s"), session_name(s, p), w.data ? w.data : "");
+            voice_add(b, n, "%s ", p == 0 ? ";" : ".");
             strbuf_free(&w);
         }
         /* One row: the headline already said its verdict, as on the screen. */
         if (row->verdict && v.n_rows > 1) voice_add(b, n, "%s. ", row->verdict);
     }
     for (int i = 0; i < v.n_notes; i++) voice_add(b, n, "%s ", v.notes[i]);
-    if (v.n_prompts) voice_add(b, n, "To talk about:");
+    if (v.n_prompts) voice_add(b, n, _("To talk about:"));
     for (int i = 0; i < v.n_prompts; i++) voice_add(b, n, " %s", v.prompts[i]);
-    voice_add(b, n, " Press Enter for what comes next.");
+    voice_add(b, n, _(" Press Enter for what comes next."));
     reveal_view_free(&v);
 }
 

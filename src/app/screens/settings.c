@@ -4,6 +4,8 @@
  * change. */
 #include "app/screens/settings.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/display.h"
 #include "app/platform/vfs.h"
@@ -40,20 +42,25 @@ typedef struct Row {
     RowKind kind;
 } Row;
 
+/* TRANSLATORS: each setting's name and, under it, one line on what it does (keep it to one
+   line at 1280x720: about 70 characters). */
+/* xgettext:no-c-format */
 static const Row ROWS[N_ROWS] = {
-    [ROW_SIZE] = {"Text size", "Makes everything on screen bigger or smaller, up to 200%.", KIND_STEPPER},
-    [ROW_THEME] = {"Theme", "Warm paper, or deep ink for a dim room.", KIND_SEGMENTS},
-    [ROW_CONTRAST] = {"High contrast", "Black and white with strong edges, in either theme.", KIND_SWITCH},
-    [ROW_MOTION] = {"Reduced motion", "No sliding or fading: changes happen at once.", KIND_SWITCH},
-    [ROW_FULLSCREEN] = {"Full screen", "Fill the whole screen (F11 or Alt+Enter work anywhere).", KIND_SWITCH},
-    [ROW_TV] = {"TV mode", "A big, TV-safe layout; it comes on when a controller joins.", KIND_SWITCH},
-    [ROW_RUMBLE] = {"Controller rumble", "A short buzz on your controller when your pick is locked in.", KIND_SWITCH},
-    [ROW_SPEECH] = {"Read aloud", "Says each screen and card; never a hidden pick. R reads again.", KIND_SWITCH},
-    [ROW_RATE] = {"Speaking speed", "How fast Read aloud talks.", KIND_STEPPER},
-    [ROW_VOLUME] = {"Speech volume", "How loud Read aloud talks.", KIND_STEPPER},
-    [ROW_COUNTDOWN] = {"Lock-in countdown", "Time before the reveal once both are in; off: either of you reveals.",
-                       KIND_STEPPER},
-    [ROW_KEYS] = {"Keys", "Choose the keys for each half of the keyboard.", KIND_OPEN},
+    [ROW_SIZE] = {N_("Text size"), N_("Makes everything on screen bigger or smaller, up to 200%."), KIND_STEPPER},
+    [ROW_THEME] = {N_("Theme"), N_("Warm paper, or deep ink for a dim room."), KIND_SEGMENTS},
+    [ROW_CONTRAST] = {N_("High contrast"), N_("Black and white with strong edges, in either theme."), KIND_SWITCH},
+    [ROW_MOTION] = {N_("Reduced motion"), N_("No sliding or fading: changes happen at once."), KIND_SWITCH},
+    [ROW_FULLSCREEN] = {N_("Full screen"), N_("Fill the whole screen (F11 or Alt+Enter work anywhere)."), KIND_SWITCH},
+    [ROW_TV] = {N_("TV mode"), N_("A big, TV-safe layout; it comes on when a controller joins."), KIND_SWITCH},
+    [ROW_RUMBLE] = {N_("Controller rumble"), N_("A short buzz on your controller when your pick is locked in."),
+                    KIND_SWITCH},
+    [ROW_SPEECH] = {N_("Read aloud"), N_("Says each screen and card; never a hidden pick. R reads again."),
+                    KIND_SWITCH},
+    [ROW_RATE] = {N_("Speaking speed"), N_("How fast Read aloud talks."), KIND_STEPPER},
+    [ROW_VOLUME] = {N_("Speech volume"), N_("How loud Read aloud talks."), KIND_STEPPER},
+    [ROW_COUNTDOWN] = {N_("Lock-in countdown"),
+                       N_("Time before the reveal once both are in; off: either of you reveals."), KIND_STEPPER},
+    [ROW_KEYS] = {N_("Keys"), N_("Choose the keys for each half of the keyboard."), KIND_OPEN},
 };
 
 typedef struct SettingsState {
@@ -80,20 +87,21 @@ static const char *row_value(const App *app, int row, char *out, size_t n) {
     case ROW_SIZE: snprintf(out, n, "%d%%", (int)lroundf(s->ui_scale * 100)); break;
     case ROW_RATE:
         if (s->speech_rate == 0)
-            snprintf(out, n, "Normal");
+            snprintf(out, n, "%s", C_("speed", "Normal"));
         else
             snprintf(out, n, "%s%d", s->speech_rate > 0 ? "+" : "\xE2\x88\x92", abs(s->speech_rate));
         break;
     case ROW_VOLUME: snprintf(out, n, "%d%%", s->speech_volume); break;
     case ROW_COUNTDOWN:
         if (s->countdown_ms == 0)
-            snprintf(out, n, "Off");
+            snprintf(out, n, "%s", _("Off"));
         else if (s->countdown_ms % 1000)
-            snprintf(out, n, "%d.%d s", s->countdown_ms / 1000, s->countdown_ms % 1000 / 100);
+            /* TRANSLATORS: seconds, short: "2.5 s" */
+            snprintf(out, n, _("%d.%d s"), s->countdown_ms / 1000, s->countdown_ms % 1000 / 100);
         else
-            snprintf(out, n, "%d s", s->countdown_ms / 1000);
+            snprintf(out, n, _("%d s"), s->countdown_ms / 1000);
         break;
-    case ROW_KEYS: snprintf(out, n, "Change"); break;
+    case ROW_KEYS: snprintf(out, n, "%s", _("Change")); break;
     default: out[0] = '\0'; break;
     }
     return out;
@@ -114,7 +122,7 @@ static bool row_on(const App *app, int row) {
 
 /* The widest value a stepper can show, so its buttons do not move as it changes. */
 static float value_w(App *app) {
-    SDL_Point a = text_measure(app->text, TEXT_BODY_BOLD, "Normal", 0, TEXT_LEFT);
+    SDL_Point a = text_measure(app->text, TEXT_BODY_BOLD, _("Normal"), 0, TEXT_LEFT);
     SDL_Point b = text_measure(app->text, TEXT_BODY_BOLD, "200%", 0, TEXT_LEFT);
     return (float)(a.x > b.x ? a.x : b.x) + 16 * app->ui.s;
 }
@@ -131,7 +139,7 @@ static void place_controls(App *app, Layout *L, int i) {
         L->minus[i] = (SDL_FRect){L->plus[i].x - vw - b, L->plus[i].y, b, b};
         break;
     case KIND_SEGMENTS: {
-        SDL_Point lw = text_measure(app->text, TEXT_BODY_BOLD, "Light", 0, TEXT_LEFT);
+        SDL_Point lw = text_measure(app->text, TEXT_BODY_BOLD, _("Light"), 0, TEXT_LEFT);
         float sw = fmaxf(96 * S, (float)lw.x + 36 * S), sh = fmaxf(42 * S, (float)lb + 12 * S);
         L->seg[1] = (SDL_FRect){r.x + r.w - pad - sw, r.y + (r.h - sh) * 0.5f, sw, sh};
         L->seg[0] = (SDL_FRect){L->seg[1].x - sw, L->seg[1].y, sw, sh};
@@ -143,7 +151,7 @@ static void place_controls(App *app, Layout *L, int i) {
         break;
     }
     case KIND_OPEN: {
-        SDL_Point cz = text_measure(app->text, TEXT_BODY_BOLD, "Change", 0, TEXT_LEFT);
+        SDL_Point cz = text_measure(app->text, TEXT_BODY_BOLD, _("Change"), 0, TEXT_LEFT);
         float w = (float)cz.x + 48 * S, h = fmaxf(44 * S, (float)lb + 14 * S);
         L->open = (SDL_FRect){r.x + r.w - pad - w, r.y + (r.h - h) * 0.5f, w, h};
         break;
@@ -368,9 +376,10 @@ static void draw_row(App *app, const Layout *L, int i, bool focus) {
     int lb = text_line_height(app->text, TEXT_BODY_BOLD), ls = text_line_height(app->text, TEXT_SMALL);
     float block = (float)lb + (L->roomy ? (float)ls : 0);
     float ty = r.y + (r.h - block) * 0.5f;
-    text_draw(app->text, TEXT_BODY_BOLD, ROWS[i].label, (int)(r.x + pad), (int)ty, (int)L->text_w, th->text, TEXT_LEFT);
+    text_draw(app->text, TEXT_BODY_BOLD, _(ROWS[i].label), (int)(r.x + pad), (int)ty, (int)L->text_w, th->text,
+              TEXT_LEFT);
     if (L->roomy)
-        text_draw(app->text, TEXT_SMALL, ROWS[i].help, (int)(r.x + pad), (int)(ty + (float)lb), (int)L->text_w,
+        text_draw(app->text, TEXT_SMALL, _(ROWS[i].help), (int)(r.x + pad), (int)(ty + (float)lb), (int)L->text_w,
                   th->text_dim, TEXT_LEFT);
     char v[32];
     row_value(app, i, v, sizeof v);
@@ -393,7 +402,7 @@ static void draw_row(App *app, const Layout *L, int i, bool focus) {
     case KIND_SEGMENTS: {
         SDL_FRect both = {L->seg[0].x, L->seg[0].y, L->seg[0].w * 2, L->seg[0].h};
         draw_round_rect(&app->draw, both, both.h * 0.5f, th->surface_sunk);
-        static const char *const themes[2] = {"Light", "Dark"};
+        static const char *const themes[2] = {N_("Light"), N_("Dark")};
         for (int k = 0; k < 2; k++) {
             bool on = s->dark == (k == 1);
             SDL_FRect seg = L->seg[k];
@@ -401,7 +410,7 @@ static void draw_row(App *app, const Layout *L, int i, bool focus) {
                 SDL_FRect in = {seg.x + 3 * S, seg.y + 3 * S, seg.w - 6 * S, seg.h - 6 * S};
                 draw_round_rect(&app->draw, in, in.h * 0.5f, th->accent);
             }
-            text_draw(app->text, TEXT_BODY_BOLD, themes[k], (int)(seg.x + seg.w * 0.5f),
+            text_draw(app->text, TEXT_BODY_BOLD, _(themes[k]), (int)(seg.x + seg.w * 0.5f),
                       (int)(seg.y + (seg.h - (float)lb) * 0.5f), 0, on ? th->text_on_accent : th->text_dim,
                       TEXT_CENTER);
         }
@@ -420,9 +429,9 @@ static void settings_draw(App *app) {
     Layout L;
     layout(app, st, &L);
     float S = app->ui.s, W = (float)app->ui.w;
-    text_draw(app->text, L.title_role, "Settings", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
+    text_draw(app->text, L.title_role, _("Settings"), (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
     if (L.roomy)
-        text_draw(app->text, TEXT_SMALL, "Changes are saved as you make them.", (int)(W * 0.5f), (int)L.sub_y, 0,
+        text_draw(app->text, TEXT_SMALL, _("Changes are saved as you make them."), (int)(W * 0.5f), (int)L.sub_y, 0,
                   th->text_dim, TEXT_CENTER);
     for (int i = 0; i < N_ROWS; i++) draw_row(app, &L, i, st->focus == i);
     /* More rows above or below: a small arrow at the list's edge. */
@@ -433,12 +442,12 @@ static void settings_draw(App *app) {
     if (L.more_below)
         text_draw(app->text, TEXT_SMALL, "\xE2\x86\x93", (int)(last.x + last.w + 14 * S),
                   (int)(last.y + last.h - 24 * S), 0, th->text_dim, TEXT_CENTER);
-    draw_button(d, L.back, "Back", BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
-    draw_button(d, L.forget, "Forget everything", BUTTON_QUIET, st->focus == FOCUS_FORGET, 1.0f);
+    draw_button(d, L.back, _("Back"), BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
+    draw_button(d, L.forget, _("Forget everything"), BUTTON_QUIET, st->focus == FOCUS_FORGET, 1.0f);
     if (L.roomy) {
         char path[VFS_PATH_MAX], line[VFS_PATH_MAX + 32];
         if (vfs_data_path("settings.ini", path, sizeof path)) {
-            snprintf(line, sizeof line, "Saved in %s", path);
+            snprintf(line, sizeof line, _("Saved in %s"), path);
             text_draw(app->text, TEXT_SMALL, line, (int)(W * 0.5f), (int)L.path_y, (int)(W - 48 * S), th->text_dim,
                       TEXT_CENTER);
         }
@@ -448,22 +457,23 @@ static void settings_draw(App *app) {
 /* Read aloud: the focused setting, its value and what it does. */
 static void settings_voice(App *app, VoiceText *v) {
     const SettingsState *st = app->state;
-    snprintf(v->title, sizeof v->title, "Settings.");
-    snprintf(v->body, sizeof v->body, "Changes are saved as you make them. Up and down move; left and right change.");
+    snprintf(v->title, sizeof v->title, "%s", _("Settings."));
+    snprintf(v->body, sizeof v->body,
+             _("Changes are saved as you make them. Up and down move; left and right change."));
     if (st->focus == FOCUS_BACK) {
-        snprintf(v->focus, sizeof v->focus, "Back.");
+        snprintf(v->focus, sizeof v->focus, "%s", _("Back."));
     } else if (st->focus == FOCUS_FORGET) {
-        snprintf(v->focus, sizeof v->focus, "Forget everything.");
+        snprintf(v->focus, sizeof v->focus, _("Forget everything."));
     } else {
         char val[32];
         const Row *r = &ROWS[st->focus];
         if (r->kind == KIND_SWITCH)
-            snprintf(val, sizeof val, "%s", row_on(app, st->focus) ? "on" : "off");
+            snprintf(val, sizeof val, "%s", row_on(app, st->focus) ? C_("switch", "on") : C_("switch", "off"));
         else if (r->kind == KIND_SEGMENTS)
-            snprintf(val, sizeof val, "%s", app->settings.dark ? "dark" : "light");
+            snprintf(val, sizeof val, "%s", app->settings.dark ? C_("theme", "dark") : C_("theme", "light"));
         else
             row_value(app, st->focus, val, sizeof val);
-        snprintf(v->focus, sizeof v->focus, "%s: %s. %s", r->label, val, r->help);
+        snprintf(v->focus, sizeof v->focus, "%s: %s. %s", _(r->label), val, _(r->help));
     }
 }
 

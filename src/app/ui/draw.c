@@ -1,6 +1,8 @@
 /* Drawing helpers for a calm, warm look: layout scale, smooth shapes, buttons, key caps. */
 #include "app/ui/draw.h"
 
+#include "core/i18n.h"
+
 #include "app/ui/framelog.h"
 
 #include <math.h>
@@ -625,7 +627,7 @@ float draw_keycap(const Draw *d, float x, float y, float h, const char *label, f
 static float hint_cap_h(const Draw *d) { return ui_px(d->ui, 30); }
 
 float hint_width(const Draw *d, const char *key, const char *label) {
-    SDL_Point t = text_measure(d->text, TEXT_SMALL, label, 0, TEXT_LEFT);
+    SDL_Point t = text_measure(d->text, TEXT_SMALL, C_("hint", label), 0, TEXT_LEFT);
     return keycap_width(d, hint_cap_h(d), key) + ui_px(d->ui, 8) + (float)t.x;
 }
 
@@ -634,7 +636,7 @@ float draw_hint(const Draw *d, float x, float y, const char *key, const char *la
     float w = draw_keycap(d, x, y, h, key, alpha);
     int lh = text_line_height(d->text, TEXT_SMALL);
     SDL_Point t =
-        text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
+        text_draw(d->text, TEXT_SMALL, C_("hint", label), (int)lroundf(x + w + ui_px(d->ui, 8)),
                   (int)lroundf(y + (h * 0.9f - (float)lh) * 0.5f), 0, color_alpha(d->th->text_dim, alpha), TEXT_LEFT);
     return w + ui_px(d->ui, 8) + (float)t.x;
 }
