@@ -84,6 +84,7 @@ struct App {
     SDL_Rect view;           /* where screens draw, in output pixels: all of it, or the TV-safe part */
     InputDevice last_device; /* the device of the input being handled (keyboard, gamepad...) */
     OskRequest osk;
+    char lang_notice[APP_NOTICE_LEN]; /* a catalogue that could not be used (lang.h) */
     char toast[APP_NOTICE_LEN]; /* a passing message over every screen ("Two players are already seated") */
     uint32_t toast_since;
 

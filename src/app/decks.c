@@ -253,11 +253,11 @@ static const char *written_in(const Library *lib, const bool *flag) {
     const char *lang = NULL;
     for (int i = 0; i < lib->n_decks; i++) {
         if (!flag[i]) continue;
-        if (lang && strcmp(lang, lib->written[i]->language)) return "the language it was written in";
+        if (lang && strcmp(lang, lib->written[i]->language)) return _("the language it was written in");
         lang = lib->written[i]->language;
     }
     const char *name = language_name(lang);
-    return lang && name != lang ? name : "the language it was written in";
+    return lang && name != lang ? name : _("the language it was written in");
 }
 
 void decks_language_notices(const Library *lib, const char *lang, DeckNotices *notices) {

@@ -24,16 +24,19 @@ const char *i18n_lookup(const char *lang, const char *ctx, const char *msgid, co
 
 /* The current UI language ("en" until i18n_set_language). */
 const char *i18n_language(void);
-/* Chooses the UI language; a code with no catalogue shows English. Codes are short
- * ("es", "hi", "pt_BR"); anything else is refused (returns false, nothing changes). */
+/* Chooses the UI language; a code with no catalogue shows English. Codes are the decks'
+ * ("es", "hi", "pt-BR": language_code_valid, under 16 bytes); anything else is refused
+ * (returns false, nothing changes). A regional code falls back to its language. */
 bool i18n_set_language(const char *lang);
-/* Whether a code looks like a language code we accept: 2-3 lowercase letters, optionally
- * "_" and 2 uppercase letters or digits ("es", "hi", "pt_BR", "es_419"). */
+/* Whether a code is one we accept (see i18n_set_language). */
 bool i18n_code_valid(const char *lang);
 
 /* Hands a catalogue for lang to the registry, which then owns it (a later one for the same
- * language is searched first, so a pack can correct a shipped string). false when full. */
+ * language is searched first, so a pack can correct a shipped string). false (and the
+ * caller keeps it) when the code is not valid or the registry is full. */
 bool i18n_add(const char *lang, Catalogue *cat);
+/* Whether lang has at least one catalogue. */
+bool i18n_has(const char *lang);
 /* Frees every catalogue and goes back to English. */
 void i18n_reset(void);
 /* The languages that have a catalogue, in the order added (at most max codes). */

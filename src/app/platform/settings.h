@@ -30,6 +30,7 @@ typedef struct Settings {
     int colors[2];                    /* last used, index into Theme.player */
     int shapes[2];                    /* last used, a Shape */
     int timer_minutes;                /* the facilitator's discussion timer, 1..10 */
+    char language[16];                /* "es", "hi"...; "" until chosen on first start (lang.h) */
 } Settings;
 
 void settings_defaults(Settings *s);

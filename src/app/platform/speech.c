@@ -2,6 +2,7 @@
 #include "app/platform/speech.h"
 
 #include "app/platform/os.h"
+#include "core/i18n.h"
 
 #include <SDL.h>
 #include <errno.h>
@@ -39,7 +40,7 @@ static bool load(Speech *sp, char *why, size_t n) {
      * where the library is simply not found. */
     sp->lib = SDL_LoadObject("libspeechd.so.2");
     if (!sp->lib) {
-        snprintf(why, n, "Read aloud needs speech-dispatcher, which is not installed here (libspeechd.so.2).");
+        snprintf(why, n, "%s", _("Read aloud needs speech-dispatcher, which is not installed here (libspeechd.so.2)."));
         return false;
     }
     bool ok = true;
@@ -49,15 +50,18 @@ static bool load(Speech *sp, char *why, size_t n) {
     TAKE(cancel, "spd_cancel");
     TAKE(set_rate, "spd_set_voice_rate");
     TAKE(set_volume, "spd_set_volume");
+    /* Optional: an old library without it still speaks, in its default language. */
+    void *lang_fn = SDL_LoadFunction(sp->lib, "spd_set_language");
+    memcpy(&sp->set_language, &lang_fn, sizeof lang_fn);
     if (!ok) {
-        snprintf(why, n, "Read aloud cannot use this speech-dispatcher library: a function is missing.");
+        snprintf(why, n, "%s", _("Read aloud cannot use this speech-dispatcher library: a function is missing."));
         SDL_UnloadObject(sp->lib);
         sp->lib = NULL;
         return false;
     }
     sp->conn = sp->open("grayarea", "main", NULL, SPD_MODE_SINGLE);
     if (!sp->conn) {
-        snprintf(why, n, "Read aloud could not reach speech-dispatcher (is its service able to start?).");
+        snprintf(why, n, "%s", _("Read aloud could not reach speech-dispatcher (is its service able to start?)."));
         SDL_UnloadObject(sp->lib);
         sp->lib = NULL;
         return false;
@@ -80,12 +84,20 @@ bool speech_configure(Speech *sp, bool speak, int rate, int volume, char *why, s
         return false;
     }
     if (!sp->conn) {
-        snprintf(why, n, "Read aloud is not available: speech-dispatcher could not be loaded.");
+        snprintf(why, n, "%s", _("Read aloud is not available: speech-dispatcher could not be loaded."));
         return false;
     }
     sp->set_rate(sp->conn, sp->rate);
     sp->set_volume(sp->conn, sp->volume);
+    if (sp->language[0]) speech_set_language(sp, sp->language);
     return true;
+}
+
+void speech_set_language(Speech *sp, const char *code) {
+    if (!code || !*code) code = "en";
+    if (code != sp->language) snprintf(sp->language, sizeof sp->language, "%s", code);
+    /* The pseudo-locale is for the layout check: its voice is English's. */
+    if (sp->conn && sp->set_language) sp->set_language(sp->conn, strcmp(code, "qps") ? sp->language : "en");
 }
 
 bool speech_active(const Speech *sp) { return sp->log || (sp->speak && sp->conn); }
