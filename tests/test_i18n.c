@@ -18,7 +18,8 @@ static void test_plural_rules(void) {
     } CASES[] = {
         /* English and Spanish (msginit's rule for es) */
         {"nplurals=2; plural=(n != 1);", {0, 1, 2, 5, 11, 21, 100, 1000000}, {1, 0, 1, 1, 1, 1, 1, 1}},
-        /* Hindi (CLDR: 0 and 1 take the singular) */
+        /* CLDR's rule for Hindi and Amharic (0 and 1 take the singular; po/hi.po keeps
+           gettext's n != 1, which i18nspector expects) */
         {"nplurals=2; plural=(n > 1);", {0, 1, 2, 5, 11, 21, 100, 1000000}, {0, 0, 1, 1, 1, 1, 1, 1}},
         /* Polish */
         {"nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",

@@ -202,11 +202,11 @@ static void link_translations(Library *lib, DeckNotices *notices) {
             if (diags.items[k].level == DIAG_ERROR && !strcmp(diags.items[k].file, files[i])) first = &diags.items[k];
         char why[600];
         if (first && first->line)
-            snprintf(why, sizeof why, _("(line %d: %s)"), first->line, first->message);
+            utf8_snprintf(why, sizeof why, _("(line %d: %s)"), first->line, first->message);
         else if (first)
             snprintf(why, sizeof why, "(%s)", first->message);
         else
-            snprintf(why, sizeof why, _("(there is no deck '%s' to translate)"), targets[i]);
+            utf8_snprintf(why, sizeof why, _("(there is no deck '%s' to translate)"), targets[i]);
         notice(notices, _("Skipped translation %s %s"), files[i], why);
     }
     diag_free(&diags);
@@ -244,7 +244,7 @@ static void deck_list(const Library *lib, const bool *flag, char *out, size_t si
         len += (size_t)snprintf(out + len, size - len, "%s%s", shown ? ", " : "", title);
         shown++;
     }
-    if (shown < total) snprintf(out + len, size - len, _(" and %d more"), total - shown);
+    if (shown < total) utf8_snprintf(out + len, size - len, _(" and %d more"), total - shown);
 }
 
 /* "English" when every flagged deck is written in one language we name, else "the
@@ -284,17 +284,18 @@ void decks_language_notices(const Library *lib, const char *lang, DeckNotices *n
     char name[64], list[APP_NOTICE_TEXT], line[APP_NOTICE_TEXT + 160];
     snprintf(name, sizeof name, "%s (%s)", language_name(lang), lang);
     if (n_none == lib->n_decks) {
-        snprintf(line, sizeof line, _("No deck is in %s yet: every card shows in %s."), name, written_in(lib, none));
+        utf8_snprintf(line, sizeof line, _("No deck is in %s yet: every card shows in %s."), name,
+                      written_in(lib, none));
         notice(notices, "%s", line);
     } else if (n_none) {
         deck_list(lib, none, list, sizeof list);
-        snprintf(line, sizeof line, _("Not in %s yet, so shown in %s: %s."), name, written_in(lib, none), list);
+        utf8_snprintf(line, sizeof line, _("Not in %s yet, so shown in %s: %s."), name, written_in(lib, none), list);
         notice(notices, "%s", line);
     }
     if (n_part) {
         deck_list(lib, part, list, sizeof list);
-        snprintf(line, sizeof line, _("A few texts are not in %s yet and show in %s, in: %s."), name,
-                 written_in(lib, part), list);
+        utf8_snprintf(line, sizeof line, _("A few texts are not in %s yet and show in %s, in: %s."), name,
+                      written_in(lib, part), list);
         notice(notices, "%s", line);
     }
     free(none);

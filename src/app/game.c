@@ -2,6 +2,7 @@
 #include "app/game.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/platform/os.h"
 #include "app/platform/vfs.h"
@@ -95,9 +96,10 @@ static void autosave(Game *g) {
     /* Nothing the players answered is logged: only whether the write worked. */
     if (b.failed || !vfs_write_atomic(GAME_AUTOSAVE, b.data, b.len, err, sizeof err)) {
         SDL_Log("Autosave failed: %s", b.failed ? "out of memory" : err);
-        snprintf(g->save_problem, sizeof g->save_problem,
-                 _("Could not keep a copy of this session on disk (%s). Nothing is lost while the game stays open."),
-                 b.failed ? "out of memory" : err);
+        utf8_snprintf(
+            g->save_problem, sizeof g->save_problem,
+            _("Could not keep a copy of this session on disk (%s). Nothing is lost while the game stays open."),
+            b.failed ? "out of memory" : err);
     } else {
         g->save_problem[0] = '\0';
     }
@@ -333,7 +335,17 @@ void game_stamp(char *stamp, size_t n, char *date, size_t date_n) {
     struct tm tm;
     localtime_r(&now, &tm);
     strftime(stamp, n, "%Y-%m-%d-%H%M%S", &tm);
-    if (date) strftime(date, date_n, "%A %d %B %Y", &tm);
+    if (!date) return;
+    /* The names are ours, not the C library's (whose locale is never set): in the UI's language. */
+    static const char *const DAYS[7] = {N_("Sunday"),   N_("Monday"), N_("Tuesday"), N_("Wednesday"),
+                                        N_("Thursday"), N_("Friday"), N_("Saturday")};
+    static const char *const MONTHS[12] = {N_("January"),   N_("February"), N_("March"),    N_("April"),
+                                           N_("May"),       N_("June"),     N_("July"),     N_("August"),
+                                           N_("September"), N_("October"),  N_("November"), N_("December")};
+    /* TRANSLATORS: a summary's date: the weekday, the day, the month, the year ("Monday 30
+       November 2026"); keep the four in this order (Spanish: "%s %d de %s de %d"). */
+    utf8_snprintf(date, date_n, _("%s %d %s %d"), _(DAYS[tm.tm_wday % 7]), tm.tm_mday, _(MONTHS[tm.tm_mon % 12]),
+                  tm.tm_year + 1900);
 }
 
 void game_summary_png_name(const char *stamp, char *out, size_t size) {
@@ -379,14 +391,15 @@ bool game_forget_everything(char *report, size_t size) {
     int summaries = remove_in("summaries", is_summary);
     int leftovers = remove_in("", is_leftover) + remove_in("plans", is_leftover);
     if (!sessions && !summaries && !leftovers)
-        snprintf(report, size, _("There was nothing to forget: no saved session, no summaries, no leftovers."));
+        utf8_snprintf(report, size, _("There was nothing to forget: no saved session, no summaries, no leftovers."));
     else {
         char a[96], b[96], c[96];
         /* TRANSLATORS: the three counts in "Deleted 1 saved session file, 3 summary files and 0
            temporary or backup files." */
         snprintf(a, sizeof a, P_("%d saved session file", "%d saved session files", sessions), sessions);
-        snprintf(b, sizeof b, P_("%d summary file", "%d summary files", summaries), summaries);
-        snprintf(c, sizeof c, P_("%d temporary or backup file", "%d temporary or backup files", leftovers), leftovers);
+        utf8_snprintf(b, sizeof b, P_("%d summary file", "%d summary files", summaries), summaries);
+        utf8_snprintf(c, sizeof c, P_("%d temporary or backup file", "%d temporary or backup files", leftovers),
+                      leftovers);
         /* TRANSLATORS: the three %s are the counted files above, in that order. */
         snprintf(report, size, _("Deleted %s, %s and %s."), a, b, c);
     }
@@ -433,7 +446,7 @@ bool game_save_plan(Game *g, const char *stamp, const char *date) {
 /* Reads a saved plan; false with err filled when it cannot be read. */
 static bool load_plan(const Game *g, const char *file, Plan *plan, char *err, size_t err_size) {
     if (!plan_file_name(file)) {
-        snprintf(err, err_size, _("that is not a plan's file name"));
+        utf8_snprintf(err, err_size, _("that is not a plan's file name"));
         return false;
     }
     char rel[96];

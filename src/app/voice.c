@@ -3,6 +3,7 @@
 #include "app/voice.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/game.h"
@@ -42,17 +43,17 @@ void voice_lock_status(App *app, char *out, size_t n) {
     if (a && b) {
         int ms = s->setup.countdown_ms;
         if (ms <= 0)
-            snprintf(out, n, _("Both locked in. Either of you can press Enter to reveal."));
+            utf8_snprintf(out, n, _("Both locked in. Either of you can press Enter to reveal."));
         else if (ms % 1000)
-            snprintf(out, n, _("Both locked in. The reveal comes in %d.%d seconds; change a pick to wait."), ms / 1000,
-                     ms % 1000 / 100);
+            utf8_snprintf(out, n, _("Both locked in. The reveal comes in %d.%d seconds; change a pick to wait."),
+                          ms / 1000, ms % 1000 / 100);
         else
-            snprintf(out, n,
-                     P_("Both locked in. The reveal comes in %d second; change a pick to wait.",
-                        "Both locked in. The reveal comes in %d seconds; change a pick to wait.", ms / 1000),
-                     ms / 1000);
+            utf8_snprintf(out, n,
+                          P_("Both locked in. The reveal comes in %d second; change a pick to wait.",
+                             "Both locked in. The reveal comes in %d seconds; change a pick to wait.", ms / 1000),
+                          ms / 1000);
     } else if (a || b) {
-        snprintf(out, n, _("%s is locked in."), session_name(s, a ? 0 : 1));
+        utf8_snprintf(out, n, _("%s is locked in."), session_name(s, a ? 0 : 1));
     }
 }
 

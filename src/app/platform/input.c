@@ -2,6 +2,7 @@
 #include "app/platform/input.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/platform/shortcuts.h"
 
@@ -90,7 +91,7 @@ bool input_key_allowed(const KeyMap *k, KeySlot slot, SDL_Scancode sc, char *why
         return false;
     }
     if (reserved(sc)) {
-        snprintf(why, n, _("%s stays with the menus so nobody gets lost. Choose another key."), name);
+        utf8_snprintf(why, n, _("%s stays with the menus so nobody gets lost. Choose another key."), name);
         return false;
     }
     for (int i = 0; i < KEY_SLOTS; i++)

@@ -3,6 +3,7 @@
 
 #include "app/platform/os.h"
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include <SDL.h>
 #include <errno.h>
@@ -40,7 +41,8 @@ static bool load(Speech *sp, char *why, size_t n) {
      * where the library is simply not found. */
     sp->lib = SDL_LoadObject("libspeechd.so.2");
     if (!sp->lib) {
-        snprintf(why, n, "%s", _("Read aloud needs speech-dispatcher, which is not installed here (libspeechd.so.2)."));
+        utf8_snprintf(why, n, "%s",
+                      _("Read aloud needs speech-dispatcher, which is not installed here (libspeechd.so.2)."));
         return false;
     }
     bool ok = true;
@@ -54,14 +56,14 @@ static bool load(Speech *sp, char *why, size_t n) {
     void *lang_fn = SDL_LoadFunction(sp->lib, "spd_set_language");
     memcpy(&sp->set_language, &lang_fn, sizeof lang_fn);
     if (!ok) {
-        snprintf(why, n, "%s", _("Read aloud cannot use this speech-dispatcher library: a function is missing."));
+        utf8_snprintf(why, n, "%s", _("Read aloud cannot use this speech-dispatcher library: a function is missing."));
         SDL_UnloadObject(sp->lib);
         sp->lib = NULL;
         return false;
     }
     sp->conn = sp->open("grayarea", "main", NULL, SPD_MODE_SINGLE);
     if (!sp->conn) {
-        snprintf(why, n, "%s", _("Read aloud could not reach speech-dispatcher (is its service able to start?)."));
+        utf8_snprintf(why, n, "%s", _("Read aloud could not reach speech-dispatcher (is its service able to start?)."));
         SDL_UnloadObject(sp->lib);
         sp->lib = NULL;
         return false;
@@ -84,7 +86,7 @@ bool speech_configure(Speech *sp, bool speak, int rate, int volume, char *why, s
         return false;
     }
     if (!sp->conn) {
-        snprintf(why, n, "%s", _("Read aloud is not available: speech-dispatcher could not be loaded."));
+        utf8_snprintf(why, n, "%s", _("Read aloud is not available: speech-dispatcher could not be loaded."));
         return false;
     }
     sp->set_rate(sp->conn, sp->rate);

@@ -4,6 +4,7 @@
 #include "app/screens/break.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/game.h"
@@ -68,7 +69,11 @@ typedef struct MenuState {
 static void menu_layout(App *app, SDL_FRect *panel, SDL_FRect *buttons) {
     float S = app->ui.s, W = (float)app->ui.w;
     float bw = 420 * S, bh = 54 * S, gap = 12 * S;
-    *panel = look_dialog_rect(app, 500, 110 + MENU_COUNT * 66);
+    /* As wide as the longest label needs (a language with longer words), within the screen. */
+    for (int i = 0; i < MENU_COUNT; i++)
+        bw = fmaxf(bw, (float)text_measure(app->text, TEXT_BODY_BOLD, _(MENU_LABELS[i]), 0, TEXT_LEFT).x + 48 * S);
+    bw = fminf(bw, W - 80 * S);
+    *panel = look_dialog_rect(app, fmaxf(500, (bw / S) + 80), 110 + MENU_COUNT * 66);
     float y = panel->y + 90 * S;
     for (int i = 0; i < MENU_COUNT; i++) {
         buttons[i] = (SDL_FRect){(W - bw) * 0.5f, y, bw, bh};
@@ -150,20 +155,21 @@ static void ask_body(const App *app, char *out, size_t n) {
     const Session *s = app->game->session;
     int kept = s ? s->n_records : 0;
     if (s && session_card_started(s))
-        snprintf(out, n,
-                 P_("This card is half answered: the answers given on it so far will not be kept. The summary shows "
-                    "the %d card answered before it.",
-                    "This card is half answered: the answers given on it so far will not be kept. The summary shows "
-                    "the %d cards answered before it.",
-                    kept),
-                 kept);
+        utf8_snprintf(
+            out, n,
+            P_("This card is half answered: the answers given on it so far will not be kept. The summary shows "
+               "the %d card answered before it.",
+               "This card is half answered: the answers given on it so far will not be kept. The summary shows "
+               "the %d cards answered before it.",
+               kept),
+            kept);
     else if (kept)
-        snprintf(out, n,
-                 P_("You'll go straight to the summary of the %d card answered so far.",
-                    "You'll go straight to the summary of the %d cards answered so far.", kept),
-                 kept);
+        utf8_snprintf(out, n,
+                      P_("You'll go straight to the summary of the %d card answered so far.",
+                         "You'll go straight to the summary of the %d cards answered so far.", kept),
+                      kept);
     else
-        snprintf(out, n, _("Nothing has been answered yet, so the summary will be empty."));
+        utf8_snprintf(out, n, _("Nothing has been answered yet, so the summary will be empty."));
 }
 
 static void ask_layout(App *app, AskLayout *L, const char *body) {

@@ -4,6 +4,7 @@
 #include "app/screens/card.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/game.h"
@@ -34,16 +35,16 @@ static void intro_chips(const Session *s, char *out, size_t n) {
     snprintf(out, n, "%s  \xC2\xB7  %s", category_title(deck->category), intensity_title(sc->intensity));
     if (sc->ladder) {
         size_t len = strlen(out);
-        snprintf(out + len, n - len, "  \xC2\xB7  %s", _("a ladder: each step adds one detail"));
+        utf8_snprintf(out + len, n - len, "  \xC2\xB7  %s", _("a ladder: each step adds one detail"));
     }
 }
 
 static const char *intro_body(const Scenario *sc) {
     static char note[400];
     if (!sc->content_note) return _("Read the card together, then each pick in secret.");
-    snprintf(note, sizeof note,
-             _("Either of you can leave this one out: hold %s or %s for a second. No one is told who."),
-             play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
+    utf8_snprintf(note, sizeof note,
+                  _("Either of you can leave this one out: hold %s or %s for a second. No one is told who."),
+                  play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
     return note;
 }
 
@@ -89,8 +90,8 @@ static void intro_draw(App *app) {
     const Theme *th = &app->theme;
     float S = app->ui.s, W = (float)app->ui.w;
     float t = look_ease(look_anim(app, app->screen_since, 500));
-    char top[80];
-    snprintf(top, sizeof top, _("Scenario %d of %d"), session_scenario_number(s), s->n_deal);
+    char top[240];
+    utf8_snprintf(top, sizeof top, _("Scenario %d of %d"), session_scenario_number(s), s->n_deal);
     text_draw(app->text, TEXT_SMALL, top, (int)(W * 0.5f), (int)(L.title_y - 34 * S), 0, th->text_dim, TEXT_CENTER);
     StrBuf title;
     play_fill(s, sc->title, &title);
@@ -144,9 +145,9 @@ static void intro_voice(App *app, VoiceText *v) {
     voice_add(v->body, sizeof v->body, _(" Press Enter to begin. %s reads a card again."), play_key(INPUT_READ, -1));
     /* After a leave-out, what the banner says, without who: said once, as the status. */
     if (game_undo_offered(app->game, app->now))
-        snprintf(v->status, sizeof v->status,
-                 _("The last scenario was left out. Press %s or %s again to bring it back."), play_key(INPUT_VETO, 0),
-                 play_key(INPUT_VETO, 1));
+        utf8_snprintf(v->status, sizeof v->status,
+                      _("The last scenario was left out. Press %s or %s again to bring it back."),
+                      play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
 }
 
 const Screen SCREEN_INTRO = {
@@ -649,9 +650,10 @@ static void cover_layout(App *app, CoverLayout *L) {
     const Session *s = app->game->session;
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
     int p = s->turn >= 0 ? s->turn : 0;
-    snprintf(L->title, sizeof L->title, _("Pass to %s"), session_name(s, p));
-    snprintf(L->body, sizeof L->body, _("%s, look away for a moment. No peeking, no hints."), session_name(s, 1 - p));
-    snprintf(L->label, sizeof L->label, _("I'm %s, ready"), session_name(s, p));
+    utf8_snprintf(L->title, sizeof L->title, _("Pass to %s"), session_name(s, p));
+    utf8_snprintf(L->body, sizeof L->body, _("%s, look away for a moment. No peeking, no hints."),
+                  session_name(s, 1 - p));
+    utf8_snprintf(L->label, sizeof L->label, _("I'm %s, ready"), session_name(s, p));
     L->marker_y = H * 0.22f;
     L->title_y = H * 0.32f;
     float y = L->title_y + (float)text_measure(app->text, TEXT_TITLE, L->title, (int)cw, TEXT_CENTER).y + 12 * S;
@@ -696,9 +698,9 @@ static void cover_voice(App *app, VoiceText *v) {
     const Session *s = app->game->session;
     int p = s->turn;
     if (p < 0) return;
-    snprintf(v->title, sizeof v->title, _("Pass to %s."), session_name(s, p));
-    snprintf(v->body, sizeof v->body, _("%s, look away for a moment. %s, press Enter when you are ready."),
-             session_name(s, 1 - p), session_name(s, p));
+    utf8_snprintf(v->title, sizeof v->title, _("Pass to %s."), session_name(s, p));
+    utf8_snprintf(v->body, sizeof v->body, _("%s, look away for a moment. %s, press Enter when you are ready."),
+                  session_name(s, 1 - p), session_name(s, p));
 }
 
 const Screen SCREEN_COVER = {

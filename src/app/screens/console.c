@@ -4,6 +4,7 @@
 #include "app/screens/console.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/display.h"
@@ -50,12 +51,12 @@ static uint32_t timer_length_ms(const App *app) {
 static void timer_words(const App *app, char *out, size_t n) {
     const Game *g = app->game;
     if (g->timer == TIMER_DONE) {
-        snprintf(out, n, _("Time's up"));
+        utf8_snprintf(out, n, _("Time's up"));
     } else if (g->timer == TIMER_RUNNING) {
         uint32_t sec = (g->timer_left + 999) / 1000;
         snprintf(out, n, "%u:%02u", (unsigned)(sec / 60), (unsigned)(sec % 60));
     } else {
-        snprintf(out, n, _("Timer %d min"), (int)(timer_length_ms(app) / 60000));
+        utf8_snprintf(out, n, _("Timer %d min"), (int)(timer_length_ms(app) / 60000));
     }
 }
 
@@ -129,8 +130,8 @@ static const char *label_of(const App *app, int i, char *buf, size_t n) {
 
 /* The widest label a column ever shows. */
 static float label_w(App *app, int i) {
-    char timer[64];
-    snprintf(timer, sizeof timer, _("Timer %d min"), 10);
+    char timer[96];
+    utf8_snprintf(timer, sizeof timer, _("Timer %d min"), 10);
     const char *const WIDEST[CON_COUNT][3] = {{_("Skip")},
                                               {_("Back")},
                                               {_("Pause"), _("Resume")},

@@ -2,6 +2,7 @@
 #include "app/screens/export.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/game.h"
@@ -122,9 +123,9 @@ void export_preview_draw(App *app, const ExportPreview *pv, const SummaryDoc *do
     }
     if (L.button[PV_RECORD].h > 0) {
         char label[120];
-        snprintf(label, sizeof label, "%s",
-                 pv->with_record ? _("Your session record (no answers): included")
-                                 : _("Your session record (no answers): not included"));
+        utf8_snprintf(label, sizeof label, "%s",
+                      pv->with_record ? _("Your session record (no answers): included")
+                                      : _("Your session record (no answers): not included"));
         draw_button(&app->draw, L.button[PV_RECORD], label, BUTTON_NORMAL, pv->focus == PV_RECORD, 1.0f);
     }
     draw_button(&app->draw, L.button[PV_BACK], _("Go back"), BUTTON_NORMAL, pv->focus == PV_BACK, 1.0f);

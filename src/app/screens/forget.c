@@ -3,6 +3,7 @@
 #include "app/screens/forget.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/game.h"
@@ -23,14 +24,15 @@ typedef struct ForgetState {
 
 static void body_text(const ForgetState *st, char *body, size_t n) {
     char folder[VFS_PATH_MAX];
-    if (!vfs_data_path("", folder, sizeof folder)) snprintf(folder, sizeof folder, _("the data folder"));
+    if (!vfs_data_path("", folder, sizeof folder)) utf8_snprintf(folder, sizeof folder, _("the data folder"));
     if (st->done)
         snprintf(body, n, "%s", st->report);
     else
-        snprintf(body, n,
-                 _("This deletes any session waiting to be resumed, every saved summary, and any temporary or backup "
-                   "files, from %s. Settings and your own decks stay. It cannot be undone."),
-                 folder);
+        utf8_snprintf(
+            body, n,
+            _("This deletes any session waiting to be resumed, every saved summary, and any temporary or backup "
+              "files, from %s. Settings and your own decks stay. It cannot be undone."),
+            folder);
 }
 
 static void layout(App *app, SDL_FRect *panel, SDL_FRect *b) {

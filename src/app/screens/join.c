@@ -3,6 +3,7 @@
 #include "app/screens/join.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/game.h"
@@ -18,7 +19,7 @@
 static const char *seat_name(const App *app, int seat, char *buf, size_t n) {
     if (app->game && app->game->session) return session_name(app->game->session, seat);
     if (app->settings.names[seat][0]) return app->settings.names[seat];
-    snprintf(buf, n, _("Player %d"), seat + 1);
+    utf8_snprintf(buf, n, _("Player %d"), seat + 1);
     return buf;
 }
 
@@ -118,8 +119,8 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
         /* Full strength on the seat the next press takes. */
         glyphs_draw(d, type, glyphs_yes(type), cx - big * 0.5f, y, big, next ? 1.0f : 0.4f);
         y += big + 16 * S;
-        snprintf(line, sizeof line, next ? _("Press %s to join") : _("Then the other controller"),
-                 glyphs_name(type, glyphs_yes(type)));
+        utf8_snprintf(line, sizeof line, next ? _("Press %s to join") : _("Then the other controller"),
+                      glyphs_name(type, glyphs_yes(type)));
         text_draw(app->text, TEXT_BODY_BOLD, line, (int)cx, (int)y, (int)(r.w - 30 * S), next ? th->text : th->text_dim,
                   TEXT_CENTER);
     } else {
@@ -128,7 +129,7 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
     }
     char keys[64];
     keyboard_keys(s, keys, sizeof keys);
-    snprintf(line, sizeof line, _("or the keyboard: %s"), keys);
+    utf8_snprintf(line, sizeof line, _("or the keyboard: %s"), keys);
     text_draw(app->text, TEXT_SMALL, line, (int)cx,
               (int)(r.y + r.h - 22 * S - (float)text_line_height(app->text, TEXT_SMALL)), (int)(r.w - 30 * S),
               th->text_dim, TEXT_CENTER);
@@ -237,17 +238,18 @@ static void recon_text(App *app, char *title, size_t tn, char *body, size_t bn) 
     const char *name = seat_name(app, first, buf, sizeof buf);
     PadType t = app->pads.seat[first].type;
     if (n > 1) {
-        snprintf(title, tn, _("Both controllers are disconnected"));
-        snprintf(body, bn,
-                 _("Plug them back in or switch them on: each of you keeps your seat, and nothing you picked is lost. "
-                   "Any other controller can take over too: press %s on it."),
-                 glyphs_name(t, glyphs_yes(t)));
+        utf8_snprintf(title, tn, _("Both controllers are disconnected"));
+        utf8_snprintf(
+            body, bn,
+            _("Plug them back in or switch them on: each of you keeps your seat, and nothing you picked is lost. "
+              "Any other controller can take over too: press %s on it."),
+            glyphs_name(t, glyphs_yes(t)));
     } else {
-        snprintf(title, tn, _("%s's controller is disconnected"), name);
-        snprintf(body, bn,
-                 _("Plug it back in or switch it on: %s keeps their seat, and nothing picked so far is lost. "
-                   "Another controller can take over too: press %s on it."),
-                 name, glyphs_name(t, glyphs_yes(t)));
+        utf8_snprintf(title, tn, _("%s's controller is disconnected"), name);
+        utf8_snprintf(body, bn,
+                      _("Plug it back in or switch it on: %s keeps their seat, and nothing picked so far is lost. "
+                        "Another controller can take over too: press %s on it."),
+                      name, glyphs_name(t, glyphs_yes(t)));
     }
 }
 
@@ -309,11 +311,11 @@ static void recon_draw(App *app) {
     char keys[64], line[200], buf[32];
     keyboard_keys(first, keys, sizeof keys);
     if (n > 1)
-        snprintf(line, sizeof line, _("Keys: %s on the left, %s and so on on the right"), keys,
-                 input_key_label(INPUT_ANSWER, 1, 1));
+        utf8_snprintf(line, sizeof line, _("Keys: %s on the left, %s and so on on the right"), keys,
+                      input_key_label(INPUT_ANSWER, 1, 1));
     else
-        snprintf(line, sizeof line, _("%s then answers with %s (%s takes a pick back)"),
-                 seat_name(app, first, buf, sizeof buf), keys, input_key_label(INPUT_UNLOCK, first, 0));
+        utf8_snprintf(line, sizeof line, _("%s then answers with %s (%s takes a pick back)"),
+                      seat_name(app, first, buf, sizeof buf), keys, input_key_label(INPUT_UNLOCK, first, 0));
     text_draw(app->text, TEXT_SMALL, line, (int)(W * 0.5f), (int)L.keys_y, (int)tw, th->text_dim, TEXT_CENTER);
     static const char *const keyl[] = {"Enter", "Esc"};
     static const char *const labels[] = {NC_("hint", "carry on with the keyboard"), NC_("hint", "menu")};

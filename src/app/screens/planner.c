@@ -5,6 +5,7 @@
 #include "app/screens/planner.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/game.h"
@@ -95,7 +96,7 @@ static void filter_label(int f, int theme, int level, bool hide_notes, char *buf
 
 /* The widest label a filter can show, so its button never has to grow or cut a label. */
 static float filter_width(App *app, int f, TextRole role) {
-    char buf[96];
+    char buf[300];
     float w = 0;
     int n = f == FILTER_THEME ? CAT_COUNT + 1 : f == FILTER_LEVEL ? 5 : 2;
     for (int v = 0; v < n; v++) {
@@ -240,7 +241,7 @@ static void plan_add(App *app, PlanItem it) {
     Game *g = app->game;
     if (in_plan(g, it)) return;
     if (g->plan.n >= SESSION_MAX_PLAN) {
-        snprintf(g->note, sizeof g->note, _("A plan holds at most %d scenarios."), SESSION_MAX_PLAN);
+        utf8_snprintf(g->note, sizeof g->note, _("A plan holds at most %d scenarios."), SESSION_MAX_PLAN);
         return;
     }
     g->plan.items[g->plan.n++] = it;
@@ -297,7 +298,7 @@ static void keep_visible(PlanState *st, const PlanLayout *L) {
 static void plan_start(App *app) {
     Game *g = app->game;
     if (!g->plan.n) {
-        snprintf(g->note, sizeof g->note, _("Add at least one scenario to the plan first."));
+        utf8_snprintf(g->note, sizeof g->note, _("Add at least one scenario to the plan first."));
         return;
     }
     g->setup.n_plan = g->plan.n;
@@ -322,7 +323,7 @@ static void plan_button(App *app, PlanState *st, int b) {
     case PB_OPEN: planner_open_saved(app, st); break;
     case PB_SAVE:
         if (!g->plan.n)
-            snprintf(g->note, sizeof g->note, _("The plan is empty: nothing to save."));
+            utf8_snprintf(g->note, sizeof g->note, _("The plan is empty: nothing to save."));
         else {
             game_stamp(stamp, sizeof stamp, date, sizeof date);
             game_save_plan(g, stamp, date);
@@ -581,7 +582,8 @@ static void draw_plan(App *app, const PlanState *st, const PlanLayout *L) {
         row_tools(L, row, tools, S);
         const Scenario *sc = item_scenario(g, g->plan.items[i]);
         char line[220];
-        snprintf(line, sizeof line, _("%d. %s \xC2\xB7 about %d min"), i + 1, sc->title, plan_scenario_minutes(sc));
+        utf8_snprintf(line, sizeof line, _("%d. %s \xC2\xB7 about %d min"), i + 1, sc->title,
+                      plan_scenario_minutes(sc));
         SDL_Rect text_clip = {(int)x, (int)ry, (int)(tools[0].x - 6 * S - x), (int)L->plan_row_h}, text_in;
         if (!SDL_IntersectRect(&text_clip, &clip, &text_in)) text_in = (SDL_Rect){0, 0, 0, 0};
         SDL_RenderSetClipRect(app->renderer, &text_in);
@@ -622,7 +624,7 @@ static void planner_draw(App *app) {
     else
         text_draw(app->text, TEXT_SMALL, PLANNER_QUIET_LINE, (int)(W - L.m), (int)L.sub_y, 0, th->text_dim, TEXT_RIGHT);
     for (int f = 0; f < FILTER_COUNT; f++) {
-        char buf[96];
+        char buf[300];
         filter_label(f, st->theme, st->level, st->hide_notes, buf, sizeof buf);
         labelled_button(app, &L, L.filter[f], buf, CMD_NONE, BUTTON_NORMAL, st->zone == ZONE_FILTERS && st->index == f,
                         1.0f);

@@ -3,6 +3,7 @@
 #include "app/screens/planner_dialogs.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/platform/shortcuts.h"
@@ -146,7 +147,7 @@ static void saved_when(const char *file, char *out, size_t n) {
                                          N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec")};
     int y, mo, d, hh, mm;
     if (sscanf(file, "plan-%4d-%2d-%2d-%2d%2d", &y, &mo, &d, &hh, &mm) == 5 && mo >= 1 && mo <= 12)
-        snprintf(out, n, _("saved %d %s %d, %02d:%02d"), d, _(MONTHS[mo - 1]), y, hh, mm);
+        utf8_snprintf(out, n, _("saved %d %s %d, %02d:%02d"), d, _(MONTHS[mo - 1]), y, hh, mm);
     else
         snprintf(out, n, "%s", file);
 }
@@ -213,13 +214,13 @@ static void draw_saved(App *app, PlanState *st) {
                   sp->readable ? (sp->name[0] ? sp->name : _("A plan with no name")) : sp->file, (int)x,
                   (int)(y + 6 * S), 0, th->text, TEXT_LEFT);
         if (!sp->readable)
-            snprintf(line, sizeof line, _("This file cannot be read as a plan \xC2\xB7 %s"), when);
+            utf8_snprintf(line, sizeof line, _("This file cannot be read as a plan \xC2\xB7 %s"), when);
         else {
             StrBuf w;
             strbuf_init(&w);
             plan_length_words(sp->scenarios, sp->minutes, &w);
-            snprintf(line, sizeof line, "%s%s%s \xC2\xB7 %s", w.data ? w.data : "", sp->missing ? " " : "",
-                     sp->missing ? _("(some scenarios are not loaded now)") : "", when);
+            utf8_snprintf(line, sizeof line, "%s%s%s \xC2\xB7 %s", w.data ? w.data : "", sp->missing ? " " : "",
+                          sp->missing ? _("(some scenarios are not loaded now)") : "", when);
             strbuf_free(&w);
         }
         text_draw(app->text, TEXT_SMALL, line, (int)x, (int)(y + 8 * S + (float)lb), 0, th->text_dim, TEXT_LEFT);
@@ -373,9 +374,10 @@ static void rename_done(App *app, PlanState *st, bool keep) {
             char clean[PLAN_NAME_MAX];
             if (plan_name_clean(st->text, clean, sizeof clean)) {
                 snprintf(g->plan.name, sizeof g->plan.name, "%s", clean);
-                snprintf(g->note, sizeof g->note, _("Named \xE2\x80\x9C%s\xE2\x80\x9D. Save plan keeps it."), clean);
+                utf8_snprintf(g->note, sizeof g->note, _("Named \xE2\x80\x9C%s\xE2\x80\x9D. Save plan keeps it."),
+                              clean);
             } else {
-                snprintf(g->note, sizeof g->note, _("A plan's name needs at least one letter."));
+                utf8_snprintf(g->note, sizeof g->note, _("A plan's name needs at least one letter."));
             }
         }
     }
@@ -413,7 +415,7 @@ static void draw_delete(App *app, PlanState *st) {
     SDL_FRect p = two_panel(app, st);
     panel(app, p);
     char title[PLAN_NAME_MAX + 40];
-    snprintf(title, sizeof title, _("Delete \xE2\x80\x9C%s\xE2\x80\x9D?"), st->text);
+    utf8_snprintf(title, sizeof title, _("Delete \xE2\x80\x9C%s\xE2\x80\x9D?"), st->text);
     float x = p.x + pad, w = p.w - 2 * pad, y = p.y + pad;
     SDL_Rect clip = {(int)x, (int)y, (int)w, text_line_height(app->text, TEXT_HEADING)};
     SDL_RenderSetClipRect(app->renderer, &clip);

@@ -4,6 +4,7 @@
 #include "app/screens/play.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/game.h"
@@ -109,7 +110,7 @@ static void draw_veto(App *app) {
         draw_round_rect(&app->draw, (SDL_FRect){r.x + 18 * S, r.y + r.h - 6 * S, (r.w - 36 * S) * left, 3 * S},
                         1.5f * S, color_alpha(th->bg, 0.6f));
         char msg[120];
-        snprintf(msg, sizeof msg, _("Left out. Press %s again to undo."), play_pair_keys(INPUT_VETO));
+        utf8_snprintf(msg, sizeof msg, _("Left out. Press %s again to undo."), play_pair_keys(INPUT_VETO));
         text_draw(app->text, TEXT_BODY_BOLD, msg, (int)(r.x + 22 * S),
                   (int)(r.y + (r.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f),
                   (int)(button.x - r.x - 30 * S), th->bg, TEXT_LEFT);
@@ -182,8 +183,8 @@ void play_header(App *app) {
     if (!sc) return;
     const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
     char right[160];
-    snprintf(right, sizeof right, _("%s  \xC2\xB7  %d of %d"), category_title(deck->category),
-             session_scenario_number(s), s->n_deal);
+    utf8_snprintf(right, sizeof right, _("%s  \xC2\xB7  %d of %d"), category_title(deck->category),
+                  session_scenario_number(s), s->n_deal);
     StrBuf t;
     strbuf_init(&t);
     session_fill_text(s, sc->title, &t);

@@ -2,6 +2,7 @@
 #include "app/screens/preview.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "core/plan.h"
@@ -13,9 +14,9 @@ void preview_meta(const Deck *deck, const Scenario *sc, bool note, char *out, si
     int m = plan_scenario_minutes(sc);
     snprintf(out, size, "%s \xC2\xB7 %s \xC2\xB7 ", category_title(deck->category), intensity_title(sc->intensity));
     size_t len = strlen(out);
-    snprintf(out + len, size - len, P_("about %d minute", "about %d minutes", m), m);
+    utf8_snprintf(out + len, size - len, P_("about %d minute", "about %d minutes", m), m);
     len = strlen(out);
-    if (note && sc->content_note) snprintf(out + len, size - len, " \xC2\xB7 %s", _("content note"));
+    if (note && sc->content_note) utf8_snprintf(out + len, size - len, " \xC2\xB7 %s", _("content note"));
 }
 
 /* {p1} and {p2} as the names typed at setup (the session does not exist yet). */

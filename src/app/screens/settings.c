@@ -5,6 +5,7 @@
 #include "app/screens/settings.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/display.h"
@@ -87,19 +88,19 @@ static const char *row_value(const App *app, int row, char *out, size_t n) {
     case ROW_SIZE: snprintf(out, n, "%d%%", (int)lroundf(s->ui_scale * 100)); break;
     case ROW_RATE:
         if (s->speech_rate == 0)
-            snprintf(out, n, "%s", C_("speed", "Normal"));
+            utf8_snprintf(out, n, "%s", C_("speed", "Normal"));
         else
             snprintf(out, n, "%s%d", s->speech_rate > 0 ? "+" : "\xE2\x88\x92", abs(s->speech_rate));
         break;
     case ROW_VOLUME: snprintf(out, n, "%d%%", s->speech_volume); break;
     case ROW_COUNTDOWN:
         if (s->countdown_ms == 0)
-            snprintf(out, n, "%s", _("Off"));
+            utf8_snprintf(out, n, "%s", _("Off"));
         else if (s->countdown_ms % 1000)
             /* TRANSLATORS: seconds, short: "2.5 s" */
             snprintf(out, n, _("%d.%d s"), s->countdown_ms / 1000, s->countdown_ms % 1000 / 100);
         else
-            snprintf(out, n, _("%d s"), s->countdown_ms / 1000);
+            utf8_snprintf(out, n, _("%d s"), s->countdown_ms / 1000);
         break;
     case ROW_KEYS: snprintf(out, n, "%s", _("Change")); break;
     default: out[0] = '\0'; break;
@@ -166,6 +167,16 @@ static void layout(App *app, const SettingsState *st, Layout *L) {
     float margin = 24 * S;
     int lb = text_line_height(tx, TEXT_BODY_BOLD), ls = text_line_height(tx, TEXT_SMALL);
     float bh = fmaxf(50 * S, (float)lb + 18 * S);
+    float rw = fminf(820 * S, W - 2 * margin);
+    L->text_w = rw - 36 * S - 2 * 44 * S - value_w(app) - 16 * S;
+    /* The tallest name and description, wrapped as drawn: a language whose words run long
+     * gets taller rows (or, when six no longer fit, no descriptions). */
+    float label_h = (float)lb, help_h = (float)ls;
+    for (int i = 0; i < N_ROWS; i++) {
+        label_h =
+            fmaxf(label_h, (float)text_measure(tx, TEXT_BODY_BOLD, _(ROWS[i].label), (int)L->text_w, TEXT_LEFT).y);
+        help_h = fmaxf(help_h, (float)text_measure(tx, TEXT_SMALL, _(ROWS[i].help), (int)L->text_w, TEXT_LEFT).y);
+    }
     /* Roomy (descriptions, the save path) when at least six rows fit with them. */
     for (int v = 0; v < 2; v++) {
         L->roomy = v == 0;
@@ -177,13 +188,13 @@ static void layout(App *app, const SettingsState *st, Layout *L) {
         if (L->roomy) y += (float)ls;
         y += 14 * S;
         float bottom = H - margin - bh - 12 * S - (L->roomy ? (float)ls + 10 * S : 0);
-        float row_h = fmaxf((L->roomy ? 64 : 50) * S, (float)(lb + (L->roomy ? ls : 0)) + 16 * S), gap = 8 * S;
+        float row_h = fmaxf((L->roomy ? 64 : 50) * S, label_h + (L->roomy ? help_h : 0) + 16 * S), gap = 8 * S;
         int fit = (int)((bottom - y + gap) / (row_h + gap));
         if (fit >= 6 || v == 1) {
             if (fit < 1) fit = 1;
             L->n_view = fit < N_ROWS ? fit : N_ROWS;
             int first = L->first = look_list_first(st->first, st->focus, N_ROWS, L->n_view);
-            float rw = fminf(820 * S, W - 2 * margin), rx = (W - rw) * 0.5f;
+            float rx = (W - rw) * 0.5f;
             for (int i = first; i < first + L->n_view; i++) {
                 L->rows[i] = (SDL_FRect){rx, y, rw, row_h};
                 y += row_h + gap;
@@ -199,8 +210,6 @@ static void layout(App *app, const SettingsState *st, Layout *L) {
         }
     }
     for (int i = 0; i < N_ROWS; i++) place_controls(app, L, i);
-    float rw = L->rows[L->first].w;
-    L->text_w = rw - 36 * S - 2 * 44 * S - value_w(app) - 16 * S;
 }
 
 static void change(App *app, int row, int dir) {
@@ -373,15 +382,16 @@ static void draw_row(App *app, const Layout *L, int i, bool focus) {
     if (th->high) draw_round_rect_outline(&app->draw, r, radius, 1.5f * S, th->border);
     if (focus) draw_focus_ring(&app->draw, r, radius, 1.0f);
     float pad = 18 * S;
-    int lb = text_line_height(app->text, TEXT_BODY_BOLD), ls = text_line_height(app->text, TEXT_SMALL);
-    float block = (float)lb + (L->roomy ? (float)ls : 0);
-    float ty = r.y + (r.h - block) * 0.5f;
+    int lb = text_line_height(app->text, TEXT_BODY_BOLD);
+    float lh = (float)text_measure(app->text, TEXT_BODY_BOLD, _(ROWS[i].label), (int)L->text_w, TEXT_LEFT).y;
+    float hh = L->roomy ? (float)text_measure(app->text, TEXT_SMALL, _(ROWS[i].help), (int)L->text_w, TEXT_LEFT).y : 0;
+    float ty = r.y + (r.h - lh - hh) * 0.5f;
     text_draw(app->text, TEXT_BODY_BOLD, _(ROWS[i].label), (int)(r.x + pad), (int)ty, (int)L->text_w, th->text,
               TEXT_LEFT);
     if (L->roomy)
-        text_draw(app->text, TEXT_SMALL, _(ROWS[i].help), (int)(r.x + pad), (int)(ty + (float)lb), (int)L->text_w,
+        text_draw(app->text, TEXT_SMALL, _(ROWS[i].help), (int)(r.x + pad), (int)(ty + lh), (int)L->text_w,
                   th->text_dim, TEXT_LEFT);
-    char v[32];
+    char v[96];
     row_value(app, i, v, sizeof v);
     switch (ROWS[i].kind) {
     case KIND_STEPPER: {
@@ -447,7 +457,7 @@ static void settings_draw(App *app) {
     if (L.roomy) {
         char path[VFS_PATH_MAX], line[VFS_PATH_MAX + 32];
         if (vfs_data_path("settings.ini", path, sizeof path)) {
-            snprintf(line, sizeof line, _("Saved in %s"), path);
+            utf8_snprintf(line, sizeof line, _("Saved in %s"), path);
             text_draw(app->text, TEXT_SMALL, line, (int)(W * 0.5f), (int)L.path_y, (int)(W - 48 * S), th->text_dim,
                       TEXT_CENTER);
         }
@@ -457,23 +467,23 @@ static void settings_draw(App *app) {
 /* Read aloud: the focused setting, its value and what it does. */
 static void settings_voice(App *app, VoiceText *v) {
     const SettingsState *st = app->state;
-    snprintf(v->title, sizeof v->title, "%s", _("Settings."));
-    snprintf(v->body, sizeof v->body,
-             _("Changes are saved as you make them. Up and down move; left and right change."));
+    utf8_snprintf(v->title, sizeof v->title, "%s", _("Settings."));
+    utf8_snprintf(v->body, sizeof v->body,
+                  _("Changes are saved as you make them. Up and down move; left and right change."));
     if (st->focus == FOCUS_BACK) {
-        snprintf(v->focus, sizeof v->focus, "%s", _("Back."));
+        utf8_snprintf(v->focus, sizeof v->focus, "%s", _("Back."));
     } else if (st->focus == FOCUS_FORGET) {
-        snprintf(v->focus, sizeof v->focus, _("Forget everything."));
+        utf8_snprintf(v->focus, sizeof v->focus, _("Forget everything."));
     } else {
-        char val[32];
+        char val[96];
         const Row *r = &ROWS[st->focus];
         if (r->kind == KIND_SWITCH)
-            snprintf(val, sizeof val, "%s", row_on(app, st->focus) ? C_("switch", "on") : C_("switch", "off"));
+            utf8_snprintf(val, sizeof val, "%s", row_on(app, st->focus) ? C_("switch", "on") : C_("switch", "off"));
         else if (r->kind == KIND_SEGMENTS)
-            snprintf(val, sizeof val, "%s", app->settings.dark ? C_("theme", "dark") : C_("theme", "light"));
+            utf8_snprintf(val, sizeof val, "%s", app->settings.dark ? C_("theme", "dark") : C_("theme", "light"));
         else
             row_value(app, st->focus, val, sizeof val);
-        snprintf(v->focus, sizeof v->focus, "%s: %s. %s", _(r->label), val, _(r->help));
+        utf8_snprintf(v->focus, sizeof v->focus, "%s: %s. %s", _(r->label), val, _(r->help));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "app/screens/setup.h"
 
 #include "core/i18n.h"
+#include "core/util.h"
 
 #include "app/app.h"
 #include "app/display.h"
@@ -263,8 +264,8 @@ static void activate(App *app, SetupState *st, int row, int col) {
         if (osk_wanted(app)) {
             /* From a controller (or across the room): the on-screen keyboard. */
             int p = row - ROW_NAME1;
-            char title[64];
-            snprintf(title, sizeof title, _("Player %d's name"), p + 1);
+            char title[200];
+            utf8_snprintf(title, sizeof title, _("Player %d's name"), p + 1);
             osk_open(app, app->settings.names[p], sizeof app->settings.names[p], NAME_CHARS, title, p);
             break;
         }
@@ -446,10 +447,17 @@ static void chip(App *app, SDL_FRect r, const char *label, const char *detail, b
     }
     draw_round_rect(&app->draw, r, 14 * S, bg);
     if (!on) draw_round_rect_outline(&app->draw, r, 14 * S, 1.5f * S, th->border);
-    /* Long names drop to the small size rather than wrap into the line below. */
-    TextRole role = text_measure(app->text, TEXT_BODY_BOLD, label, 0, TEXT_LEFT).x > (int)(r.w - 16 * S)
-                        ? TEXT_SMALL
-                        : TEXT_BODY_BOLD;
+    /* Long names drop to the small size rather than wrap into the line below; one that is
+     * still too long (a language with long words) ends in an ellipsis, as does its detail. */
+    int room = (int)(r.w - 16 * S);
+    TextRole role = text_measure(app->text, TEXT_BODY_BOLD, label, 0, TEXT_LEFT).x > room ? TEXT_SMALL : TEXT_BODY_BOLD;
+    char cut[200], cut_detail[120];
+    text_fit(app->text, role, label, room, cut, sizeof cut);
+    label = cut;
+    if (detail) {
+        text_fit(app->text, TEXT_SMALL, detail, room, cut_detail, sizeof cut_detail);
+        detail = cut_detail;
+    }
     float lh = (float)text_line_height(app->text, role);
     if (detail) {
         float sh = (float)text_line_height(app->text, TEXT_SMALL);
@@ -505,7 +513,7 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
     if (editing) {
         /* How much room is left, and a plain word when typing went past it. */
         size_t chars = utf8_length(name, strlen(name));
-        char count[32];
+        char count[96];
         snprintf(count, sizeof count, "%zu / %d", chars, NAME_CHARS);
         bool full = chars >= NAME_CHARS;
         text_draw(app->text, TEXT_SMALL, count, (int)(n.x + n.w - 12 * S),
@@ -513,7 +521,7 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
                   full ? th->text : th->text_dim, TEXT_RIGHT);
         if (st->cut_at && app->now - st->cut_at < 4000) {
             char cut[64];
-            snprintf(cut, sizeof cut, _("Names stop at %d characters"), NAME_CHARS);
+            utf8_snprintf(cut, sizeof cut, _("Names stop at %d characters"), NAME_CHARS);
             /* On the label's line, right-aligned: nothing below the field moves. */
             text_draw(app->text, TEXT_SMALL, cut, (int)(n.x + n.w), (int)L->label_y[ROW_NAME1 + p], 0, th->text,
                       TEXT_RIGHT);
@@ -541,9 +549,9 @@ static void draw_choices(App *app, const SetupState *st, const SetupLayout *L) {
         if (st->row == r) draw_focus_ring(&app->draw, L->row[r], 14 * S, 1.0f);
     }
     for (int c = 0; c < CAT_COUNT; c++) {
-        char detail[32];
+        char detail[96];
         int n = game_available(app->game, (Category)c);
-        snprintf(detail, sizeof detail, P_("%d scenario", "%d scenarios", n), n);
+        utf8_snprintf(detail, sizeof detail, P_("%d scenario", "%d scenarios", n), n);
         chip(app, L->chip[c], category_title((Category)c), detail, su->categories[c],
              st->row == ROW_THEMES && st->col == c, n > 0);
     }
@@ -554,8 +562,8 @@ static void draw_choices(App *app, const SetupState *st, const SetupLayout *L) {
     draw_round_rect(&app->draw, len, 14 * S, th->surface);
     draw_button(&app->draw, L->minus, "\xE2\x88\x92", BUTTON_QUIET, false, 1.0f);
     draw_button(&app->draw, L->plus, "+", BUTTON_QUIET, false, 1.0f);
-    char lbuf[64];
-    snprintf(lbuf, sizeof lbuf, P_("%d scenario", "%d scenarios", su->length), su->length);
+    char lbuf[96];
+    utf8_snprintf(lbuf, sizeof lbuf, P_("%d scenario", "%d scenarios", su->length), su->length);
     text_draw(app->text, TEXT_BODY_BOLD, lbuf, (int)(len.x + len.w * 0.5f),
               (int)(len.y + (len.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f), 0, th->text,
               TEXT_CENTER);
@@ -578,7 +586,7 @@ static void draw_buttons(App *app, const SetupState *st, const SetupLayout *L) {
                     "%d scenarios match these choices; about %d minutes.", avail),
                  avail, (su->length < avail ? su->length : avail) * 4);
     else
-        snprintf(info, sizeof info, _("No scenarios match these choices yet: add a theme or an intensity."));
+        utf8_snprintf(info, sizeof info, _("No scenarios match these choices yet: add a theme or an intensity."));
     text_draw(app->text, TEXT_SMALL, info, (int)(W * 0.5f), (int)(L->button[0].y - 30 * S), 0, app->theme.text_dim,
               TEXT_CENTER);
 }
@@ -639,8 +647,8 @@ static void nodecks_draw(App *app) {
     const Theme *th = &app->theme;
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     char path[VFS_PATH_MAX], body[VFS_PATH_MAX + 400];
-    if (!vfs_data_path("packs", path, sizeof path)) snprintf(path, sizeof path, _("the packs folder"));
-    snprintf(
+    if (!vfs_data_path("packs", path, sizeof path)) utf8_snprintf(path, sizeof path, _("the packs folder"));
+    utf8_snprintf(
         body, sizeof body,
         _("Gray Area could not find any decks to play. The shipped decks live in the game's scenarios folder; your own "
           "go in:\n\n%s\n\nPut a deck (.yaml) or a pack (.zip) there and start the game again."),
@@ -683,22 +691,24 @@ static void resume_draw(App *app) {
     const Scenario *sc = s ? session_scenario(s) : NULL;
     bool summary = s && s->phase == PHASE_SUMMARY;
     if (summary) {
-        snprintf(body, sizeof body,
-                 _("The summary of %s and %s (%d card%s talked through) has not been saved yet. If you start fresh, it "
-                   "goes once your new session begins."),
-                 session_name(s, 0), session_name(s, 1), s->n_records, s->n_records == 1 ? "" : "s");
+        utf8_snprintf(
+            body, sizeof body,
+            _("The summary of %s and %s (%d card%s talked through) has not been saved yet. If you start fresh, it "
+              "goes once your new session begins."),
+            session_name(s, 0), session_name(s, 1), s->n_records, s->n_records == 1 ? "" : "s");
     } else if (sc) {
         /* The scenario they will see first: the one the autosave stands in. */
         StrBuf title;
         strbuf_init(&title);
         session_fill_text(s, sc->title, &title);
-        snprintf(body, sizeof body,
-                 _("%s and %s were on \xE2\x80\x9C%s\xE2\x80\x9D (scenario %d of %d), with %d card%s talked through."),
-                 session_name(s, 0), session_name(s, 1), title.data ? title.data : "", session_scenario_number(s),
-                 s->n_deal, s->n_records, s->n_records == 1 ? "" : "s");
+        utf8_snprintf(
+            body, sizeof body,
+            _("%s and %s were on \xE2\x80\x9C%s\xE2\x80\x9D (scenario %d of %d), with %d card%s talked through."),
+            session_name(s, 0), session_name(s, 1), title.data ? title.data : "", session_scenario_number(s), s->n_deal,
+            s->n_records, s->n_records == 1 ? "" : "s");
         strbuf_free(&title);
     } else {
-        snprintf(body, sizeof body, _("A session is waiting."));
+        utf8_snprintf(body, sizeof body, _("A session is waiting."));
     }
     look_dialog_draw(app, panel, summary ? _("Your summary is waiting") : _("Pick up where you left off?"), body);
     draw_button(&app->draw, b[RES_FRESH], _("Start fresh"), BUTTON_NORMAL, st->focus == RES_FRESH, 1.0f);

@@ -217,7 +217,7 @@ static float map_item(App *app, const SumItem *it, float x, float y, float w) {
     text_draw(app->text, TEXT_BODY, it->title, (int)x, (int)y, (int)label_w, th->text, TEXT_LEFT);
     char words[160];
     if (it->counts[0] + it->counts[1] + it->counts[2] == 0) {
-        snprintf(words, sizeof words, _("%d card%s"), it->total, it->total == 1 ? "" : "s");
+        utf8_snprintf(words, sizeof words, _("%d card%s"), it->total, it->total == 1 ? "" : "s");
         text_draw(app->text, TEXT_SMALL, words, (int)(x + label_w), (int)(y + 4 * S), 0, th->text_dim, TEXT_LEFT);
         return y + 40 * S;
     }
@@ -316,8 +316,8 @@ static void draw_keep_button(App *app, SDL_FRect r, int p, bool in, bool focus) 
     draw_shape(&app->draw, look_player_shape(app, p), r.x + 18 * S, r.y + r.h * 0.5f, 7 * S, 0,
                look_player_color(app, p));
     /* The name takes what is left; a long one is cut short at the pill, never the state. */
-    char label[96], fitted[200];
-    snprintf(label, sizeof label, _("%s's answers"), session_name(app->game->session, p));
+    char label[300], fitted[300];
+    utf8_snprintf(label, sizeof label, _("%s's answers"), session_name(app->game->session, p));
     float lx = r.x + 32 * S, lw = pill.x - lx - 8 * S;
     text_fit(app->text, TEXT_SMALL, label, (int)fmaxf(lw, 1), fitted, sizeof fitted);
     text_draw(app->text, TEXT_SMALL, fitted, (int)lx,
@@ -329,19 +329,20 @@ static void draw_ask(App *app, const SumLayout *L, const SummaryState *st) {
     char body[400], folder[VFS_PATH_MAX];
     if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
     if (st->wrote_files && !st->saved)
-        snprintf(body, sizeof body,
-                 _("What you saved before stays in %.*s as it was then; the changes since are not saved."),
-                 utf8_cut(folder, 200), folder);
+        utf8_snprintf(body, sizeof body,
+                      _("What you saved before stays in %.*s as it was then; the changes since are not saved."),
+                      utf8_cut(folder, 200), folder);
     else if (st->wrote_picture)
-        snprintf(body, sizeof body,
-                 _("Only the picture was saved (in %.*s). If you leave now, the rest of this summary is gone."),
-                 utf8_cut(folder, 200), folder);
+        utf8_snprintf(body, sizeof body,
+                      _("Only the picture was saved (in %.*s). If you leave now, the rest of this summary is gone."),
+                      utf8_cut(folder, 200), folder);
     else if (app->game->autosave)
-        snprintf(body, sizeof body,
-                 _("This summary has not been saved. If you leave now, it is gone: nothing of tonight stays on this "
-                   "computer."));
+        utf8_snprintf(
+            body, sizeof body,
+            _("This summary has not been saved. If you leave now, it is gone: nothing of tonight stays on this "
+              "computer."));
     else
-        snprintf(body, sizeof body, _("This summary has not been saved. If you leave now, it is gone for good."));
+        utf8_snprintf(body, sizeof body, _("This summary has not been saved. If you leave now, it is gone for good."));
     look_dialog_draw(app, L->panel, _("Leave without saving?"), body);
     draw_button(&app->draw, L->ask[ASK_STAY], _("Go back"), BUTTON_PRIMARY, st->ask_focus == ASK_STAY, 1.0f);
     draw_button(&app->draw, L->ask[ASK_LEAVE], _("Leave without saving"), BUTTON_NORMAL, st->ask_focus == ASK_LEAVE,
@@ -443,10 +444,10 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
     char err[256];
     /* An empty write creates the folder with the right mode and proves it is writable. */
     if (!vfs_write_atomic(rel, "", 0, err, sizeof err) || !vfs_data_path(rel, path, sizeof path)) {
-        snprintf(g->note, sizeof g->note, _("Could not save the picture: %s"), err);
+        utf8_snprintf(g->note, sizeof g->note, _("Could not save the picture: %s"), err);
         return;
     }
-    snprintf(tmp, sizeof tmp, _("%s.tmp"), path);
+    utf8_snprintf(tmp, sizeof tmp, _("%s.tmp"), path);
     int w = app->ui.w, slice = app->ui.h, total = (int)ceilf(st->doc_h);
     if (total < 1) total = 1;
     SDL_Surface *whole = SDL_CreateRGBSurfaceWithFormat(0, w, total, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -468,7 +469,7 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
         os_unlink(tmp);
         char gone[256];
         vfs_remove(rel, gone, sizeof gone);
-        snprintf(g->note, sizeof g->note, _("Could not save the picture: %s"), SDL_GetError());
+        utf8_snprintf(g->note, sizeof g->note, _("Could not save the picture: %s"), SDL_GetError());
         return;
     }
     st->pictured = st->wrote_picture = true;

@@ -234,7 +234,7 @@ static void title_draw(App *app) {
         text_draw(app->text, TEXT_SMALL, app->notices[0], (int)L.text_x, (int)L.text_y, (int)L.text_w, th->notice_text,
                   TEXT_LEFT);
         if (app->n_notices > 1) {
-            char more[32];
+            char more[96];
             SDL_snprintf(more, sizeof more, _("+%d more"), app->n_notices - 1);
             text_draw(app->text, TEXT_SMALL, more, (int)(L.dismiss.x - 12 * S),
                       (int)(L.dismiss.y + (L.dismiss.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,

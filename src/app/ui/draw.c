@@ -596,9 +596,28 @@ void draw_button(const Draw *d, SDL_FRect rc, const char *label, ButtonStyle sty
     if (style == BUTTON_NORMAL)
         draw_round_rect_outline(d, rc, radius, ui_px(d->ui, 1.5f), color_alpha(th->border, alpha));
     if (focus) draw_focus_ring(d, rc, radius, alpha);
-    int lh = text_line_height(d->text, TEXT_BODY_BOLD);
-    text_draw(d->text, TEXT_BODY_BOLD, label, (int)lroundf(rc.x + rc.w * 0.5f),
-              (int)lroundf(rc.y + (rc.h - (float)lh) * 0.5f), 0, color_alpha(text, alpha), TEXT_CENTER);
+    /* A label wider than its button (a language with longer words) steps down to the small
+     * size, then wraps onto two lines where the button is tall enough, and only then ends
+     * in an ellipsis: every word stays on the button. */
+    int room = (int)(rc.w - ui_px(d->ui, 20));
+    TextRole role = TEXT_BODY_BOLD;
+    int wrap = 0;
+    char cut[256];
+    if (room > 0 && text_measure(d->text, role, label, 0, TEXT_LEFT).x > room) {
+        role = TEXT_SMALL;
+        if (text_measure(d->text, role, label, 0, TEXT_LEFT).x > room) {
+            SDL_Point two = text_measure(d->text, role, label, room, TEXT_CENTER);
+            if ((float)two.y <= rc.h - ui_px(d->ui, 6) && two.y <= 2 * text_line_height(d->text, role)) {
+                wrap = room;
+            } else {
+                text_fit(d->text, role, label, room, cut, sizeof cut);
+                label = cut;
+            }
+        }
+    }
+    int lh = wrap ? text_measure(d->text, role, label, wrap, TEXT_CENTER).y : text_line_height(d->text, role);
+    text_draw(d->text, role, label, (int)lroundf(rc.x + rc.w * 0.5f), (int)lroundf(rc.y + (rc.h - (float)lh) * 0.5f),
+              wrap, color_alpha(text, alpha), TEXT_CENTER);
 }
 
 float keycap_width(const Draw *d, float h, const char *label) {
