@@ -91,6 +91,9 @@ static void choose_language(App *app, const AppOptions *opt) {
     else
         lang_from_system(code, sizeof code);
     lang_apply(app, code); /* before the game exists: the decks follow in start_game */
+    const char *offered[LANG_OFFERED_MAX];
+    app->ask_language = opt->ask_language && !opt->lang && !app->replaying && !app->settings.language[0] &&
+                        lang_offered(offered, LANG_OFFERED_MAX) > 1;
 }
 
 /* Read aloud and the layout check: both read what each frame drew. A speech-dispatcher

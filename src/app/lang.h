@@ -11,7 +11,7 @@
 
 struct App;
 
-enum { LANG_CODE_MAX = 16, LANG_MO_MAX = 4 << 20 };
+enum { LANG_CODE_MAX = 16, LANG_MO_MAX = 4 << 20, LANG_OFFERED_MAX = 32 };
 
 /* Reads every catalogue: /locale/<code>/LC_MESSAGES/grayarea.mo, then each pack's
  * locale/<code>/LC_MESSAGES/grayarea.mo (searched before the shipped one). A catalogue that

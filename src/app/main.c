@@ -110,6 +110,7 @@ int main(int argc, char **argv) {
     terminal_install(); /* after os_init: on Windows the console is attached there */
     AppOptions opt;
     memset(&opt, 0, sizeof opt);
+    opt.ask_language = true; /* a first start asks; --lang and --replay never do (app.c) */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *needs = NULL;

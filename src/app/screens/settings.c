@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/display.h"
+#include "app/lang.h"
 #include "app/platform/vfs.h"
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
@@ -18,6 +19,7 @@
 #include <string.h>
 
 enum {
+    ROW_LANGUAGE,
     ROW_SIZE,
     ROW_THEME,
     ROW_CONTRAST,
@@ -47,6 +49,7 @@ typedef struct Row {
    line at 1280x720: about 70 characters). */
 /* xgettext:no-c-format */
 static const Row ROWS[N_ROWS] = {
+    [ROW_LANGUAGE] = {N_("Language"), N_("The game's words, and the decks where they are translated."), KIND_STEPPER},
     [ROW_SIZE] = {N_("Text size"), N_("Makes everything on screen bigger or smaller, up to 200%."), KIND_STEPPER},
     [ROW_THEME] = {N_("Theme"), N_("Warm paper, or deep ink for a dim room."), KIND_SEGMENTS},
     [ROW_CONTRAST] = {N_("High contrast"), N_("Black and white with strong edges, in either theme."), KIND_SWITCH},
@@ -85,6 +88,7 @@ typedef struct Layout {
 static const char *row_value(const App *app, int row, char *out, size_t n) {
     const Settings *s = &app->settings;
     switch (row) {
+    case ROW_LANGUAGE: snprintf(out, n, "%s", lang_autonym(i18n_language())); break;
     case ROW_SIZE: snprintf(out, n, "%d%%", (int)lroundf(s->ui_scale * 100)); break;
     case ROW_RATE:
         if (s->speech_rate == 0)
@@ -108,6 +112,14 @@ static const char *row_value(const App *app, int row, char *out, size_t n) {
     return out;
 }
 
+/* Where the language in use is among those offered (0, English, when it is none of them:
+ * the pseudo-locale). */
+static int language_index(const char *const *codes, int n) {
+    for (int i = 0; i < n; i++)
+        if (!strcmp(codes[i], i18n_language())) return i;
+    return 0;
+}
+
 static bool row_on(const App *app, int row) {
     const Settings *s = &app->settings;
     switch (row) {
@@ -125,7 +137,13 @@ static bool row_on(const App *app, int row) {
 static float value_w(App *app) {
     SDL_Point a = text_measure(app->text, TEXT_BODY_BOLD, _("Normal"), 0, TEXT_LEFT);
     SDL_Point b = text_measure(app->text, TEXT_BODY_BOLD, "200%", 0, TEXT_LEFT);
-    return (float)(a.x > b.x ? a.x : b.x) + 16 * app->ui.s;
+    int w = a.x > b.x ? a.x : b.x;
+    const char *codes[LANG_OFFERED_MAX];
+    for (int i = 0, n = lang_offered(codes, LANG_OFFERED_MAX); i < n; i++) {
+        int lw = text_measure(app->text, TEXT_BODY_BOLD, lang_autonym(codes[i]), 0, TEXT_LEFT).x;
+        if (lw > w) w = lw;
+    }
+    return (float)w + 16 * app->ui.s;
 }
 
 static void place_controls(App *app, Layout *L, int i) {
@@ -215,6 +233,15 @@ static void layout(App *app, const SettingsState *st, Layout *L) {
 static void change(App *app, int row, int dir) {
     Settings *s = &app->settings;
     switch (row) {
+    case ROW_LANGUAGE: {
+        const char *codes[LANG_OFFERED_MAX];
+        int n = lang_offered(codes, LANG_OFFERED_MAX), at = language_index(codes, n);
+        int next = dir == 0 ? (at + 1) % n : at + (dir > 0 ? 1 : -1);
+        if (next < 0 || next >= n || next == at) return;
+        snprintf(s->language, sizeof s->language, "%s", codes[next]);
+        lang_apply(app, codes[next]);
+        break;
+    }
     case ROW_SIZE: {
         float next = settings_scale_step(s->ui_scale, dir);
         if (dir > 0 && next == s->ui_scale) next = SETTINGS_SCALE_MIN; /* Enter cycles round */
@@ -395,11 +422,15 @@ static void draw_row(App *app, const Layout *L, int i, bool focus) {
     row_value(app, i, v, sizeof v);
     switch (ROWS[i].kind) {
     case KIND_STEPPER: {
-        bool low = i == ROW_SIZE     ? s->ui_scale > SETTINGS_SCALE_MIN + 0.001f
+        const char *codes[LANG_OFFERED_MAX];
+        int n_lang = lang_offered(codes, LANG_OFFERED_MAX), at = language_index(codes, n_lang);
+        bool low = i == ROW_LANGUAGE ? at > 0
+                   : i == ROW_SIZE   ? s->ui_scale > SETTINGS_SCALE_MIN + 0.001f
                    : i == ROW_RATE   ? s->speech_rate > -100
                    : i == ROW_VOLUME ? s->speech_volume > 10
                                      : s->countdown_ms > 0;
-        bool high = i == ROW_SIZE     ? s->ui_scale < SETTINGS_SCALE_MAX - 0.001f
+        bool high = i == ROW_LANGUAGE ? at < n_lang - 1
+                    : i == ROW_SIZE   ? s->ui_scale < SETTINGS_SCALE_MAX - 0.001f
                     : i == ROW_RATE   ? s->speech_rate < 100
                     : i == ROW_VOLUME ? s->speech_volume < 100
                                       : s->countdown_ms < 10000;
