@@ -183,6 +183,9 @@ static void test_lookup(void) {
         CHECK_STR(catalogue_find(c, NULL, "%d card", "%d cards", 1), "%d carta");
         CHECK_STR(catalogue_find(c, NULL, "%d card", "%d cards", 0), "%d cartas");
         CHECK_STR(catalogue_find(c, NULL, "%d card", "%d cards", 7), "%d cartas");
+        CHECK(catalogue_find(c, NULL, "%d card", NULL, 1) == NULL);       /* plural entry, plain request */
+        CHECK(catalogue_find(c, NULL, "%d card", "%s cards", 2) == NULL); /* another English plural */
+        CHECK(catalogue_find(c, NULL, "Back", "Backs", 2) == NULL);       /* plain entry, plural request */
         CHECK(catalogue_find(c, NULL, "Theme", NULL, 1) == NULL);
         CHECK(catalogue_find(c, NULL, "Bad bytes", NULL, 1) == NULL);
         CHECK(catalogue_find(c, NULL, "Saved %s", NULL, 1) == NULL);

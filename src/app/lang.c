@@ -80,6 +80,11 @@ void lang_load_catalogues(char *notice, size_t notice_size) {
         load_dir(dir, &pr);
     }
     if (n > 0) vfs_list_free(packs, n);
+    const char *codes[LANG_OFFERED_MAX];
+    char list[200] = "";
+    for (int i = 0, k = i18n_languages(codes, LANG_OFFERED_MAX); i < k; i++)
+        utf8_snprintf(list + strlen(list), sizeof list - strlen(list), " %s", codes[i]);
+    SDL_Log("lang: the game's words in English and:%s", list[0] ? list : " nothing else");
     if (notice_size) notice[0] = '\0';
     if (pr.count) {
         SDL_Log("lang: a catalogue was skipped: %s", pr.first);

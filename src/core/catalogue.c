@@ -15,6 +15,7 @@
 typedef struct Entry {
     const char *key; /* "ctx\004msgid" or "msgid" */
     size_t key_len;
+    const char *plural; /* the English plural the forms were checked against; NULL: none */
     const char *forms[MAX_FORMS];
     int n_forms;
 } Entry;
@@ -400,6 +401,7 @@ static bool fill_entry(Entry *e, const char *orig, size_t olen, const char *tr, 
     const char *english = eot ? eot + 1 : id;
     e->key = orig;
     e->key_len = idlen;
+    e->plural = plural;
     if (utf8_validate(tr, tlen) != tlen) return false;
     for (size_t at = 0; at <= tlen && e->n_forms < MAX_FORMS;) {
         const char *f = tr + at;
@@ -516,6 +518,10 @@ const char *catalogue_find(const Catalogue *c, const char *ctx, const char *msgi
         int cmp = key_cmp(&c->entries[mid], ctx, msgid);
         if (cmp == 0) {
             const Entry *e = &c->entries[mid];
+            /* The forms were checked against the file's own English plural: they stand only
+             * for a caller asking with that very plural (and a plain text only for a plain
+             * request), or a file could slip a "%s" in where the game passes a number. */
+            if (!plural != !e->plural || (plural && strcmp(plural, e->plural))) return NULL;
             int form = plural ? plural_rule_eval(&c->rule, n) : 0;
             return form < e->n_forms ? e->forms[form] : NULL;
         }
