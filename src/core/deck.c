@@ -18,9 +18,9 @@ typedef struct Loader {
 
 static const char *const CATEGORY_IDS[CAT_COUNT] = {"messaging", "exes",    "social", "apps",   "flirting",
                                                     "closeness", "honesty", "inner",  "online", "checking"};
-/* TRANSLATORS: the themes of the scenarios, shown as chips at setup and as the rows of the
-   summary's boundary map: a word or two each. */
 static const char *const CATEGORY_TITLES[CAT_COUNT] = {
+    /* TRANSLATORS: the themes of the scenarios, shown as chips at setup and as the rows of the
+       summary's boundary map: a word or two each. */
     N_("Texts & DMs"), N_("Exes"),    N_("Social media"), N_("Dating apps"), N_("Flirting"),
     N_("Closeness"),   N_("Honesty"), N_("Inner life"),   N_("Life online"), N_("Checking up")};
 static const char *const INTENSITY_IDS[INTENSITY_COUNT] = {"gentle", "honest", "deep"};

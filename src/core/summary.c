@@ -529,6 +529,21 @@ static void html_text_n(StrBuf *out, const char *text, size_t n) {
 }
 static void html_text(StrBuf *out, const char *text) { html_text_n(out, text, strlen(text)); }
 
+/* The boundary map's column names, escaped for the format (a catalogue's words are text). */
+static void map_head(StrBuf *out, bool counts, void (*text)(StrBuf *, const char *), const char *open,
+                     const char *before, const char *after, const char *rest, const char *close) {
+    const char *cols[5] = {_("Theme"), _("Cards"), outcome_label(OUTCOME_SAME), outcome_label(OUTCOME_CLOSE),
+                           outcome_label(OUTCOME_APART)};
+    strbuf_puts(out, open);
+    for (int i = 0; i < (counts ? 5 : 2); i++) {
+        strbuf_puts(out, before);
+        text(out, cols[i]);
+        strbuf_puts(out, after);
+    }
+    strbuf_puts(out, rest);
+    strbuf_puts(out, close);
+}
+
 /* A player row's text with its emphasised spans wrapped in open/close. */
 static void emphasised(StrBuf *out, const SumRow *r, Escape esc, const char *open, const char *close) {
     size_t at = 0, len = strlen(r->text);
@@ -593,11 +608,7 @@ void summary_doc_markdown(const SummaryDoc *doc, StrBuf *out) {
             bool counts = sec->n_items && (sec->items[0].counts[0] + sec->items[0].counts[1] + sec->items[0].counts[2]);
             for (int i = 0; i < sec->n_items && !counts; i++)
                 counts = sec->items[i].counts[0] + sec->items[i].counts[1] + sec->items[i].counts[2] > 0;
-            if (counts)
-                strbuf_printf(out, "| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n", _("Theme"), _("Cards"),
-                              outcome_label(OUTCOME_SAME), outcome_label(OUTCOME_CLOSE), outcome_label(OUTCOME_APART));
-            else
-                strbuf_printf(out, "| %s | %s |\n|---|---|\n", _("Theme"), _("Cards"));
+            map_head(out, counts, md_text, "|", " ", " |", "\n|---|---|", counts ? "---|---|---|\n" : "\n");
             for (int i = 0; i < sec->n_items; i++) {
                 const SumItem *it = &sec->items[i];
                 strbuf_puts(out, "| ");
@@ -699,7 +710,8 @@ static void html_row(const SummaryDoc *doc, const SumRow *row, StrBuf *out) {
 }
 
 void summary_doc_html(const SummaryDoc *doc, StrBuf *out) {
-    strbuf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    strbuf_printf(out, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">", i18n_language());
+    strbuf_puts(out, ""
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     html_text(out, doc->title);
     strbuf_printf(out, "</title><style>%s</style></head><body>\n<h1>", HTML_STYLE);
@@ -733,12 +745,7 @@ void summary_doc_html(const SummaryDoc *doc, StrBuf *out) {
             bool counts = false;
             for (int i = 0; i < sec->n_items; i++)
                 counts |= sec->items[i].counts[0] + sec->items[i].counts[1] + sec->items[i].counts[2] > 0;
-            if (counts)
-                strbuf_printf(out, "<table><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th></th></tr>\n",
-                              _("Theme"), _("Cards"), outcome_label(OUTCOME_SAME), outcome_label(OUTCOME_CLOSE),
-                              outcome_label(OUTCOME_APART));
-            else
-                strbuf_printf(out, "<table><tr><th>%s</th><th>%s</th></tr>\n", _("Theme"), _("Cards"));
+            map_head(out, counts, html_text, "<table><tr>", "<th>", "</th>", counts ? "<th></th>" : "", "</tr>\n");
             for (int i = 0; i < sec->n_items; i++) {
                 const SumItem *it = &sec->items[i];
                 strbuf_puts(out, "<tr><td>");

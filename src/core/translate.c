@@ -23,10 +23,10 @@ void translation_hash(const char *text, char out[TR_HASH_CHARS + 1]) {
     snprintf(out, TR_HASH_CHARS + 1, "%08lx", (unsigned long)h);
 }
 
-/* TRANSLATORS: language names, as they read inside a sentence ("No deck is in Spanish yet"). */
 static const struct {
     const char *code, *name;
 } LANGUAGES[] = {
+    /* TRANSLATORS: language names, as they read inside a sentence ("No deck is in Spanish yet"). */
     {"ar", N_("Arabic")},    {"bn", N_("Bengali")},  {"de", N_("German")},     {"en", N_("English")},
     {"es", N_("Spanish")},   {"fr", N_("French")},   {"he", N_("Hebrew")},     {"hi", N_("Hindi")},
     {"it", N_("Italian")},   {"ja", N_("Japanese")}, {"ko", N_("Korean")},     {"mr", N_("Marathi")},

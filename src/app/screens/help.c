@@ -15,6 +15,8 @@ typedef struct HelpState {
 } HelpState;
 
 static const char *const HOW[] = {
+    /* TRANSLATORS: the help's "How it works", a short paragraph each. Name the four answers
+       and the three verdicts exactly as you translated them on the buttons and the reveal. */
     N_("You both answer each card in secret; the screen only shows who is ready."),
     N_("The scale: Fine, Fine if I know, Uneasy (let's talk), Crosses a line. No middle: go with your gut."),
     N_("Some cards ask twice, if you did it and if your partner did. When those differ, that mirror is something to "

@@ -45,10 +45,9 @@ typedef struct Row {
     RowKind kind;
 } Row;
 
-/* TRANSLATORS: each setting's name and, under it, one line on what it does (keep it to one
-   line at 1280x720: about 70 characters). */
-/* xgettext:no-c-format */
 static const Row ROWS[N_ROWS] = {
+    /* TRANSLATORS: each setting's name and, under it, one line on what it does (keep it to one
+       line at 1280x720: about 70 characters). */
     [ROW_LANGUAGE] = {N_("Language"), N_("The game's words, and the decks where they are translated."), KIND_STEPPER},
     [ROW_SIZE] = {N_("Text size"), N_("Makes everything on screen bigger or smaller, up to 200%."), KIND_STEPPER},
     [ROW_THEME] = {N_("Theme"), N_("Warm paper, or deep ink for a dim room."), KIND_SEGMENTS},
