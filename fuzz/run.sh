@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-60}
 shift || true
 names=("$@")
-((${#names[@]})) || names=(deck save cond translation replay settings pack)
+((${#names[@]})) || names=(deck save cond translation catalogue replay settings pack)
 # GA_FUZZ_BUILD: another build folder; GA_FUZZ_CORE_DIR: fuzz a patched copy of src/core.
 build=${GA_FUZZ_BUILD:-$root/build-fuzz}
 core_args=()

@@ -1,8 +1,9 @@
 /* The speech log: one line per utterance, "<logical ms> <text>", with line breaks
  * flattened and the screen's middle dots turned into pauses; nothing is written while
  * nothing listens; and the game carries on silently when speech-dispatcher is not to be
- * had (here: never asked for, so it is never loaded); and a speech-dispatcher that stops
- * answering never holds the game up (a stand-in library whose every line hangs). */
+ * had (here: never asked for, so it is never loaded); speech-dispatcher is told the
+ * language; and a speech-dispatcher that stops answering never holds the game up (a
+ * stand-in library whose every line hangs). */
 #include "app/platform/speech.h"
 #include "harness.h"
 
@@ -46,7 +47,38 @@ static void test_never_waits(void) {
     CHECK(!speech_active(&sp));
 }
 
+/* speech-dispatcher is told the game's language as it changes (and again on a connection
+ * made later); the pseudo-locale speaks with English's voice. A stand-in connection. */
+static char told[16][8];
+static int n_told;
+static int fake_set_language(void *conn, const char *lang) {
+    (void)conn;
+    if (n_told < 16) snprintf(told[n_told++], sizeof told[0], "%s", lang);
+    return 0;
+}
+
+static void test_language(void) {
+    Speech sp = {0};
+    speech_set_language(&sp, "hi"); /* nothing connected yet: only kept */
+    CHECK_INT(n_told, 0);
+    CHECK_STR(sp.language, "hi");
+    int conn;
+    sp.conn = &conn;
+    sp.set_language = fake_set_language;
+    speech_set_language(&sp, "es");
+    speech_set_language(&sp, "qps");
+    speech_set_language(&sp, "");
+    sp.set_language = NULL; /* an old library without it: nothing to call */
+    speech_set_language(&sp, "hi");
+    CHECK_INT(n_told, 3);
+    CHECK_STR(told[0], "es");
+    CHECK_STR(told[1], "en");
+    CHECK_STR(told[2], "en");
+    CHECK_STR(sp.language, "hi");
+}
+
 int main(void) {
+    test_language();
     char path[] = "/tmp/grayarea-speech-XXXXXX";
     int fd = mkstemp(path);
     CHECK(fd >= 0);

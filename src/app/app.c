@@ -2,11 +2,13 @@
 #include "app/app.h"
 
 #include "app/game.h"
+#include "app/lang.h"
 #include "app/notice.h"
 #include "app/platform/os.h"
 #include "app/platform/terminal.h"
 #include "app/platform/vfs.h"
 #include "app/screens/nav.h"
+#include "core/i18n.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -72,6 +74,26 @@ static void load_settings(App *app, const AppOptions *opt, char *notice) {
     theme_get(&app->theme, app->settings.dark, app->settings.high_contrast);
     input_init(&app->input);
     input_set_keys(&app->settings.keys);
+}
+
+/* The game's words before the first frame: --lang, else settings.ini's choice, else (a
+ * first start) the system's language when we have it. A replay plays in --lang or English,
+ * whatever this machine's settings say. */
+static void choose_language(App *app, const AppOptions *opt) {
+    lang_load_catalogues(app->lang_notice, sizeof app->lang_notice);
+    char code[LANG_CODE_MAX] = "en";
+    if (opt->lang)
+        snprintf(code, sizeof code, "%s", opt->lang);
+    else if (app->replaying)
+        snprintf(code, sizeof code, "en");
+    else if (app->settings.language[0])
+        snprintf(code, sizeof code, "%s", app->settings.language);
+    else
+        lang_from_system(code, sizeof code);
+    lang_apply(app, code); /* before the game exists: the decks follow in start_game */
+    const char *offered[LANG_OFFERED_MAX];
+    app->ask_language = opt->ask_language && !opt->lang && !app->replaying && !app->settings.language[0] &&
+                        lang_offered(offered, LANG_OFFERED_MAX) > 1;
 }
 
 /* Read aloud and the layout check: both read what each frame drew. A speech-dispatcher
@@ -140,7 +162,7 @@ static void choose_seed(App *app, const AppOptions *opt) {
 
 /* Controllers, the decks and the game, with the notices of everything loaded so far.
  * Notices change the title's layout: a replay that recorded them shows those instead. */
-static bool start_game(App *app, const char *lang, const char *notice) {
+static bool start_game(App *app, const char *lang, bool forced, const char *notice) {
     /* Controllers: their mappings come from the data folder, so after vfs_init. */
     char pad_notice[APP_NOTICE_LEN] = "";
     pads_init(&app->pads, pad_notice, sizeof pad_notice);
@@ -151,6 +173,7 @@ static bool start_game(App *app, const char *lang, const char *notice) {
         for (int i = 0; i < vfs_notice_count(); i++) notice_add(app, "%s", vfs_notice(i));
         if (notice[0]) notice_add(app, "%s", notice);
         if (pad_notice[0]) notice_add(app, "%s", pad_notice);
+        if (app->lang_notice[0]) notice_add(app, "%s", app->lang_notice);
     }
     app->game = calloc(1, sizeof *app->game);
     if (!app->game) {
@@ -158,11 +181,14 @@ static bool start_game(App *app, const char *lang, const char *notice) {
         return false;
     }
     game_init(app->game);
-    game_set_language(app->game, lang);
-    /* Each player's language: --lang for both, else as last chosen. */
+    bool english = !strcmp(lang, "en");
+    game_set_language(app->game, english ? NULL : lang);
+    /* Each player's language: --lang for both; else as last chosen at setup; else the
+     * game's own ("" is the decks as written, English). */
     for (int p = 0; p < 2; p++) {
-        if (lang) snprintf(app->settings.langs[p], sizeof app->settings.langs[p], "%s", lang);
-        snprintf(app->game->setup.langs[p], sizeof app->game->setup.langs[p], "%s", app->settings.langs[p]);
+        char *mine = app->settings.langs[p];
+        if (forced || !mine[0]) snprintf(mine, sizeof app->settings.langs[p], "%s", english ? "" : lang);
+        snprintf(app->game->setup.langs[p], sizeof app->game->setup.langs[p], "%s", mine);
     }
     app->game->setup.seed = app->seed;
     app->game->setup.countdown_ms = app->settings.countdown_ms;
@@ -226,6 +252,7 @@ static int open_window(App *app, const AppOptions *opt, char *notice) {
     }
     if (!start_sdl(opt, err, sizeof err)) return 1;
     load_settings(app, opt, notice);
+    choose_language(app, opt);
     if (!start_speech(app, opt, notice, err, sizeof err)) {
         fprintf(stderr, "grayarea: %s\n", err);
         shutdown_app(app);
@@ -242,7 +269,7 @@ static int open_window(App *app, const AppOptions *opt, char *notice) {
 /* The rest: controllers, decks, the recording. Returns 0, or the exit code to give up with. */
 static int load_the_rest(App *app, const AppOptions *opt, const char *notice) {
     char err[600];
-    if (!start_game(app, opt->lang, notice)) {
+    if (!start_game(app, i18n_language(), opt->lang != NULL, notice)) {
         shutdown_app(app);
         return 1;
     }

@@ -44,6 +44,9 @@ typedef struct AppOptions {
      * test sees the same run however busy the machine is. */
     void (*frame_hook)(App *app, void *ctx);
     void *hook_ctx;
+    /* The game's own start (main.c): with no language in settings.ini, ask for one before
+     * the title (screens/language.c). Tests and replays leave it off. */
+    bool ask_language;
 } AppOptions;
 
 enum { APP_NOTICE_MAX = 8, APP_NOTICE_LEN = 320 };
@@ -84,6 +87,8 @@ struct App {
     SDL_Rect view;           /* where screens draw, in output pixels: all of it, or the TV-safe part */
     InputDevice last_device; /* the device of the input being handled (keyboard, gamepad...) */
     OskRequest osk;
+    char lang_notice[APP_NOTICE_LEN]; /* a catalogue that could not be used (lang.h) */
+    bool ask_language;                /* a first start: the language question comes first */
     char toast[APP_NOTICE_LEN]; /* a passing message over every screen ("Two players are already seated") */
     uint32_t toast_since;
 

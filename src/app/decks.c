@@ -4,6 +4,8 @@
  * their decks at the end. */
 #include "app/decks.h"
 
+#include "core/i18n.h"
+
 #include "app/platform/vfs.h"
 #include "core/translate.h"
 #include "core/util.h"
@@ -128,8 +130,8 @@ static void load_deck(void *ctx, const char *shown, const char *bytes, size_t le
     if (df.translation) {
         Translation *tr = df.translation;
         if (!library_add_translation(L->lib, tr)) {
-            notice(L->notices, "Skipped translation %s: another %s (%s) translation of '%s' is already loaded", shown,
-                   language_name(tr->language), tr->language, tr->translates);
+            notice(L->notices, _("Skipped translation %s: another %s (%s) translation of '%s' is already loaded"),
+                   shown, language_name(tr->language), tr->language, tr->translates);
             translation_destroy(tr);
         }
     } else if (!deck) {
@@ -138,14 +140,15 @@ static void load_deck(void *ctx, const char *shown, const char *bytes, size_t le
         for (size_t i = 0; i < diags.count && !first; i++)
             if (diags.items[i].level == DIAG_ERROR) first = &diags.items[i];
         if (first && first->line)
-            notice(L->notices, "Skipped broken deck %s (line %d: %s)", shown, first->line, first->message);
+            notice(L->notices, _("Skipped broken deck %s (line %d: %s)"), shown, first->line, first->message);
         else
-            notice(L->notices, "Skipped broken deck %s (%s)", shown, first ? first->message : "it could not be read");
+            notice(L->notices, _("Skipped broken deck %s (%s)"), shown,
+                   first ? first->message : "it could not be read");
     } else if (L->lang) {
-        notice(L->notices, "Skipped deck %s: %s", shown, "a translations folder holds translation decks only");
+        notice(L->notices, _("Skipped deck %s: %s"), shown, "a translations folder holds translation decks only");
         deck_destroy(deck);
     } else if (!library_add(L->lib, deck)) {
-        notice(L->notices, "Skipped deck %s: another deck already uses the id '%s'", shown, deck->id);
+        notice(L->notices, _("Skipped deck %s: another deck already uses the id '%s'"), shown, deck->id);
         deck_destroy(deck);
     }
     diag_free(&diags);
@@ -154,7 +157,7 @@ static void load_deck(void *ctx, const char *shown, const char *bytes, size_t le
 static void load_problem(void *ctx, const char *shown, const char *why, bool error) {
     Loading *L = ctx;
     (void)error; /* either way it is not read, and the players may wonder why */
-    notice(L->notices, "Skipped %s: %s", shown, why);
+    notice(L->notices, _("Skipped %s: %s"), shown, why);
 }
 
 /* /scenarios, then each pack on its own, so depth counts from the top of every pack alike. */
@@ -199,12 +202,12 @@ static void link_translations(Library *lib, DeckNotices *notices) {
             if (diags.items[k].level == DIAG_ERROR && !strcmp(diags.items[k].file, files[i])) first = &diags.items[k];
         char why[600];
         if (first && first->line)
-            snprintf(why, sizeof why, "(line %d: %s)", first->line, first->message);
+            utf8_snprintf(why, sizeof why, _("(line %d: %s)"), first->line, first->message);
         else if (first)
             snprintf(why, sizeof why, "(%s)", first->message);
         else
-            snprintf(why, sizeof why, "(there is no deck '%s' to translate)", targets[i]);
-        notice(notices, "Skipped translation %s %s", files[i], why);
+            utf8_snprintf(why, sizeof why, _("(there is no deck '%s' to translate)"), targets[i]);
+        notice(notices, _("Skipped translation %s %s"), files[i], why);
     }
     diag_free(&diags);
     free(files);
@@ -241,7 +244,7 @@ static void deck_list(const Library *lib, const bool *flag, char *out, size_t si
         len += (size_t)snprintf(out + len, size - len, "%s%s", shown ? ", " : "", title);
         shown++;
     }
-    if (shown < total) snprintf(out + len, size - len, " and %d more", total - shown);
+    if (shown < total) utf8_snprintf(out + len, size - len, _(" and %d more"), total - shown);
 }
 
 /* "English" when every flagged deck is written in one language we name, else "the
@@ -250,11 +253,11 @@ static const char *written_in(const Library *lib, const bool *flag) {
     const char *lang = NULL;
     for (int i = 0; i < lib->n_decks; i++) {
         if (!flag[i]) continue;
-        if (lang && strcmp(lang, lib->written[i]->language)) return "the language it was written in";
+        if (lang && strcmp(lang, lib->written[i]->language)) return _("the language it was written in");
         lang = lib->written[i]->language;
     }
     const char *name = language_name(lang);
-    return lang && name != lang ? name : "the language it was written in";
+    return lang && name != lang ? name : _("the language it was written in");
 }
 
 void decks_language_notices(const Library *lib, const char *lang, DeckNotices *notices) {
@@ -281,17 +284,18 @@ void decks_language_notices(const Library *lib, const char *lang, DeckNotices *n
     char name[64], list[APP_NOTICE_TEXT], line[APP_NOTICE_TEXT + 160];
     snprintf(name, sizeof name, "%s (%s)", language_name(lang), lang);
     if (n_none == lib->n_decks) {
-        snprintf(line, sizeof line, "No deck is in %s yet: every card shows in %s.", name, written_in(lib, none));
+        utf8_snprintf(line, sizeof line, _("No deck is in %s yet: every card shows in %s."), name,
+                      written_in(lib, none));
         notice(notices, "%s", line);
     } else if (n_none) {
         deck_list(lib, none, list, sizeof list);
-        snprintf(line, sizeof line, "Not in %s yet, so shown in %s: %s.", name, written_in(lib, none), list);
+        utf8_snprintf(line, sizeof line, _("Not in %s yet, so shown in %s: %s."), name, written_in(lib, none), list);
         notice(notices, "%s", line);
     }
     if (n_part) {
         deck_list(lib, part, list, sizeof list);
-        snprintf(line, sizeof line, "A few texts are not in %s yet and show in %s, in: %s.", name,
-                 written_in(lib, part), list);
+        utf8_snprintf(line, sizeof line, _("A few texts are not in %s yet and show in %s, in: %s."), name,
+                      written_in(lib, part), list);
         notice(notices, "%s", line);
     }
     free(none);

@@ -2,6 +2,8 @@
  * the settings applied to them. */
 #include "app/display.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/notice.h"
@@ -174,7 +176,7 @@ void display_settings_changed(App *app) {
     display_fit(app);
     if (!app->display.can_save_settings) return;
     char err[300];
-    if (!settings_save(&app->settings, err, sizeof err)) notice_add(app, "Could not save your settings: %s", err);
+    if (!settings_save(&app->settings, err, sizeof err)) notice_add(app, _("Could not save your settings: %s"), err);
 }
 
 void display_toggle_fullscreen(App *app) {

@@ -1,6 +1,9 @@
 /* Connects input, the core session, and the data folder (autosave and summaries). */
 #include "app/game.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/platform/os.h"
 #include "app/platform/vfs.h"
 #include "core/bilingual.h"
@@ -103,9 +106,10 @@ static void autosave(Game *g) {
     /* Nothing the players answered is logged: only whether the write worked. */
     if (b.failed || !vfs_write_atomic(GAME_AUTOSAVE, b.data, b.len, err, sizeof err)) {
         SDL_Log("Autosave failed: %s", b.failed ? "out of memory" : err);
-        snprintf(g->save_problem, sizeof g->save_problem,
-                 "Could not keep a copy of this session on disk (%s). Nothing is lost while the game stays open.",
-                 b.failed ? "out of memory" : err);
+        utf8_snprintf(
+            g->save_problem, sizeof g->save_problem,
+            _("Could not keep a copy of this session on disk (%s). Nothing is lost while the game stays open."),
+            b.failed ? "out of memory" : err);
     } else {
         g->save_problem[0] = '\0';
     }
@@ -232,9 +236,9 @@ bool game_has_autosave(void) { return vfs_data_exists(GAME_AUTOSAVE); }
 static void set_aside(Game *g, const char *why) {
     char kept[VFS_PATH_MAX], err[VFS_ERR_LEN];
     if (vfs_set_aside(GAME_AUTOSAVE, kept, sizeof kept, err, sizeof err))
-        note(g, "The saved session could not be resumed (%s). It was kept as %s.", why, kept);
+        note(g, _("The saved session could not be resumed (%s). It was kept as %s."), why, kept);
     else
-        note(g, "The saved session could not be resumed (%s), and could not be set aside: %s.", why, err);
+        note(g, _("The saved session could not be resumed (%s), and could not be set aside: %s."), why, err);
 }
 
 bool game_resume(Game *g) {
@@ -267,7 +271,7 @@ static bool write_text(Game *g, const char *name, StrBuf *b) {
     char err[256];
     bool ok = !b->failed && vfs_write_atomic(name, b->data, b->len, err, sizeof err);
     if (!ok) {
-        note(g, "Could not save %s: %s", name, b->failed ? "out of memory" : err);
+        note(g, _("Could not save %s: %s"), name, b->failed ? "out of memory" : err);
         SDL_Log("%s", g->note); /* a path and a reason, never an answer */
     }
     return ok;
@@ -277,7 +281,7 @@ bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, con
     if (!g->session) return false;
     SummaryDoc *doc = summary_doc_create_langs(g->session, opt, date);
     if (!doc) {
-        note(g, "Could not save the summary: out of memory.");
+        note(g, _("Could not save the summary: out of memory."));
         return false;
     }
     char md_name[96], html_name[96];
@@ -295,7 +299,8 @@ bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, con
     if (ok) {
         char folder[VFS_PATH_MAX];
         if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
-        note(g, "Saved gray-area-%s.html and .md in %s", stamp, folder);
+        /* TRANSLATORS: the file name's middle part (a date), then the folder. */
+        note(g, _("Saved gray-area-%s.html and .md in %s"), stamp, folder);
         /* The summary is safe in its own files now; the session's answers leave the disk. */
         if (g->autosave) game_discard_autosave();
     }
@@ -315,7 +320,9 @@ bool game_save_record(Game *g, const char *date, const char *stamp) {
     snprintf(keep, sizeof keep, "%s", g->note);
     bool ok = write_text(g, name, &b);
     strbuf_free(&b);
-    if (ok) note(g, "%.*s, and your session record as gray-area-%s-record.md", utf8_cut(keep, 400), keep, stamp);
+    /* TRANSLATORS: after "Saved gray-area-….html and .md in FOLDER": what was said before, then the
+       file name's middle part. */
+    if (ok) note(g, _("%s, and your session record as gray-area-%s-record.md"), keep, stamp);
     return ok;
 }
 
@@ -339,7 +346,17 @@ void game_stamp(char *stamp, size_t n, char *date, size_t date_n) {
     struct tm tm;
     localtime_r(&now, &tm);
     strftime(stamp, n, "%Y-%m-%d-%H%M%S", &tm);
-    if (date) strftime(date, date_n, "%A %d %B %Y", &tm);
+    if (!date) return;
+    /* The names are ours, not the C library's (whose locale is never set): in the UI's language. */
+    static const char *const DAYS[7] = {N_("Sunday"),   N_("Monday"), N_("Tuesday"), N_("Wednesday"),
+                                        N_("Thursday"), N_("Friday"), N_("Saturday")};
+    static const char *const MONTHS[12] = {N_("January"),   N_("February"), N_("March"),    N_("April"),
+                                           N_("May"),       N_("June"),     N_("July"),     N_("August"),
+                                           N_("September"), N_("October"),  N_("November"), N_("December")};
+    /* TRANSLATORS: a summary's date: the weekday, the day, the month, the year ("Monday 30
+       November 2026"); keep the four in this order (Spanish: "%s %d de %s de %d"). */
+    utf8_snprintf(date, date_n, _("%s %d %s %d"), _(DAYS[tm.tm_wday % 7]), tm.tm_mday, _(MONTHS[tm.tm_mon % 12]),
+                  tm.tm_year + 1900);
 }
 
 void game_summary_png_name(const char *stamp, char *out, size_t size) {
@@ -385,11 +402,18 @@ bool game_forget_everything(char *report, size_t size) {
     int summaries = remove_in("summaries", is_summary);
     int leftovers = remove_in("", is_leftover) + remove_in("plans", is_leftover);
     if (!sessions && !summaries && !leftovers)
-        snprintf(report, size, "There was nothing to forget: no saved session, no summaries, no leftovers.");
-    else
-        snprintf(report, size, "Deleted %d saved session file%s, %d summary file%s and %d temporary or backup file%s.",
-                 sessions, sessions == 1 ? "" : "s", summaries, summaries == 1 ? "" : "s", leftovers,
-                 leftovers == 1 ? "" : "s");
+        utf8_snprintf(report, size, _("There was nothing to forget: no saved session, no summaries, no leftovers."));
+    else {
+        char a[96], b[96], c[96];
+        /* TRANSLATORS: the three counts in "Deleted 1 saved session file, 3 summary files and 0
+           temporary or backup files." */
+        snprintf(a, sizeof a, P_("%d saved session file", "%d saved session files", sessions), sessions);
+        utf8_snprintf(b, sizeof b, P_("%d summary file", "%d summary files", summaries), summaries);
+        utf8_snprintf(c, sizeof c, P_("%d temporary or backup file", "%d temporary or backup files", leftovers),
+                      leftovers);
+        /* TRANSLATORS: the three %s are the counted files above, in that order. */
+        snprintf(report, size, _("Deleted %s, %s and %s."), a, b, c);
+    }
     SDL_Log("Forget everything: %s", report);
     return true;
 }
@@ -426,14 +450,14 @@ bool game_save_plan(Game *g, const char *stamp, const char *date) {
     char path[VFS_PATH_MAX], rel[96];
     snprintf(rel, sizeof rel, "plans/%s", file);
     if (!vfs_data_path(rel, path, sizeof path)) snprintf(path, sizeof path, "%s", rel);
-    note(g, "Saved \xE2\x80\x9C%s\xE2\x80\x9D as %s", g->plan.name, path);
+    note(g, _("Saved \xE2\x80\x9C%s\xE2\x80\x9D as %s"), g->plan.name, path);
     return true;
 }
 
 /* Reads a saved plan; false with err filled when it cannot be read. */
 static bool load_plan(const Game *g, const char *file, Plan *plan, char *err, size_t err_size) {
     if (!plan_file_name(file)) {
-        snprintf(err, err_size, "that is not a plan's file name");
+        utf8_snprintf(err, err_size, _("that is not a plan's file name"));
         return false;
     }
     char rel[96];
@@ -482,18 +506,23 @@ bool game_open_plan(Game *g, const char *file) {
     Plan plan;
     char err[256];
     if (!load_plan(g, file, &plan, err, sizeof err)) {
-        note(g, "Could not open %s: %s", file, err);
+        note(g, _("Could not open %s: %s"), file, err);
         return false;
     }
     g->plan = plan;
     snprintf(g->plan_file, sizeof g->plan_file, "%s", file);
     const char *name = plan.name[0] ? plan.name : file;
     if (plan.missing)
-        note(g, "Opened \xE2\x80\x9C%s\xE2\x80\x9D; %d scenario%s in it %s not loaded now and %s left out.", name,
-             plan.missing, plan.missing == 1 ? "" : "s", plan.missing == 1 ? "is" : "are",
-             plan.missing == 1 ? "was" : "were");
+        note(g,
+             P_("Opened \xE2\x80\x9C%s\xE2\x80\x9D; %d scenario in it is not loaded now and was left out.",
+                "Opened \xE2\x80\x9C%s\xE2\x80\x9D; %d scenarios in it are not loaded now and were left out.",
+                plan.missing),
+             name, plan.missing);
     else
-        note(g, "Opened \xE2\x80\x9C%s\xE2\x80\x9D (%d scenario%s).", name, plan.n, plan.n == 1 ? "" : "s");
+        note(g,
+             P_("Opened \xE2\x80\x9C%s\xE2\x80\x9D (%d scenario).", "Opened \xE2\x80\x9C%s\xE2\x80\x9D (%d scenarios).",
+                plan.n),
+             name, plan.n);
     return true;
 }
 
@@ -501,23 +530,26 @@ bool game_rename_plan(Game *g, const char *file, const char *name) {
     Plan plan;
     char err[256], clean[PLAN_NAME_MAX];
     if (!plan_name_clean(name, clean, sizeof clean)) {
-        note(g, "A plan's name needs at least one letter, on one line.");
+        note(g, _("A plan's name needs at least one letter, on one line."));
         return false;
     }
     if (!load_plan(g, file, &plan, err, sizeof err)) {
-        note(g, "Could not rename %s: %s", file, err);
+        note(g, _("Could not rename %s: %s"), file, err);
         return false;
     }
     if (plan.missing) {
         /* Rewriting would drop the scenarios that are not loaded now. */
-        note(g, "Could not rename it: %d scenario%s in it %s not loaded now, and renaming would lose %s.", plan.missing,
-             plan.missing == 1 ? "" : "s", plan.missing == 1 ? "is" : "are", plan.missing == 1 ? "it" : "them");
+        note(g,
+             P_("Could not rename it: %d scenario in it is not loaded now, and renaming would lose it.",
+                "Could not rename it: %d scenarios in it are not loaded now, and renaming would lose them.",
+                plan.missing),
+             plan.missing);
         return false;
     }
     snprintf(plan.name, sizeof plan.name, "%s", clean);
     if (!write_plan(g, &plan, file)) return false;
     if (!strcmp(g->plan_file, file)) snprintf(g->plan.name, sizeof g->plan.name, "%s", clean);
-    note(g, "Renamed it \xE2\x80\x9C%s\xE2\x80\x9D.", clean);
+    note(g, _("Renamed it \xE2\x80\x9C%s\xE2\x80\x9D."), clean);
     return true;
 }
 
@@ -526,11 +558,11 @@ bool game_delete_plan(Game *g, const char *file) {
     if (!plan_file_name(file)) return false;
     snprintf(rel, sizeof rel, "plans/%s", file);
     if (!vfs_remove(rel, err, sizeof err)) {
-        note(g, "Could not delete %s: %s", file, err);
+        note(g, _("Could not delete %s: %s"), file, err);
         return false;
     }
     if (!strcmp(g->plan_file, file)) g->plan_file[0] = '\0';
-    note(g, "Deleted the plan.");
+    note(g, _("Deleted the plan."));
     return true;
 }
 

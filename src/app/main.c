@@ -28,7 +28,8 @@ static void usage(FILE *out) {
           "                         after re-checking the texts KEY (as --check names them,\n"
           "                         or a scenario or card id for all of its texts) against\n"
           "                         DECK, record that they match its current text\n"
-          "  --lang CODE            play the decks' translations into CODE (es, hi...)\n"
+          "  --lang CODE            play in CODE (es, hi...): the game's words and the decks'\n"
+          "                         translations, for this run (Settings keeps a choice)\n"
           "  --record FILE          record this run's input to FILE\n"
           "  --replay FILE          play recorded input back from FILE\n"
           "  --screenshot-dir DIR   save a PNG of every new screen into DIR\n"
@@ -109,6 +110,7 @@ int main(int argc, char **argv) {
     terminal_install(); /* after os_init: on Windows the console is attached there */
     AppOptions opt;
     memset(&opt, 0, sizeof opt);
+    opt.ask_language = true; /* a first start asks; --lang and --replay never do (app.c) */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *needs = NULL;

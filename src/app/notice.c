@@ -1,6 +1,8 @@
 /* Notices for the title screen and the passing toast. */
 #include "app/notice.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/voice.h"
 #include "core/util.h"
@@ -26,8 +28,8 @@ void notice_add(App *app, const char *fmt, ...) {
     voice_say(app, msg);
     /* The first ones usually explain the rest; the log has them all. */
     if (app->n_notices == APP_NOTICE_MAX)
-        snprintf(app->notices[APP_NOTICE_MAX - 1], APP_NOTICE_LEN, "%s",
-                 "There are more notices than fit here: the terminal output (the log) lists them all.");
+        utf8_snprintf(app->notices[APP_NOTICE_MAX - 1], APP_NOTICE_LEN, "%s",
+                      _("There are more notices than fit here: the terminal output (the log) lists them all."));
     else
         snprintf(app->notices[app->n_notices++], APP_NOTICE_LEN, "%s", msg);
     app_redraw(app);

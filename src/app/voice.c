@@ -2,6 +2,9 @@
  * again". See voice.h for the rule that keeps hidden picks hidden. */
 #include "app/voice.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/notice.h"
@@ -40,15 +43,17 @@ void voice_lock_status(App *app, char *out, size_t n) {
     if (a && b) {
         int ms = s->setup.countdown_ms;
         if (ms <= 0)
-            snprintf(out, n, "Both locked in. Either of you can press Enter to reveal.");
+            utf8_snprintf(out, n, _("Both locked in. Either of you can press Enter to reveal."));
         else if (ms % 1000)
-            snprintf(out, n, "Both locked in. The reveal comes in %d.%d seconds; change a pick to wait.", ms / 1000,
-                     ms % 1000 / 100);
+            utf8_snprintf(out, n, _("Both locked in. The reveal comes in %d.%d seconds; change a pick to wait."),
+                          ms / 1000, ms % 1000 / 100);
         else
-            snprintf(out, n, "Both locked in. The reveal comes in %d second%s; change a pick to wait.", ms / 1000,
-                     ms == 1000 ? "" : "s");
+            utf8_snprintf(out, n,
+                          P_("Both locked in. The reveal comes in %d second; change a pick to wait.",
+                             "Both locked in. The reveal comes in %d seconds; change a pick to wait.", ms / 1000),
+                          ms / 1000);
     } else if (a || b) {
-        snprintf(out, n, "%s is locked in.", session_name(s, a ? 0 : 1));
+        utf8_snprintf(out, n, _("%s is locked in."), session_name(s, a ? 0 : 1));
     }
 }
 
@@ -69,7 +74,7 @@ void voice_summary(const SummaryDoc *doc, VoiceText *v) {
             if (it->title) voice_add(b, n, " %s:", it->title);
             if (it->text) voice_add(b, n, " %s", it->text);
             if (sec->kind == SUMSEC_MAP)
-                voice_add(b, n, " %d same page, %d close, %d different views, of %d.", it->counts[0], it->counts[1],
+                voice_add(b, n, _(" %d same page, %d close, %d different views, of %d."), it->counts[0], it->counts[1],
                           it->counts[2], it->total);
             for (int r = 0; r < it->n_rows; r++) {
                 const SumRow *row = &it->rows[r];
@@ -79,7 +84,8 @@ void voice_summary(const SummaryDoc *doc, VoiceText *v) {
                 }
                 if (row->label) voice_add(b, n, " %s:", row->label);
                 for (int p = 0; p < 2; p++)
-                    if (row->answer[p]) voice_add(b, n, " %s said %s%s", doc->names[p], row->answer[p], p ? "." : ";");
+                    if (row->answer[p])
+                        voice_add(b, n, _(" %s said %s%s"), doc->names[p], row->answer[p], p ? "." : ";");
                 if (row->verdict) voice_add(b, n, " %s.", row->verdict);
             }
         }

@@ -2,13 +2,29 @@
  * summary carrying both. */
 #include "bilingual.h"
 
+#include "core/i18n.h"
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 const char *lang_text(const char *lang, const char *msgid) {
-    (void)lang;
-    return msgid ? msgid : "";
+    if (!msgid) return "";
+    return tr_in(lang && *lang ? lang : "en", msgid);
 }
+
+/* The core builds its words (verdicts, headings) in the UI language: for a player's own
+ * view, the UI language becomes theirs for the call and is put back after. */
+typedef struct LangSwitch {
+    char saved[16];
+} LangSwitch;
+
+static void lang_switch(LangSwitch *sw, const char *lang) {
+    snprintf(sw->saved, sizeof sw->saved, "%s", i18n_language());
+    i18n_set_language(lang && *lang ? lang : "en");
+}
+
+static void lang_restore(const LangSwitch *sw) { i18n_set_language(sw->saved); }
 
 const char *language_autonym(const char *code) {
     static const struct {
@@ -73,11 +89,10 @@ void bireveal_view(const Session *s, const CardRecord *r, BiReveal *out) {
     out->two = bilingual_on(s);
     SessionIn in = {0};
     for (int p = 0; p < 2; p++) {
-        RevealView *v = &out->view[p];
-        reveal_view(session_in(s, p, &in), r, v);
-        for (int a = 0; a < v->n_rows; a++)
-            if (v->rows[a].verdict) v->rows[a].verdict = lang_text(s->setup.langs[p], v->rows[a].verdict);
-        if (v->subline) v->subline = lang_text(s->setup.langs[p], v->subline);
+        LangSwitch sw;
+        if (out->two) lang_switch(&sw, s->setup.langs[p]); /* one language: the UI's, as it is */
+        reveal_view(session_in(s, p, &in), r, &out->view[p]);
+        if (out->two) lang_restore(&sw);
     }
     session_in_free(&in);
 }
@@ -142,8 +157,17 @@ static void merge(SummaryDoc *a, const SummaryDoc *b) {
 
 SummaryDoc *summary_doc_create_langs(const Session *s, const SummaryOptions *opt, const char *date) {
     SessionIn in = {0};
+    bool two = bilingual_on(s);
+    LangSwitch sw;
+    if (two) lang_switch(&sw, s->setup.langs[0]);
     SummaryDoc *a = summary_doc_create(session_in(s, 0, &in), opt, date);
-    SummaryDoc *b = a && bilingual_on(s) ? summary_doc_create(session_in(s, 1, &in), opt, date) : NULL;
+    if (two) lang_restore(&sw);
+    SummaryDoc *b = NULL;
+    if (a && two) {
+        lang_switch(&sw, s->setup.langs[1]);
+        b = summary_doc_create(session_in(s, 1, &in), opt, date);
+        lang_restore(&sw);
+    }
     session_in_free(&in);
     if (b) merge(a, b);
     summary_doc_destroy(b);

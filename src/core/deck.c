@@ -2,6 +2,7 @@
 #include "deck.h"
 
 #include "compare.h"
+#include "i18n.h"
 #include "yamltree.h"
 
 #include <stdio.h>
@@ -17,24 +18,34 @@ typedef struct Loader {
 
 static const char *const CATEGORY_IDS[CAT_COUNT] = {"messaging", "exes",    "social", "apps",   "flirting",
                                                     "closeness", "honesty", "inner",  "online", "checking"};
-static const char *const CATEGORY_TITLES[CAT_COUNT] = {"Texts & DMs", "Exes",       "Social media", "Dating apps",
-                                                       "Flirting",    "Closeness",  "Honesty",      "Inner life",
-                                                       "Life online", "Checking up"};
+static const char *const CATEGORY_TITLES[CAT_COUNT] = {
+    /* TRANSLATORS: the themes of the scenarios, shown as chips at setup and as the rows of the
+       summary's boundary map: a word or two each. */
+    N_("Texts & DMs"), N_("Exes"),    N_("Social media"), N_("Dating apps"), N_("Flirting"),
+    N_("Closeness"),   N_("Honesty"), N_("Inner life"),   N_("Life online"), N_("Checking up")};
 static const char *const INTENSITY_IDS[INTENSITY_COUNT] = {"gentle", "honest", "deep"};
 static const char *const STEP_IDS[SCALE_STEPS + 1] = {"", "fine", "fine_if_known", "uneasy", "line"};
-static const char *const STEP_LABELS[SCALE_STEPS + 1] = {"", "Fine", "Fine if I know", "Uneasy, let's talk",
-                                                         "Crosses a line"};
+/* TRANSLATORS: the four answers on the Fine-to-line scale, on buttons side by side: keep each
+   short (about 20 characters at most) and in the first person where English is. */
+static const char *const STEP_LABELS[SCALE_STEPS + 1] = {"", N_("Fine"), N_("Fine if I know"), N_("Uneasy, let's talk"),
+                                                         N_("Crosses a line")};
 static const char *const PROMPT_KEYS[PROMPT_KIND_COUNT] = {"same", "close", "apart", "mirror", "always"};
 
 const char *category_id(Category c) { return (unsigned)c < CAT_COUNT ? CATEGORY_IDS[c] : "?"; }
-const char *category_title(Category c) { return (unsigned)c < CAT_COUNT ? CATEGORY_TITLES[c] : "?"; }
+const char *category_title(Category c) { return (unsigned)c < CAT_COUNT ? _(CATEGORY_TITLES[c]) : "?"; }
 int category_from_id(const char *id) {
     for (int i = 0; i < CAT_COUNT; i++)
         if (!strcmp(id, CATEGORY_IDS[i])) return i;
     return -1;
 }
 const char *intensity_id(Intensity i) { return (unsigned)i < INTENSITY_COUNT ? INTENSITY_IDS[i] : "?"; }
-const char *step_label(int step) { return step >= 1 && step <= SCALE_STEPS ? STEP_LABELS[step] : ""; }
+const char *intensity_title(Intensity i) {
+    /* TRANSLATORS: the three intensities of a scenario: light and playful, real tension,
+       things that may hurt. A word each, on chips at setup. */
+    static const char *const TITLES[INTENSITY_COUNT] = {N_("Gentle"), N_("Honest"), N_("Deep")};
+    return (unsigned)i < INTENSITY_COUNT ? _(TITLES[i]) : "?";
+}
+const char *step_label(int step) { return step >= 1 && step <= SCALE_STEPS ? _(STEP_LABELS[step]) : ""; }
 const char *step_id(int step) { return step >= 1 && step <= SCALE_STEPS ? STEP_IDS[step] : ""; }
 
 static void err(Loader *L, const YNode *at, const char *fmt, ...)

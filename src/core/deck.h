@@ -213,6 +213,7 @@ const char *category_id(Category c);    /* "messaging" */
 const char *category_title(Category c); /* "Texts & DMs" */
 int category_from_id(const char *id);   /* -1 when unknown */
 const char *intensity_id(Intensity i);  /* "gentle" */
+const char *intensity_title(Intensity i); /* "Gentle", in the UI language */
 const char *step_label(int step);       /* "Fine if I know"; "" for 0 */
 const char *step_id(int step);          /* "fine_if_known" */
 

@@ -1,6 +1,8 @@
 /* Writes and reads facilitator session plans, and estimates how long they take. */
 #include "plan.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -143,6 +145,9 @@ int plan_minutes(const Library *lib, const PlanItem *items, int n) {
 }
 
 void plan_length_words(int scenarios, int minutes, StrBuf *out) {
-    strbuf_printf(out, "%d scenario%s \xC2\xB7 about %d minute%s", scenarios, scenarios == 1 ? "" : "s", minutes,
-                  minutes == 1 ? "" : "s");
+    /* TRANSLATORS: a session plan's length: "5 scenarios · about 20 minutes"; the first half. */
+    strbuf_printf(out, P_("%d scenario", "%d scenarios", scenarios), scenarios);
+    strbuf_puts(out, " \xC2\xB7 ");
+    /* TRANSLATORS: the second half of a plan's length, after "5 scenarios · ". */
+    strbuf_printf(out, P_("about %d minute", "about %d minutes", minutes), minutes);
 }

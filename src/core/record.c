@@ -1,6 +1,7 @@
 /* Writes the facilitator's session record: counts and times, never an answer, never who. */
 #include "record.h"
 
+#include "i18n.h"
 #include "summary.h"
 
 RecordFate record_fate(const Session *s, int deal) {
@@ -34,11 +35,13 @@ static void duration(StrBuf *out, uint32_t ms) {
 
 static const char *fate_words(RecordFate f) {
     switch (f) {
-    case FATE_PLAYED: return "played";
-    case FATE_SKIPPED: return "skipped by you";
-    case FATE_LEFT_OUT: return "left out by the couple";
-    case FATE_UNANSWERED: return "shown, no card answered";
-    case FATE_NOT_REACHED: return "not reached";
+    /* TRANSLATORS: what happened to a scenario, in the facilitator's session record ("you" is
+       the facilitator). */
+    case FATE_PLAYED: return _("played");
+    case FATE_SKIPPED: return _("skipped by you");
+    case FATE_LEFT_OUT: return _("left out by the couple");
+    case FATE_UNANSWERED: return _("shown, no card answered");
+    case FATE_NOT_REACHED: return _("not reached");
     case FATE_COUNT: break;
     }
     return "";
@@ -49,20 +52,24 @@ void record_markdown(const Session *s, const RecordOptions *opt, StrBuf *out) {
     if (!opt) opt = &none;
     RecordCounts c;
     record_counts(s, &c);
-    strbuf_puts(out, "# Gray Area: session record\n\n");
+    strbuf_printf(out, "# %s\n\n", _("Gray Area: session record"));
     if (opt->date && *opt->date) {
         summary_md_text(out, opt->date);
         strbuf_puts(out, " \xC2\xB7 ");
     }
-    strbuf_puts(out, "a facilitated session");
+    strbuf_puts(out, _("a facilitated session"));
     if (opt->plan && *opt->plan) {
-        strbuf_puts(out, " \xC2\xB7 plan: ");
+        strbuf_puts(out, " \xC2\xB7 ");
+        /* TRANSLATORS: before the name of a session plan, in the session record. */
+        strbuf_puts(out, _("plan: "));
         summary_md_text(out, opt->plan);
     }
-    strbuf_puts(out, "\n\nFor the facilitator's notes. It says which scenarios came up and for how long. It holds "
-                     "no answers, and never says which partner asked for a break or left a scenario out.\n\n");
-    strbuf_puts(out, "| # | Scenario | Theme | Intensity | What happened | Cards answered | Time (min:s) |\n"
-                     "|---|---|---|---|---|---|---|\n");
+    strbuf_printf(out, "\n\n%s\n\n",
+                  _("For the facilitator's notes. It says which scenarios came up and for how long. It holds "
+                    "no answers, and never says which partner asked for a break or left a scenario out."));
+    /* TRANSLATORS: the columns of the session record's table, one word or two each. */
+    strbuf_printf(out, "| # | %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|---|\n", _("Scenario"),
+                  _("Theme"), _("Intensity"), _("What happened"), _("Cards answered"), _("Time (min:s)"));
     for (int i = 0; i < s->n_deal; i++) {
         const DealItem *d = &s->deal[i];
         const Deck *deck = s->lib->decks[d->deck];
@@ -77,23 +84,39 @@ void record_markdown(const Session *s, const RecordOptions *opt, StrBuf *out) {
         duration(out, d->ms);
         strbuf_puts(out, " |\n");
     }
+    strbuf_puts(out, "\n- ");
     strbuf_printf(out,
-                  "\n- Scenarios: %d played, %d skipped by you, %d left out by the couple, %d shown with no card "
-                  "answered, %d not reached.\n",
+                  _("Scenarios: %d played, %d skipped by you, %d left out by the couple, %d shown with no card "
+                    "answered, %d not reached."),
                   c.fate[FATE_PLAYED], c.fate[FATE_SKIPPED], c.fate[FATE_LEFT_OUT], c.fate[FATE_UNANSWERED],
                   c.fate[FATE_NOT_REACHED]);
-    strbuf_printf(out, "- Cards answered: %d.\n", c.cards);
-    strbuf_printf(out, "- Breaks the couple called: %d. Your pauses: %d.\n", c.breaks, c.pauses);
-    strbuf_puts(out, "- Time with the scenarios: ");
-    duration(out, c.ms);
-    strbuf_puts(out, " (breaks and pauses not counted).\n");
-    strbuf_printf(out, "- Verdict words were %s when the record was written.\n", s->hide_verdicts ? "hidden" : "shown");
-    strbuf_puts(out, "\nNo answers are in this record. ");
+    strbuf_puts(out, "\n- ");
+    strbuf_printf(out, _("Cards answered: %d."), c.cards);
+    strbuf_puts(out, "\n- ");
+    strbuf_printf(out, _("Breaks the couple called: %d. Your pauses: %d."), c.breaks, c.pauses);
+    StrBuf t;
+    strbuf_init(&t);
+    duration(&t, c.ms);
+    strbuf_puts(out, "\n- ");
+    /* TRANSLATORS: %s is a time in minutes and seconds, "12:05". */
+    strbuf_printf(out, _("Time with the scenarios: %s (breaks and pauses not counted)."), t.data ? t.data : "");
+    strbuf_free(&t);
+    strbuf_puts(out, "\n- ");
+    strbuf_puts(out, s->hide_verdicts ? _("Verdict words were hidden when the record was written.")
+                                      : _("Verdict words were shown when the record was written."));
+    strbuf_puts(out, "\n\n");
+    strbuf_puts(out, _("No answers are in this record."));
     if (opt->summary && *opt->summary) {
-        strbuf_puts(out, "The summary saved with it (");
-        summary_md_text(out, opt->summary);
-        strbuf_puts(out, ") holds what the couple chose to keep.\n");
-    } else {
+        StrBuf name;
+        strbuf_init(&name);
+        summary_md_text(&name, opt->summary);
+        strbuf_puts(out, " ");
+        /* TRANSLATORS: %s is the file name of the summary saved with the record. */
+        strbuf_printf(out, _("The summary saved with it (%s) holds what the couple chose to keep."),
+                      name.data ? name.data : "");
+        strbuf_free(&name);
         strbuf_puts(out, "\n");
+    } else {
+        strbuf_puts(out, " \n");
     }
 }

@@ -2,6 +2,7 @@
  * shares with it. */
 #include "reveal.h"
 
+#include "i18n.h"
 #include "summary.h"
 
 #include <string.h>
@@ -28,7 +29,8 @@ void reveal_step_words(const Session *s, const Scenario *sc, const Card *c, StrB
     int total = 0;
     for (int i = 0; i < sc->n_cards; i++)
         if (sc->cards[i].step > total) total = sc->cards[i].step;
-    strbuf_printf(out, "Step %d of %d", c->step, total);
+    /* TRANSLATORS: where a card sits on a ladder of steps: "Step 2 of 4". */
+    strbuf_printf(out, _("Step %d of %d"), c->step, total);
     if (c->step_label && *c->step_label) {
         strbuf_puts(out, " \xC2\xB7 ");
         session_fill_text(s, c->step_label, out);
@@ -37,33 +39,43 @@ void reveal_step_words(const Session *s, const Scenario *sc, const Card *c, StrB
 
 void reveal_row_label(const Session *s, const Card *c, const Comparison *cmp, StrBuf *out) {
     if (c->ask == ASK_CHOICE) return;
-    if (cmp->about >= 0)
-        strbuf_printf(out, "If %s did it", session_name(s, cmp->about));
+    if (cmp->about >= 0) /* TRANSLATORS: the label of one row of answers at the reveal; %s is a player's name. */
+        strbuf_printf(out, _("If %s did it"), session_name(s, cmp->about));
     else
-        strbuf_puts(out, c->from == FROM_YOU ? "If you did it" : "If your partner did it");
+        strbuf_puts(out, c->from == FROM_YOU ? _("If you did it") : _("If your partner did it"));
 }
 
 void reveal_guess_question(const Session *s, const Card *c, int guesser, StrBuf *out) {
     /* The other player is named (taking turns) or "your partner" (both guess at once). */
-    if (guesser >= 0)
-        strbuf_printf(out, "What did %s ", session_name(s, 1 - guesser));
-    else
-        strbuf_puts(out, "What did your partner ");
+    const char *name = guesser >= 0 ? session_name(s, 1 - guesser) : NULL;
     if (c->ask == ASK_CHOICE) {
-        strbuf_puts(out, "choose?");
+        if (name) /* TRANSLATORS: a guessing card; %s is the other player's name. */
+            strbuf_printf(out, _("What did %s choose?"), name);
+        else
+            strbuf_puts(out, _("What did your partner choose?"));
         return;
     }
     /* The very question they answered, in their own words. */
-    strbuf_printf(out, "answer to \xE2\x80\x9C%s\xE2\x80\x9D?",
-                  compare_guess_round(c) == ROUND_YOU ? "If you did this" : "If your partner did this");
+    bool you = compare_guess_round(c) == ROUND_YOU;
+    if (name)
+        /* TRANSLATORS: a guessing card; %s is the other player's name; the quoted question is
+           the one they answered on the card before. */
+        strbuf_printf(out,
+                      you ? _("What did %s answer to \xE2\x80\x9CIf you did this\xE2\x80\x9D?")
+                          : _("What did %s answer to \xE2\x80\x9CIf your partner did this\xE2\x80\x9D?"),
+                      name);
+    else
+        strbuf_puts(out, you ? _("What did your partner answer to \xE2\x80\x9CIf you did this\xE2\x80\x9D?")
+                             : _("What did your partner answer to \xE2\x80\x9CIf your partner did this\xE2\x80\x9D?"));
 }
 
 void reveal_mirror_words(const Session *s, const CardResult *r, int player, StrBuf *out) {
     int m = r->mirror[player];
-    if (m > 0)
-        strbuf_printf(out, "%s finds this more okay to do than to have it done to them.", session_name(s, player));
+    if (m > 0) /* TRANSLATORS: a gentle note at the reveal, never an accusation; %s is a player's name. */
+        strbuf_printf(out, _("%s finds this more okay to do than to have it done to them."), session_name(s, player));
     else if (m < 0)
-        strbuf_printf(out, "%s holds themselves to a stricter line here than %s.", session_name(s, player),
+        /* TRANSLATORS: the first %s is a player's name, the second their partner's. */
+        strbuf_printf(out, _("%s holds themselves to a stricter line here than %s."), session_name(s, player),
                       session_name(s, 1 - player));
 }
 
@@ -77,11 +89,12 @@ static void guess_words(const Session *s, const Card *c, const CardRecord *rec, 
     strbuf_init(&guess);
     reveal_answer_words(s, c, r->guess_of, rec->picks[q][r->guess_of], &real);
     reveal_answer_words(s, c, ROUND_GUESS, rec->picks[p][ROUND_GUESS], &guess);
-    if (r->guessed[p])
-        strbuf_printf(out, "%s read %s right: \xE2\x80\x9C%s\xE2\x80\x9D.", session_name(s, p), session_name(s, q),
+    if (r->guessed[p]) /* TRANSLATORS: "Alex read Sam right: “Fine”."; the names, then the answer. */
+        strbuf_printf(out, _("%s read %s right: \xE2\x80\x9C%s\xE2\x80\x9D."), session_name(s, p), session_name(s, q),
                       real.data ? real.data : "");
     else
-        strbuf_printf(out, "%s guessed \xE2\x80\x9C%s\xE2\x80\x9D; %s said \xE2\x80\x9C%s\xE2\x80\x9D.",
+        /* TRANSLATORS: "Alex guessed “Fine”; Sam said “Uneasy, let's talk”." */
+        strbuf_printf(out, _("%s guessed \xE2\x80\x9C%s\xE2\x80\x9D; %s said \xE2\x80\x9C%s\xE2\x80\x9D."),
                       session_name(s, p), guess.data ? guess.data : "", session_name(s, q), real.data ? real.data : "");
     strbuf_free(&real);
     strbuf_free(&guess);
@@ -89,7 +102,7 @@ static void guess_words(const Session *s, const Card *c, const CardRecord *rec, 
 
 static void headline(const Session *s, const CardResult *r, StrBuf *out) {
     if (s->hide_verdicts) {
-        strbuf_puts(out, "Here is where you each landed");
+        strbuf_puts(out, _("Here is where you each landed"));
         return;
     }
     if (r->n_acts == 1 || r->acts[0].outcome == r->acts[1].outcome) {
@@ -97,19 +110,12 @@ static void headline(const Session *s, const CardResult *r, StrBuf *out) {
         return;
     }
     /* Two acts, two verdicts: say both, so the headline never contradicts a row. */
-    for (int a = 0; a < 2; a++) {
-        const char *w = outcome_label(r->acts[a].outcome);
-        if (a == 0) {
-            strbuf_puts(out, w);
-        } else {
-            strbuf_puts(out, " \xC2\xB7 ");
-            /* lower-case the first letter of the second verdict: "different views" */
-            char first = w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] - 'A' + 'a') : w[0];
-            strbuf_add(out, &first, 1);
-            strbuf_puts(out, w + 1);
-        }
-        strbuf_printf(out, " if %s did it", session_name(s, r->acts[a].about));
-    }
+    /* TRANSLATORS: a reveal's headline when the two questions of a card got different
+       verdicts: "Same page if Alex did it · different views if Sam did it". The verdicts are
+       the first and third %s (the second one in its mid-sentence form), the names the others. */
+    strbuf_printf(out, _("%s if %s did it \xC2\xB7 %s if %s did it"), outcome_label(r->acts[0].outcome),
+                  session_name(s, r->acts[0].about), outcome_label_mid(r->acts[1].outcome),
+                  session_name(s, r->acts[1].about));
 }
 
 void reveal_view(const Session *s, const CardRecord *rec, RevealView *v) {
@@ -126,7 +132,7 @@ void reveal_view(const Session *s, const CardRecord *rec, RevealView *v) {
     v->step = b.len ? keep(&v->arena, &b) : NULL;
     headline(s, r, &b);
     v->headline = keep(&v->arena, &b);
-    if (r->n_acts == 1 && c->ask == ASK_RATE) v->subline = "How you each see it for yourselves";
+    if (r->n_acts == 1 && c->ask == ASK_RATE) v->subline = _("How you each see it for yourselves");
     v->n_rows = r->n_acts;
     for (int a = 0; a < r->n_acts; a++) {
         RevealRow *row = &v->rows[a];
@@ -158,7 +164,7 @@ void reveal_view(const Session *s, const CardRecord *rec, RevealView *v) {
         int next = rule >= 0 ? c->rules[rule].target : RULE_END;
         bool climbs = next >= 0 && sc->cards[next].step > c->step;
         if (!climbs && c->step < total) {
-            strbuf_printf(&b, "The ladder stops here, at step %d of %d, so you can talk about this one.", c->step,
+            strbuf_printf(&b, _("The ladder stops here, at step %d of %d, so you can talk about this one."), c->step,
                           total);
             v->notes[v->n_notes++] = keep(&v->arena, &b);
         }

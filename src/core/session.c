@@ -1,6 +1,8 @@
 /* The session state machine: deals scenarios, collects hidden picks, reveals, follows rules. */
 #include "session.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,17 +19,17 @@ void session_setup_defaults(SessionSetup *s) {
 
 const char *session_name_problem(const char *name) {
     size_t n = strnlen(name, SESSION_NAME_MAX);
-    if (n == SESSION_NAME_MAX) return "is too long";
-    if (utf8_validate(name, n) != n) return "is not valid text";
+    if (n == SESSION_NAME_MAX) return _("is too long");
+    if (utf8_validate(name, n) != n) return _("is not valid text");
     bool shows = false;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += utf8_decode(name + i, n - i, &cp);
-        if (utf8_control(cp)) return "contains characters that cannot be shown";
+        if (utf8_control(cp)) return _("contains characters that cannot be shown");
         if (!utf8_invisible(cp)) shows = true;
     }
     /* Empty is fine ("Player 1"); only spaces or zero-width characters would show as nothing. */
-    if (n > 0 && !shows) return "shows nothing on screen; type a name with letters, or leave it empty";
+    if (n > 0 && !shows) return _("shows nothing on screen; type a name with letters, or leave it empty");
     return NULL;
 }
 
@@ -97,7 +99,9 @@ Session *session_create(const Library *lib, const SessionSetup *setup, char *err
     for (int p = 0; p < 2; p++) {
         const char *problem = session_name_problem(setup->names[p]);
         if (problem) {
-            snprintf(err, err_size, "Player %d's name %s.", p + 1, problem);
+            /* TRANSLATORS: "Player 1's name is too long."; the second %s is one of the problems
+               below ("is too long", "is not valid text", ...). */
+            snprintf(err, err_size, _("Player %d's name %s."), p + 1, problem);
             return NULL;
         }
     }
@@ -105,13 +109,13 @@ Session *session_create(const Library *lib, const SessionSetup *setup, char *err
         const PlanItem *it = &setup->plan[i];
         if (setup->n_plan > SESSION_MAX_PLAN || it->deck < 0 || it->deck >= lib->n_decks || it->scenario < 0 ||
             it->scenario >= lib->decks[it->deck]->n_scenarios) {
-            snprintf(err, err_size, "The session plan names a scenario that is not loaded.");
+            snprintf(err, err_size, "%s", _("The session plan names a scenario that is not loaded."));
             return NULL;
         }
     }
     Session *s = calloc(1, sizeof *s);
     if (!s) {
-        snprintf(err, err_size, "Out of memory.");
+        snprintf(err, err_size, "%s", _("Out of memory."));
         return NULL;
     }
     s->lib = lib;
@@ -127,9 +131,9 @@ Session *session_create(const Library *lib, const SessionSetup *setup, char *err
             memset(s->setup.langs[p], 0, sizeof s->setup.langs[p]);
     deal(s);
     if (s->n_deal == 0) {
-        snprintf(err, err_size,
-                 "No scenarios match these choices. Try more categories or intensities, or allow scenarios with "
-                 "content notes.");
+        snprintf(err, err_size, "%s",
+                 _("No scenarios match these choices. Try more categories or intensities, or allow scenarios with "
+                   "content notes."));
         free(s);
         return NULL;
     }
@@ -159,7 +163,7 @@ const Card *session_card(const Session *s) {
 const char *session_name(const Session *s, int player) {
     if (player < 0 || player > 1) return "";
     if (s->setup.names[player][0]) return s->setup.names[player];
-    return player == 0 ? "Player 1" : "Player 2";
+    return player == 0 ? _("Player 1") : _("Player 2");
 }
 
 bool session_locked(const Session *s, int player) {

@@ -1,6 +1,7 @@
 /* Builds the end-of-session comparison and the one summary document every view renders. */
 #include "summary.h"
 
+#include "i18n.h"
 #include "reveal.h"
 
 #include <stdlib.h>
@@ -10,9 +11,21 @@ const unsigned SUMMARY_VERDICT_RGB[3] = {0x8fbfa0, 0xe7c77e, 0xd9a27f};
 
 const char *outcome_label(Outcome o) {
     switch (o) {
-    case OUTCOME_SAME: return "Same page";
-    case OUTCOME_CLOSE: return "Close";
-    case OUTCOME_APART: return "Different views";
+    /* TRANSLATORS: the three verdicts of a reveal, warm and never a grade. */
+    case OUTCOME_SAME: return _("Same page");
+    case OUTCOME_CLOSE: return C_("verdict", "Close");
+    case OUTCOME_APART: return _("Different views");
+    }
+    return "";
+}
+
+const char *outcome_label_mid(Outcome o) {
+    switch (o) {
+    /* TRANSLATORS: the verdicts again, as they read in the middle of a sentence (after " · "):
+       in English only the capital goes. */
+    case OUTCOME_SAME: return C_("mid-sentence", "same page");
+    case OUTCOME_CLOSE: return C_("mid-sentence verdict", "close");
+    case OUTCOME_APART: return C_("mid-sentence", "different views");
     }
     return "";
 }
@@ -125,31 +138,52 @@ static const char *step_name(const Scenario *sc, int step) {
     return NULL;
 }
 
-/* "after midnight (step 2 of 4)", "no line in these 4 steps", "no line up to step 3 of 5". */
-static void side_words(const Session *s, const LadderLine *l, int line, StrBuf *out, int em[2][2], int *n_em,
-                       size_t base) {
+/* "after midnight (step 2 of 4)", "no line in these 4 steps", "no line up to step 3 of 5";
+ * *label_at and *label_len tell where the step's own label sits in out (length 0: none). */
+static void side_words(const Session *s, const LadderLine *l, int line, StrBuf *out, size_t *label_at,
+                       size_t *label_len) {
     const Scenario *sc = deal_scenario(s, l->deal);
+    *label_at = *label_len = 0;
     if (line) {
         const char *label = step_name(sc, line);
         if (label && *label) {
             StrBuf t;
             strbuf_init(&t);
             session_fill_text(s, label, &t);
-            if (*n_em < 2) {
-                em[*n_em][0] = (int)(out->len - base);
-                em[*n_em][1] = (int)t.len;
-                (*n_em)++;
+            size_t start = out->len;
+            /* TRANSLATORS: a ladder step's label, then where it sits: "after midnight (step 2 of 4)". */
+            strbuf_printf(out, _("%s (step %d of %d)"), t.data ? t.data : "", line, l->total_steps);
+            const char *at = t.len && out->data ? strstr(out->data + start, t.data) : NULL;
+            if (at) {
+                *label_at = (size_t)(at - out->data);
+                *label_len = t.len;
             }
-            strbuf_puts(out, t.data ? t.data : "");
             strbuf_free(&t);
-            strbuf_printf(out, " (step %d of %d)", line, l->total_steps);
         } else {
-            strbuf_printf(out, "step %d of %d", line, l->total_steps);
+            strbuf_printf(out, _("step %d of %d"), line, l->total_steps);
         }
     } else if (l->last_step >= l->total_steps) {
-        strbuf_printf(out, "no line in these %d steps", l->total_steps);
+        strbuf_printf(out, P_("no line in this %d step", "no line in these %d steps", l->total_steps), l->total_steps);
     } else {
-        strbuf_printf(out, "no line up to step %d of %d", l->last_step, l->total_steps);
+        strbuf_printf(out, _("no line up to step %d of %d"), l->last_step, l->total_steps);
+    }
+}
+
+/* Formats fmt (whose %s are the side texts sides[0..n), in order, among other arguments
+ * already placed by the caller in args) and records where each side's step label landed. */
+static void place_sides(StrBuf *out, size_t base, size_t start, const StrBuf *sides, const size_t *at,
+                        const size_t *len, int n, int em[2][2], int *n_em) {
+    size_t from = start;
+    for (int i = 0; i < n; i++) {
+        const char *found = sides[i].len && out->data ? strstr(out->data + from, sides[i].data) : NULL;
+        if (!found) continue;
+        size_t pos = (size_t)(found - out->data);
+        if (len[i] && *n_em < 2) {
+            em[*n_em][0] = (int)(pos + at[i] - base);
+            em[*n_em][1] = (int)len[i];
+            (*n_em)++;
+        }
+        from = pos + sides[i].len;
     }
 }
 
@@ -158,22 +192,29 @@ void summary_line_text(const Session *s, const LadderLine *l, int p, StrBuf *out
     *n_em = 0;
     const char *name = session_name(s, p);
     bool both_sides = l->asked[LINE_OWN] && l->asked[LINE_PARTNER];
+    StrBuf w[LINE_SIDES];
+    size_t at[LINE_SIDES], len[LINE_SIDES];
+    for (int side = 0; side < LINE_SIDES; side++) strbuf_init(&w[side]);
+    size_t start = out->len;
     if (!both_sides || l->line[p][LINE_OWN] == l->line[p][LINE_PARTNER]) {
         int line = l->asked[LINE_OWN] ? l->line[p][LINE_OWN] : l->line[p][LINE_PARTNER];
-        if (line)
-            strbuf_printf(out, "%s's line: ", name);
-        else
-            strbuf_printf(out, "%s: ", name);
-        side_words(s, l, line, out, em, n_em, base);
-        return;
+        side_words(s, l, line, &w[0], &at[0], &len[0]);
+        /* TRANSLATORS: where a player's line sits on a ladder: "Alex's line: after midnight
+           (step 2 of 4)"; the first %s is the name, the second the step. */
+        strbuf_printf(out, line ? _("%s's line: %s") : C_("no line on a ladder", "%s: %s"), name,
+                      w[0].data ? w[0].data : "");
+        place_sides(out, base, start, w, at, len, 1, em, n_em);
+    } else {
+        /* The two sides differ: a line for their own acts and one for their partner's. */
+        for (int side = 0; side < LINE_SIDES; side++)
+            side_words(s, l, l->line[p][side], &w[side], &at[side], &len[side]);
+        /* TRANSLATORS: "Alex's line when Alex does it: step 3 of 4; when Sam does it: step 2
+           of 4"; the %s are: the player, the player, a step, the partner, a step. */
+        strbuf_printf(out, _("%s's line when %s does it: %s; when %s does it: %s"), name, name,
+                      w[0].data ? w[0].data : "", session_name(s, 1 - p), w[1].data ? w[1].data : "");
+        place_sides(out, base, start, w, at, len, 2, em, n_em);
     }
-    /* The two sides differ: a line for their own acts and one for their partner's. */
-    strbuf_printf(out, "%s's line", name);
-    for (int side = 0; side < LINE_SIDES; side++) {
-        int doer = side == LINE_OWN ? p : 1 - p;
-        strbuf_printf(out, "%s when %s does it: ", side == LINE_OWN ? "" : ";", session_name(s, doer));
-        side_words(s, l, l->line[p][side], out, em, n_em, base);
-    }
+    for (int side = 0; side < LINE_SIDES; side++) strbuf_free(&w[side]);
 }
 
 /* ---- the document ---------------------------------------------------------------------- */
@@ -245,8 +286,8 @@ static void card_item(Builder *B, SumSection *sec, int record) {
         row->player = -1;
         /* A file read later has no "you": a one-sided card says whose question it was. */
         if (cmp->about < 0 && c->ask == ASK_RATE)
-            strbuf_puts(&B->b,
-                        c->from == FROM_YOU ? "Each of you, if you did it" : "Each of you, if your partner did it");
+            strbuf_puts(&B->b, c->from == FROM_YOU ? _("Each of you, if you did it")
+                                                   : _("Each of you, if your partner did it"));
         else
             reveal_row_label(s, c, cmp, &B->b);
         row->label = B->b.len ? keep(B) : NULL;
@@ -255,7 +296,7 @@ static void card_item(Builder *B, SumSection *sec, int record) {
                 reveal_answer_words(s, c, cmp->round[p], cmp->answer[p], &B->b);
                 row->answer[p] = keep(B);
             } else {
-                row->answer[p] = "kept private";
+                row->answer[p] = _("kept private");
             }
         }
         /* A verdict would tell what a private answer was. */
@@ -287,11 +328,21 @@ static void mirror_section(Builder *B, const char *heading, const char *intro, c
             int m = rec->result.mirror[p];
             if (!(sign > 0 ? m > 0 : m < 0)) continue;
             /* "Alex: “Fine” when Alex does it · “Uneasy, let's talk” when Sam does it" */
-            strbuf_printf(&B->b, "%s: \xE2\x80\x9C", session_name(s, p));
-            reveal_answer_words(s, c, ROUND_YOU, rec->picks[p][ROUND_YOU], &B->b);
-            strbuf_printf(&B->b, "\xE2\x80\x9D when %s does it \xC2\xB7 \xE2\x80\x9C", session_name(s, p));
-            reveal_answer_words(s, c, ROUND_PARTNER, rec->picks[p][ROUND_PARTNER], &B->b);
-            strbuf_printf(&B->b, "\xE2\x80\x9D when %s does it", session_name(s, 1 - p));
+            StrBuf own, other;
+            strbuf_init(&own);
+            strbuf_init(&other);
+            reveal_answer_words(s, c, ROUND_YOU, rec->picks[p][ROUND_YOU], &own);
+            reveal_answer_words(s, c, ROUND_PARTNER, rec->picks[p][ROUND_PARTNER], &other);
+            /* TRANSLATORS: "Alex: “Fine” when Alex does it · “Uneasy, let's talk” when Sam does
+               it"; the %s are: the player, an answer, the player, an answer, the partner. */
+            strbuf_printf(
+                &B->b,
+                _("%s: \xE2\x80\x9C%s\xE2\x80\x9D when %s does it \xC2\xB7 \xE2\x80\x9C%s\xE2\x80\x9D when %s "
+                  "does it"),
+                session_name(s, p), own.data ? own.data : "", session_name(s, p), other.data ? other.data : "",
+                session_name(s, 1 - p));
+            strbuf_free(&own);
+            strbuf_free(&other);
             int none[2][2] = {{0}};
             player_row(B, it, p, none, 0);
         }
@@ -304,10 +355,10 @@ static void map_section(Builder *B, const Summary *sum, bool verdicts) {
     int n = 0;
     for (int c = 0; c < CAT_COUNT; c++) n += sum->category[c].cards > 0;
     SumSection *sec =
-        !verdicts
-            ? section(B, SUMSEC_MAP, "Themes you talked through", NULL, NULL, n)
-            : section(B, SUMSEC_MAP, "Boundary map",
-                      "How often you were on the same page, close, or seeing it differently, theme by theme.", NULL, n);
+        !verdicts ? section(B, SUMSEC_MAP, _("Themes you talked through"), NULL, NULL, n)
+                  : section(B, SUMSEC_MAP, _("Boundary map"),
+                            _("How often you were on the same page, close, or seeing it differently, theme by theme."),
+                            NULL, n);
     if (!sec) return;
     for (int c = 0; c < CAT_COUNT; c++) {
         const CategoryAlignment *a = &sum->category[c];
@@ -327,9 +378,9 @@ static void lines_section(Builder *B, const Summary *sum) {
     if (!sum->n_ladders) return;
     const Session *s = B->s;
     SumSection *sec =
-        section(B, SUMSEC_LINES, "Where each line sits",
-                "On each ladder, the first step where each of you said \xE2\x80\x9CUneasy\xE2\x80\x9D or more.", NULL,
-                sum->n_ladders);
+        section(B, SUMSEC_LINES, _("Where each line sits"),
+                _("On each ladder, the first step where each of you said \xE2\x80\x9CUneasy\xE2\x80\x9D or more."),
+                NULL, sum->n_ladders);
     if (!sec) return;
     for (int i = 0; i < sum->n_ladders; i++) {
         const LadderLine *l = &sum->ladders[i];
@@ -341,7 +392,8 @@ static void lines_section(Builder *B, const Summary *sum) {
             if (B->opt.include[p])
                 summary_line_text(s, l, p, &B->b, em, &n_em);
             else
-                strbuf_printf(&B->b, "%s: kept private", session_name(s, p));
+                /* TRANSLATORS: %s is a player's name. */
+                strbuf_printf(&B->b, _("%s: kept private"), session_name(s, p));
             player_row(B, it, p, em, n_em);
         }
     }
@@ -350,13 +402,14 @@ static void lines_section(Builder *B, const Summary *sum) {
 static void guesses_section(Builder *B, const Summary *sum) {
     if (!sum->guesses) return;
     const Session *s = B->s;
-    SumSection *sec = section(B, SUMSEC_NOTES, "Reading each other", NULL, NULL, 1);
+    SumSection *sec = section(B, SUMSEC_NOTES, _("Reading each other"), NULL, NULL, 1);
     if (!sec) return;
     SumItem *it = &sec->items[sec->n_items++];
     if (!rows(B, it, 2)) return;
     for (int p = 0; p < 2; p++) {
-        strbuf_printf(&B->b, "%s read %s right %d of %d time%s", session_name(s, p), session_name(s, 1 - p),
-                      sum->guessed[p], sum->guesses, sum->guesses == 1 ? "" : "s");
+        /* TRANSLATORS: "Alex read Sam right 2 of 3 times": the names, then the counts. */
+        strbuf_printf(&B->b, P_("%s read %s right %d of %d time", "%s read %s right %d of %d times", sum->guesses),
+                      session_name(s, p), session_name(s, 1 - p), sum->guessed[p], sum->guesses);
         int none[2][2] = {{0}};
         player_row(B, it, p, none, 0);
     }
@@ -378,42 +431,46 @@ SummaryDoc *summary_doc_create(const Session *s, const SummaryOptions *opt, cons
         strbuf_puts(&B.b, session_name(s, p));
         doc->names[p] = keep(&B);
     }
-    strbuf_printf(&B.b, "Gray Area: %s & %s", doc->names[0], doc->names[1]);
+    /* TRANSLATORS: the summary's title; the game's name, then the two players' names. */
+    strbuf_printf(&B.b, _("Gray Area: %s & %s"), doc->names[0], doc->names[1]);
     doc->title = keep(&B);
     if (date && *date) strbuf_printf(&B.b, "%s \xC2\xB7 ", date);
-    strbuf_printf(&B.b, "%d card%s talked through", sum.cards, sum.cards == 1 ? "" : "s");
+    strbuf_printf(&B.b, P_("%d card talked through", "%d cards talked through", sum.cards), sum.cards);
     doc->subtitle = keep(&B);
-    doc->lead = sum.cards ? "A map for a conversation, not a score. Where you differ is where the interesting talk is."
-                          : "No cards were answered this time. That is fine: the talk matters more than the game.";
+    doc->lead = sum.cards
+                    ? _("A map for a conversation, not a score. Where you differ is where the interesting talk is.")
+                    : _("No cards were answered this time. That is fine: the talk matters more than the game.");
     if (!all) {
         int out = B.opt.include[0] ? 1 : 0;
         if (!B.opt.include[0] && !B.opt.include[1])
-            strbuf_puts(&B.b, "You both chose to keep your own answers out of this summary.");
+            strbuf_puts(&B.b, _("You both chose to keep your own answers out of this summary."));
         else
-            strbuf_printf(&B.b, "%s chose to keep their own answers out of this summary; %s's answers are here.",
+            /* TRANSLATORS: the first %s kept their answers out; the second is their partner. */
+            strbuf_printf(&B.b, _("%s chose to keep their own answers out of this summary; %s's answers are here."),
                           doc->names[out], doc->names[1 - out]);
     }
     if (B.opt.hide_verdicts)
-        strbuf_printf(&B.b, "%sVerdict words were hidden for this session: here are the answers as they were given.",
-                      B.b.len ? " " : "");
+        strbuf_printf(&B.b, "%s%s", B.b.len ? " " : "",
+                      _("Verdict words were hidden for this session: here are the answers as they were given."));
     if (B.b.len) doc->notice = keep(&B);
 
     if (sum.cards) {
         map_section(&B, &sum, verdicts);
         lines_section(&B, &sum);
         if (verdicts) {
-            cards_section(&B, "Worth talking about",
-                          "The cards where you saw things furthest apart. Differences are information, not a problem.",
-                          "No big differences came up this time. Still worth asking: was anything close?",
-                          sum.differences, sum.n_differences);
-            cards_section(&B, "Where you agree", "The clearest places you were on the same page.",
-                          "No exact matches this time; closeness counts too.", sum.agreements, sum.n_agreements);
-            mirror_section(&B, "Easier to do than to have done to you",
-                           "Where one of you found something more okay to do yourself than to have your partner do. "
-                           "Not a gotcha: a good place to get curious.",
+            cards_section(
+                &B, _("Worth talking about"),
+                _("The cards where you saw things furthest apart. Differences are information, not a problem."),
+                _("No big differences came up this time. Still worth asking: was anything close?"), sum.differences,
+                sum.n_differences);
+            cards_section(&B, _("Where you agree"), _("The clearest places you were on the same page."),
+                          _("No exact matches this time; closeness counts too."), sum.agreements, sum.n_agreements);
+            mirror_section(&B, _("Easier to do than to have done to you"),
+                           _("Where one of you found something more okay to do yourself than to have your partner do. "
+                             "Not a gotcha: a good place to get curious."),
                            sum.easier, sum.n_easier, 1);
-            mirror_section(&B, "Stricter with yourself",
-                           "Where one of you holds themselves to a tighter line than they hold their partner to.",
+            mirror_section(&B, _("Stricter with yourself"),
+                           _("Where one of you holds themselves to a tighter line than they hold their partner to."),
                            sum.stricter, sum.n_stricter, -1);
         }
         if (all) guesses_section(&B, &sum);
@@ -422,12 +479,13 @@ SummaryDoc *summary_doc_create(const Session *s, const SummaryOptions *opt, cons
         int *all_records = arena_alloc(&doc->arena, (size_t)s->n_records * sizeof *all_records);
         if (all_records) {
             for (int i = 0; i < s->n_records; i++) all_records[i] = i;
-            cards_section(&B, "Card by card", "Every card you answered, in the order you played them.", NULL,
+            cards_section(&B, _("Card by card"), _("Every card you answered, in the order you played them."), NULL,
                           all_records, s->n_records);
         }
     }
-    doc->footer = "Gray Area is a conversation starter, not therapy. If a relationship involves fear, control or harm, "
-                  "please talk to a professional or a local helpline.";
+    doc->footer =
+        _("Gray Area is a conversation starter, not therapy. If a relationship involves fear, control or harm, "
+          "please talk to a professional or a local helpline.");
     bool failed = B.b.failed || doc->arena.failed;
     strbuf_free(&B.b);
     if (failed) {
@@ -470,6 +528,21 @@ static void html_text_n(StrBuf *out, const char *text, size_t n) {
     }
 }
 static void html_text(StrBuf *out, const char *text) { html_text_n(out, text, strlen(text)); }
+
+/* The boundary map's column names, escaped for the format (a catalogue's words are text). */
+static void map_head(StrBuf *out, bool counts, void (*text)(StrBuf *, const char *), const char *open,
+                     const char *before, const char *after, const char *rest, const char *close) {
+    const char *cols[5] = {_("Theme"), _("Cards"), outcome_label(OUTCOME_SAME), outcome_label(OUTCOME_CLOSE),
+                           outcome_label(OUTCOME_APART)};
+    strbuf_puts(out, open);
+    for (int i = 0; i < (counts ? 5 : 2); i++) {
+        strbuf_puts(out, before);
+        text(out, cols[i]);
+        strbuf_puts(out, after);
+    }
+    strbuf_puts(out, rest);
+    strbuf_puts(out, close);
+}
 
 /* A player row's text with its emphasised spans wrapped in open/close. */
 static void emphasised(StrBuf *out, const SumRow *r, Escape esc, const char *open, const char *close) {
@@ -535,8 +608,7 @@ void summary_doc_markdown(const SummaryDoc *doc, StrBuf *out) {
             bool counts = sec->n_items && (sec->items[0].counts[0] + sec->items[0].counts[1] + sec->items[0].counts[2]);
             for (int i = 0; i < sec->n_items && !counts; i++)
                 counts = sec->items[i].counts[0] + sec->items[i].counts[1] + sec->items[i].counts[2] > 0;
-            strbuf_puts(out, counts ? "| Theme | Cards | Same page | Close | Different views |\n|---|---|---|---|---|\n"
-                                    : "| Theme | Cards |\n|---|---|\n");
+            map_head(out, counts, md_text, "|", " ", " |", "\n|---|---|", counts ? "---|---|---|\n" : "\n");
             for (int i = 0; i < sec->n_items; i++) {
                 const SumItem *it = &sec->items[i];
                 strbuf_puts(out, "| ");
@@ -638,7 +710,8 @@ static void html_row(const SummaryDoc *doc, const SumRow *row, StrBuf *out) {
 }
 
 void summary_doc_html(const SummaryDoc *doc, StrBuf *out) {
-    strbuf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    strbuf_printf(out, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">", i18n_language());
+    strbuf_puts(out, ""
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     html_text(out, doc->title);
     strbuf_printf(out, "</title><style>%s</style></head><body>\n<h1>", HTML_STYLE);
@@ -672,9 +745,7 @@ void summary_doc_html(const SummaryDoc *doc, StrBuf *out) {
             bool counts = false;
             for (int i = 0; i < sec->n_items; i++)
                 counts |= sec->items[i].counts[0] + sec->items[i].counts[1] + sec->items[i].counts[2] > 0;
-            strbuf_puts(out, counts ? "<table><tr><th>Theme</th><th>Cards</th><th>Same page</th><th>Close</th>"
-                                      "<th>Different views</th><th></th></tr>\n"
-                                    : "<table><tr><th>Theme</th><th>Cards</th></tr>\n");
+            map_head(out, counts, html_text, "<table><tr>", "<th>", "</th>", counts ? "<th></th>" : "", "</tr>\n");
             for (int i = 0; i < sec->n_items; i++) {
                 const SumItem *it = &sec->items[i];
                 strbuf_puts(out, "<tr><td>");

@@ -116,6 +116,7 @@ void summary_md_text(StrBuf *out, const char *text);
 
 /* Short words the screens and writers share. */
 const char *outcome_label(Outcome o); /* "Same page", "Close", "Different views" */
+const char *outcome_label_mid(Outcome o); /* the same, mid-sentence: "same page" */
 /* A player's line on a ladder, in words, with the step labels emphasised (spans into out,
  * relative to where it started). */
 void summary_line_text(const Session *s, const LadderLine *l, int player, StrBuf *out, int em[2][2], int *n_em);

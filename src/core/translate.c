@@ -3,6 +3,8 @@
  * the checker, the game, the template and the refresh always agree on what a text is. */
 #include "translate.h"
 
+#include "i18n.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,17 +26,20 @@ void translation_hash(const char *text, char out[TR_HASH_CHARS + 1]) {
 static const struct {
     const char *code, *name;
 } LANGUAGES[] = {
-    {"ar", "Arabic"}, {"bn", "Bengali"}, {"de", "German"},     {"en", "English"},  {"es", "Spanish"}, {"fr", "French"},
-    {"he", "Hebrew"}, {"hi", "Hindi"},   {"it", "Italian"},    {"ja", "Japanese"}, {"ko", "Korean"},  {"mr", "Marathi"},
-    {"nl", "Dutch"},  {"pl", "Polish"},  {"pt", "Portuguese"}, {"ru", "Russian"},  {"sv", "Swedish"}, {"ta", "Tamil"},
-    {"te", "Telugu"}, {"tr", "Turkish"}, {"uk", "Ukrainian"},  {"ur", "Urdu"},     {"zh", "Chinese"},
+    /* TRANSLATORS: language names, as they read inside a sentence ("No deck is in Spanish yet"). */
+    {"ar", N_("Arabic")},    {"bn", N_("Bengali")},  {"de", N_("German")},     {"en", N_("English")},
+    {"es", N_("Spanish")},   {"fr", N_("French")},   {"he", N_("Hebrew")},     {"hi", N_("Hindi")},
+    {"it", N_("Italian")},   {"ja", N_("Japanese")}, {"ko", N_("Korean")},     {"mr", N_("Marathi")},
+    {"nl", N_("Dutch")},     {"pl", N_("Polish")},   {"pt", N_("Portuguese")}, {"ru", N_("Russian")},
+    {"sv", N_("Swedish")},   {"ta", N_("Tamil")},    {"te", N_("Telugu")},     {"tr", N_("Turkish")},
+    {"uk", N_("Ukrainian")}, {"ur", N_("Urdu")},     {"zh", N_("Chinese")},
 };
 
 const char *language_name(const char *code) {
     if (!code) return "";
     size_t n = strcspn(code, "-_");
     for (size_t i = 0; i < sizeof LANGUAGES / sizeof LANGUAGES[0]; i++)
-        if (strlen(LANGUAGES[i].code) == n && !strncmp(LANGUAGES[i].code, code, n)) return LANGUAGES[i].name;
+        if (strlen(LANGUAGES[i].code) == n && !strncmp(LANGUAGES[i].code, code, n)) return _(LANGUAGES[i].name);
     return code;
 }
 

@@ -20,6 +20,13 @@ SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --replay "$(dirname "$0")/ses
     >"$work/session.log" 2>&1 || fail "the replayed session exits $? (see $work/session.log)"
 grep -qF "game data from $root/assets" "$work/session.log" ||
     fail "it did not read its own data in $root: $(grep -m1 'game data' "$work/session.log")"
+# The game's words in Spanish and Hindi are installed and read; the pseudo-locale is not.
+for lang in es hi; do
+    [[ -f $root/locale/$lang/LC_MESSAGES/grayarea.mo ]] || fail "no catalogue for $lang in $root/locale"
+done
+[[ ! -e $root/locale/qps ]] || fail "the pseudo-locale qps was installed"
+grep -qE "lang: the game's words in English and:.* es.* hi" "$work/session.log" ||
+    fail "it did not read its catalogues: $(grep -m1 'lang:' "$work/session.log")"
 mds=("$work"/data/summaries/*.md)
 md=${mds[0]}
 if [[ ${#mds[@]} != 1 || ! -e $md ]]; then

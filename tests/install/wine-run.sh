@@ -44,10 +44,12 @@ wmd=$(ls "$appdata"/grayarea/grayarea/summaries/*.md 2>/dev/null | head -1)
 # The autosave after every reveal replaces session.sav in one step (MoveFileExW); a
 # failed write would be logged.
 check "! grep -E 'Autosave failed|Could not' '$work/wine.log'" "a write failed under Wine (see $work/wine.log)"
+check "grep -qE \"lang: the game's words in English and:.* es.* hi\" '$work/wine.log'" \
+    "the Windows build did not read its catalogues: $(grep -m1 'lang:' "$work/wine.log")"
 check "[[ -n '$lin' && -n '$wmd' ]]" "a summary from each (Linux: ${lin:-none}, Windows: ${wmd:-none})"
 if [[ -n $lin && -n $wmd ]]; then
     # The date line: "Monday 30 November 2026 · 6 cards talked through."
-    date_line='^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [0-9]{2} [A-Z][a-z]+ [0-9]{4} '
+    date_line='^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [0-9]{1,2} [A-Z][a-z]+ [0-9]{4} '
     check "[[ \$(grep -cE '$date_line' '$lin') == 1 ]]" "the Linux summary has one date line"
     check "diff <(grep -vE '$date_line' '$lin') <(grep -vE '$date_line' '$wmd') >'$work/summary.diff'" \
         "the Windows summary differs from the Linux one: $(head -20 "$work/summary.diff" 2>/dev/null)"

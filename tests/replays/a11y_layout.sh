@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
 # The layout check (--layout-check) at the largest text size, 200%, on a 1280x720 window
-# ($4 may ask for TV mode at 1920x1080 instead): every screen a couple meets, from the
+# ($4 may ask for TV mode at 1920x1080 instead, or a language at 1280x720 and 100%: 'qps',
+# the pseudo-locale, every text of the game 40% longer and accented, or 'es'): every screen a couple meets, from the
 # title through help, settings, keys and the dialogs, to a whole session of every kind of
 # card in guess mode (side by side, then taking turns) with the longest names setup
 # allows, the break, the menu and the summary. No text may be drawn outside the screen,
 # across a widget's edge, or over another text.
-# Other checks (a pseudo-locale) can run the same replays with the same flag.
 variant=${4:-200}
 name=a11y_layout_$variant
 source "$(dirname "$0")/lib.sh" "$@"
 decks_arg=(--decks "$tests/fixtures/speech")
-if [[ $variant == tv ]]; then head_extra='size 1920 1080\nui_scale 1.00\ntv_mode yes'; else head_extra='size 1280 720\nui_scale 2.00'; fi
+lang_arg=()
+if [[ $variant == tv ]]; then
+    head_extra='size 1920 1080\nui_scale 1.00\ntv_mode yes'
+elif [[ $variant == qps || $variant == es || $variant == hi ]]; then
+    head_extra='size 1280 720\nui_scale 1.00'
+    lang_arg=(--lang "$variant")
+else
+    head_extra='size 1280 720\nui_scale 2.00'
+fi
 # On the TV, two controllers hold the seats, so hints and answers show their buttons
 # (the keyboard still types the names).
 if [[ $variant == tv ]]; then
@@ -26,10 +34,10 @@ ev() { echo "$t $*"; t=$((t + 100)); }
     start
     ev down; ev down; ev confirm; ev scroll -3; ev scroll -3; ev back       # help, scrolled
     ev down; ev confirm                                                    # settings
-    for _ in $(seq 1 11); do ev down; done
+    for _ in $(seq 1 12); do ev down; done
     ev confirm; ev confirm; ev key 20; ev back                              # keys: a refusal shown
     for _ in $(seq 1 16); do ev down; done; ev back                         # scrolled to the end
-    ev down; ev confirm; for _ in $(seq 1 13); do ev down; done; ev confirm; ev back   # forget dialog
+    ev down; ev confirm; for _ in $(seq 1 14); do ev down; done; ev confirm; ev back   # forget dialog
     ev back; ev up; ev confirm; ev back                                     # quit dialog
 } > "$out/$name-menus.replay"
 
@@ -70,7 +78,7 @@ side() {
 
 for run in menus side turns; do
     rm -rf "$(data)"
-    play "$out/$name-$run.replay" "-$run" --layout-check "$out/$name-$run.layout"; rc=$?
+    play "$out/$name-$run.replay" "-$run" --layout-check "$out/$name-$run.layout" "${lang_arg[@]}"; rc=$?
     check "[[ $rc == 0 ]]" "$run: exit $rc"
     rm -rf "$(shots)-$run"; mv "$(shots)" "$(shots)-$run" # each run's pictures, to look at
     check "[[ -f '$out/$name-$run.layout' && ! -s '$out/$name-$run.layout' ]]" \

@@ -9,7 +9,7 @@ decks_arg=(--decks "$tests/fixtures/speech")
     t=100
     ev() { echo "$t $*"; t=$((t + 100)); }
     ev down; ev confirm                       # Settings
-    for _ in $(seq 1 10); do ev down; done    # Lock-in countdown
+    for _ in $(seq 1 11); do ev down; done    # Lock-in countdown
     ev left                                   # 1.5 s -> off
     ev back                                   # the title
     ev confirm; ev confirm                    # Play, Start

@@ -9,7 +9,7 @@ source "$(dirname "$0")/lib.sh" "$@"
     t=100
     ev() { echo "$t $*"; t=$((t + 100)); }
     ev down; ev confirm                       # Settings
-    for _ in $(seq 1 11); do ev down; done    # down to Keys
+    for _ in $(seq 1 12); do ev down; done    # down to Keys
     ev confirm                                # the Keys screen
     ev confirm; ev key 4                      # left answer 1: A
     ev down; ev confirm; ev key 20            # left answer 2: Q, refused
@@ -31,7 +31,7 @@ check "shot_of keys" "no picture of the keys screen"
     t=100
     ev() { echo "$t $*"; t=$((t + 100)); }
     ev down; ev confirm
-    for _ in $(seq 1 11); do ev down; done
+    for _ in $(seq 1 12); do ev down; done
     ev confirm; ev up; ev up; ev confirm      # Standard keys (above Back, from the top: up twice)
 } > "$out/$name-reset.replay"
 play "$out/$name-reset.replay" "-reset"; rc=$?

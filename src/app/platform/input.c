@@ -1,6 +1,9 @@
 /* Turns SDL events into meaning ({player, action}) before any screen sees them. */
 #include "app/platform/input.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/platform/shortcuts.h"
 
 #include <stdio.h>
@@ -38,27 +41,27 @@ static const char *const SLOT_IDS[KEY_SLOTS] = {
     "p2_answer2", "p2_answer3", "p2_answer4", "p2_take_back", "p2_leave_out", "break",        "read_again",
 };
 static const char *const SLOT_WORDS[KEY_SLOTS] = {
-    "answer 1 for the left player",
-    "answer 2 for the left player",
-    "answer 3 for the left player",
-    "answer 4 for the left player",
-    "take back for the left player",
-    "leave out for the left player",
-    "answer 1 for the right player",
-    "answer 2 for the right player",
-    "answer 3 for the right player",
-    "answer 4 for the right player",
-    "take back for the right player",
-    "leave out for the right player",
-    "a break",
-    "read aloud again",
+    N_("answer 1 for the left player"),
+    N_("answer 2 for the left player"),
+    N_("answer 3 for the left player"),
+    N_("answer 4 for the left player"),
+    N_("take back for the left player"),
+    N_("leave out for the left player"),
+    N_("answer 1 for the right player"),
+    N_("answer 2 for the right player"),
+    N_("answer 3 for the right player"),
+    N_("answer 4 for the right player"),
+    N_("take back for the right player"),
+    N_("leave out for the right player"),
+    N_("a break"),
+    N_("read aloud again"),
 };
 
 void input_default_keys(KeyMap *k) { memcpy(k->key, DEFAULT_KEYS, sizeof k->key); }
 void input_set_keys(const KeyMap *k) { keys = *k; }
 const KeyMap *input_keys(void) { return &keys; }
 const char *input_slot_id(KeySlot slot) { return (unsigned)slot < KEY_SLOTS ? SLOT_IDS[slot] : ""; }
-const char *input_slot_words(KeySlot slot) { return (unsigned)slot < KEY_SLOTS ? SLOT_WORDS[slot] : ""; }
+const char *input_slot_words(KeySlot slot) { return (unsigned)slot < KEY_SLOTS ? _(SLOT_WORDS[slot]) : ""; }
 
 /* Keys that always keep their meaning, and the keypad (it cannot belong to a half). */
 static bool reserved(SDL_Scancode sc) {
@@ -83,18 +86,21 @@ static bool modifier(SDL_Scancode sc) { return sc >= SDL_SCANCODE_LCTRL && sc <=
 
 bool input_key_allowed(const KeyMap *k, KeySlot slot, SDL_Scancode sc, char *why, size_t n) {
     const char *name = SDL_GetScancodeName(sc);
-    if (!name || !*name) name = "That key";
+    if (!name || !*name) name = _("That key");
     if (sc == SDL_SCANCODE_UNKNOWN || modifier(sc)) {
-        snprintf(why, n, "%s cannot be used alone. Choose another key.", name);
+        /* TRANSLATORS: %s is a key's name as SDL gives it ("Left Shift"). */
+        snprintf(why, n, _("%s cannot be used alone. Choose another key."), name);
         return false;
     }
     if (reserved(sc)) {
-        snprintf(why, n, "%s stays with the menus so nobody gets lost. Choose another key.", name);
+        utf8_snprintf(why, n, _("%s stays with the menus so nobody gets lost. Choose another key."), name);
         return false;
     }
     for (int i = 0; i < KEY_SLOTS; i++)
         if (i != (int)slot && k->key[i] == sc) {
-            snprintf(why, n, "%s is already %s. Change that one first, or choose another key.", name, SLOT_WORDS[i]);
+            /* TRANSLATORS: "Q is already answer 1 for the left player. ..." */
+            snprintf(why, n, _("%s is already %s. Change that one first, or choose another key."), name,
+                     _(SLOT_WORDS[i]));
             return false;
         }
     return true;

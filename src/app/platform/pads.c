@@ -1,6 +1,8 @@
 /* Gamepads: two seats, hotplug keyed by instance id, mappings, rumble and player lights. */
 #include "app/platform/pads.h"
 
+#include "core/i18n.h"
+
 #include "app/platform/vfs.h"
 #include "core/util.h"
 
@@ -27,7 +29,7 @@ static const char *const TYPE_NAMES[PAD_TYPE_COUNT] = {
 };
 
 static const char *const TYPE_TITLES[PAD_TYPE_COUNT] = {
-    [PAD_GENERIC] = "Controller",
+    [PAD_GENERIC] = N_("Controller"),
     [PAD_XBOX360] = "Xbox 360 controller",
     [PAD_XBOXONE] = "Xbox controller",
     [PAD_PS3] = "PlayStation 3 controller",
@@ -42,7 +44,9 @@ static const char *const CHANGE_NAMES[PAD_CHANGE_COUNT] = {
 };
 
 const char *pads_type_name(PadType t) { return (unsigned)t < PAD_TYPE_COUNT ? TYPE_NAMES[t] : "generic"; }
-const char *pads_type_title(PadType t) { return (unsigned)t < PAD_TYPE_COUNT ? TYPE_TITLES[t] : "Controller"; }
+const char *pads_type_title(PadType t) {
+    return _((unsigned)t < PAD_TYPE_COUNT ? TYPE_TITLES[t] : TYPE_TITLES[PAD_GENERIC]);
+}
 const char *pads_change_name(PadChange c) { return (unsigned)c < PAD_CHANGE_COUNT ? CHANGE_NAMES[c] : "added"; }
 
 static int index_of(const char *const *names, int n, const char *name) {

@@ -3,6 +3,7 @@
 
 #include "app/ui/draw.h"
 #include "app/platform/vfs.h"
+#include "core/deck.h"
 #include "core/session.h"
 #include "core/util.h"
 
@@ -161,6 +162,11 @@ static bool apply(Settings *s, const char *key, const char *v, bool *bad) {
             s->shapes[p] = found;
     } else if (!strcmp(key, "timer_minutes")) {
         *bad = !whole(v, SETTINGS_TIMER_MIN, SETTINGS_TIMER_MAX, &s->timer_minutes);
+    } else if (!strcmp(key, "language")) {
+        if (v[0] && (strlen(v) >= sizeof s->language || !language_code_valid(v)))
+            *bad = true;
+        else
+            snprintf(s->language, sizeof s->language, "%s", v);
     } else {
         return false;
     }
@@ -248,13 +254,15 @@ size_t settings_format(const Settings *s, char *out, size_t n) {
                      "player2_color = %d\n"
                      "player1_shape = %s\n"
                      "player2_shape = %s\n"
-                     "timer_minutes = %d\n",
+                     "timer_minutes = %d\n"
+                     "language = %s\n",
                      (double)s->ui_scale, s->dark ? "dark" : "light", s->high_contrast ? "high" : "normal",
                      s->reduced_motion ? "yes" : "no", s->fullscreen ? "yes" : "no", s->rumble ? "yes" : "no",
                      s->tv_mode ? "yes" : "no", s->read_aloud ? "yes" : "no", s->speech_rate, s->speech_volume,
                      s->countdown_ms, s->names[0], s->names[1], s->colors[0], s->colors[1],
                      SHAPE_NAMES[s->shapes[0] >= 0 && s->shapes[0] < SHAPE_COUNT ? s->shapes[0] : 0],
-                     SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0], s->timer_minutes);
+                     SHAPE_NAMES[s->shapes[1] >= 0 && s->shapes[1] < SHAPE_COUNT ? s->shapes[1] : 0], s->timer_minutes,
+                     s->language);
     if (k <= 0 || (size_t)k >= n) return 0;
     size_t len = (size_t)k;
     k = snprintf(out + len, n - len, "player1_lang = %s\nplayer2_lang = %s\n", s->langs[0], s->langs[1]);

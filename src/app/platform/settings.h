@@ -32,6 +32,7 @@ typedef struct Settings {
     int shapes[2];                    /* last used, a Shape */
     char langs[2][SETTINGS_LANG_MAX]; /* each player's language, last used ("": as the decks are written) */
     int timer_minutes;                /* the facilitator's discussion timer, 1..10 */
+    char language[16];                /* "es", "hi"...; "" until chosen on first start (lang.h) */
 } Settings;
 
 void settings_defaults(Settings *s);

@@ -2,6 +2,8 @@
 #include "app/platform/speech.h"
 
 #include "app/platform/os.h"
+#include "core/i18n.h"
+#include "core/util.h"
 
 #include <SDL.h>
 #include <errno.h>
@@ -47,7 +49,8 @@ static bool load(Speech *sp, char *why, size_t n) {
      * where the library is simply not found. */
     sp->lib = SDL_LoadObject(library_name());
     if (!sp->lib) {
-        snprintf(why, n, "Read aloud needs speech-dispatcher, which is not installed here (libspeechd.so.2).");
+        utf8_snprintf(why, n, "%s",
+                      _("Read aloud needs speech-dispatcher, which is not installed here (libspeechd.so.2)."));
         return false;
     }
     bool ok = true;
@@ -57,14 +60,20 @@ static bool load(Speech *sp, char *why, size_t n) {
     TAKE(cancel, "spd_cancel");
     TAKE(set_rate, "spd_set_voice_rate");
     TAKE(set_volume, "spd_set_volume");
+    /* Optional: an old library without it still speaks, in its default language. */
+    void *lang_fn = SDL_LoadFunction(sp->lib, "spd_set_language");
+    memcpy(&sp->set_language, &lang_fn, sizeof lang_fn);
     if (!ok) {
-        snprintf(why, n, "Read aloud cannot use this speech-dispatcher library: a function is missing.");
+        utf8_snprintf(why, n, "%s", _("Read aloud cannot use this speech-dispatcher library: a function is missing."));
         SDL_UnloadObject(sp->lib);
         sp->lib = NULL;
         return false;
     }
     return true;
 }
+
+/* What speech-dispatcher is told: the pseudo-locale is for the layout check, with English's voice. */
+static const char *voice_code(const Speech *sp) { return strcmp(sp->language, "qps") ? sp->language : "en"; }
 
 static void drop_queue(Speech *sp) {
     for (; sp->count; sp->count--, sp->head = (sp->head + 1) % SPEECH_QUEUE_MAX) {
@@ -88,19 +97,22 @@ static int worker_main(void *data) {
     call_done(sp);
     sp->conn = conn;
     if (!conn) {
-        snprintf(sp->problem, sizeof sp->problem,
-                 "Read aloud could not reach speech-dispatcher (is its service able to start?). "
-                 "The game carries on silently.");
+        utf8_snprintf(sp->problem, sizeof sp->problem, "%s",
+                      _("Read aloud could not reach speech-dispatcher (is its service able to start?). "
+                        "The game carries on silently."));
         sp->failed = true;
         drop_queue(sp);
     }
     while (conn && !sp->quit) {
         if (sp->settings_wanted) {
             int rate = sp->rate, volume = sp->volume;
+            char language[sizeof sp->language];
+            snprintf(language, sizeof language, "%s", sp->language[0] ? voice_code(sp) : "");
             sp->settings_wanted = false;
             SDL_UnlockMutex(sp->mu);
             sp->set_rate(conn, rate);
             sp->set_volume(conn, volume);
+            if (language[0] && sp->set_language) sp->set_language(conn, language);
             SDL_LockMutex(sp->mu);
             call_done(sp);
         } else if (sp->cancel_wanted) {
@@ -136,7 +148,7 @@ static bool start_worker(Speech *sp, char *why, size_t n) {
     sp->gone = SDL_CreateCond();
     if (sp->mu && sp->wake && sp->gone) sp->worker = SDL_CreateThread(worker_main, "speech", sp);
     if (sp->worker) return true;
-    snprintf(why, n, "Read aloud could not start (%s); the game carries on silently.", SDL_GetError());
+    utf8_snprintf(why, n, _("Read aloud could not start (%s); the game carries on silently."), SDL_GetError());
     return false;
 }
 
@@ -157,11 +169,12 @@ bool speech_configure(Speech *sp, bool speak, int rate, int volume, char *why, s
     bool failed = sp->failed || sp->stalled;
     if (sp->mu) SDL_UnlockMutex(sp->mu);
     if (!speak || sp->worker) {
-        if (speak && failed) snprintf(why, n, "Read aloud is not available: speech-dispatcher does not answer.");
+        if (speak && failed)
+            utf8_snprintf(why, n, "%s", _("Read aloud is not available: speech-dispatcher does not answer."));
         return !(speak && failed);
     }
     if (sp->failed) {
-        snprintf(why, n, "Read aloud is not available: speech-dispatcher could not be loaded.");
+        utf8_snprintf(why, n, "%s", _("Read aloud is not available: speech-dispatcher could not be loaded."));
         return false;
     }
     if (!load(sp, why, n) || !start_worker(sp, why, n)) {
@@ -174,6 +187,19 @@ bool speech_configure(Speech *sp, bool speak, int rate, int volume, char *why, s
     SDL_CondSignal(sp->wake);
     SDL_UnlockMutex(sp->mu);
     return true;
+}
+
+void speech_set_language(Speech *sp, const char *code) {
+    if (!code || !*code) code = "en";
+    if (sp->mu) SDL_LockMutex(sp->mu);
+    if (code != sp->language) snprintf(sp->language, sizeof sp->language, "%s", code);
+    if (sp->worker) { /* the worker tells it, with the rate and volume */
+        sp->settings_wanted = true;
+        SDL_CondSignal(sp->wake);
+    } else if (sp->conn && sp->set_language) {
+        sp->set_language(sp->conn, voice_code(sp));
+    }
+    if (sp->mu) SDL_UnlockMutex(sp->mu);
 }
 
 bool speech_active(const Speech *sp) {
@@ -192,9 +218,9 @@ static void hand_over(Speech *sp, SpeechWay way, const char *line) {
     if (++sp->said_since > SPEECH_STALL_AFTER) {
         sp->stalled = true;
         drop_queue(sp);
-        snprintf(sp->problem, sizeof sp->problem,
-                 "Read aloud stopped: speech-dispatcher is not answering. The game carries on silently; "
-                 "start it again to try once more.");
+        utf8_snprintf(sp->problem, sizeof sp->problem, "%s",
+                      _("Read aloud stopped: speech-dispatcher is not answering. The game carries on silently; "
+                        "start it again to try once more."));
         SDL_Log("speech: speech-dispatcher did not answer while %d lines waited; Read aloud is off for now",
                 SPEECH_STALL_AFTER);
         return;

@@ -30,6 +30,8 @@ typedef struct Speech {
     int (*cancel)(void *);
     int (*set_rate)(void *, int);
     int (*set_volume)(void *, int);
+    int (*set_language)(void *, const char *); /* NULL when the library lacks it */
+    char language[16];                         /* what speech-dispatcher is told ("es", "hi") */
     /* speech-dispatcher answers over a socket and may not answer at all (a daemon with
      * no sound device): every call to it runs on this worker, never on the game's
      * thread. Everything below is shared with it, under mu. */
@@ -58,6 +60,9 @@ bool speech_open_log(Speech *sp, const char *path, char *err, size_t err_size);
  * speech-dispatcher the first time it is turned on; when it cannot be loaded, fills
  * why (a sentence for the player) and returns false; the game carries on silently. */
 bool speech_configure(Speech *sp, bool speak, int rate, int volume, char *why, size_t why_size);
+/* Tells speech-dispatcher the language the game speaks now ("en", "es", "hi", "pt-BR"), so
+ * it picks a voice that can read it; kept for a connection opened later. */
+void speech_set_language(Speech *sp, const char *code);
 /* Whether anything listens: speaking, or a log. */
 bool speech_active(const Speech *sp);
 /* Says text (UTF-8, one utterance; line breaks become spaces), stamped with now. */

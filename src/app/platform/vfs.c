@@ -514,6 +514,14 @@ bool vfs_init(const char *argv0, const char *data_dir, const char *decks_dir, ch
         seterr(err, n, "cannot read %s: %s", path, physfs_error());
         goto fail;
     }
+    /* The compiled catalogues: beside assets/ when installed, else in the build tree. */
+    join(path, sizeof path, root, "locale");
+    const char *locale = is_dir(path) ? path : NULL;
+#ifdef GA_BUILD_LOCALE_DIR
+    if (!locale && is_dir(GA_BUILD_LOCALE_DIR)) locale = GA_BUILD_LOCALE_DIR;
+#endif
+    if (locale && !PHYSFS_mount(locale, "/locale", 1))
+        add_notice("Could not read the game's translations in %s: %s.", locale, physfs_error());
     if (decks_dir) {
         /* --decks: play these instead of the shipped decks (deck authors, tests). */
         if (!is_dir(decks_dir) || !PHYSFS_mount(decks_dir, "/scenarios", 1)) {

@@ -9,6 +9,7 @@
 /* Virtual layout after vfs_init:
  *   /assets/...            the game's assets (source tree, else the installed copy)
  *   /scenarios/...         the shipped decks
+ *   /locale/LANG/LC_MESSAGES/grayarea.mo   the game's own words in LANG (lang.h)
  *   /packs/<name>/...      each folder or .zip in <data>/packs/ (<name> without ".zip")
  * The data folder itself is not readable through the VFS: it holds settings and
  * saves, never content. Writes go only there, by real path (vfs_write_atomic). */

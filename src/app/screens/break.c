@@ -3,6 +3,9 @@
  * question that comes before ending early, from the menu or the facilitator's End. */
 #include "app/screens/break.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/screens/console.h"
@@ -27,14 +30,15 @@ static void break_draw(App *app) {
     draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, th->bg);
     draw_vignette(&app->draw);
     draw_logo(&app->draw, W * 0.5f, H * 0.24f, 34 * S, 0);
-    text_draw(app->text, TEXT_TITLE, "Taking a breather", (int)(W * 0.5f), (int)(H * 0.34f), 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_TITLE, _("Taking a breather"), (int)(W * 0.5f), (int)(H * 0.34f), 0, th->text,
+              TEXT_CENTER);
     text_draw(
         app->text, TEXT_BODY,
-        "Take as long as you need. Stretch, get some water, hold hands if that feels right. Nothing moves until you "
-        "come back, and nothing you picked is lost.",
+        _("Take as long as you need. Stretch, get some water, hold hands if that feels right. Nothing moves until you "
+          "come back, and nothing you picked is lost."),
         (int)(W * 0.5f), (int)(H * 0.34f + 64 * S), (int)fminf(W - 80 * S, 760 * S), th->text_dim, TEXT_CENTER);
-    draw_button(&app->draw, break_button(app), "We're ready", BUTTON_PRIMARY, true, 1.0f);
-    const char *hints[] = {play_key(INPUT_BREAK, -1), "back to the game", "Esc", "menu"};
+    draw_button(&app->draw, break_button(app), _("We're ready"), BUTTON_PRIMARY, true, 1.0f);
+    const char *hints[] = {play_key(INPUT_BREAK, -1), NC_("hint", "back to the game"), "Esc", NC_("hint", "menu")};
     play_footer(app, hints, 2);
 }
 
@@ -55,8 +59,8 @@ const Screen SCREEN_BREAK = {.name = "break", .overlay = true, .draw = break_dra
 /* ---- session menu overlay ----------------------------------------------------------- */
 
 enum { MENU_CONTINUE, MENU_SKIP, MENU_END, MENU_LEAVE, MENU_COUNT };
-static const char *const MENU_LABELS[MENU_COUNT] = {"Continue", "Skip this scenario", "End now and see the summary",
-                                                    "Leave (you can pick up later)"};
+static const char *const MENU_LABELS[MENU_COUNT] = {
+    N_("Continue"), N_("Skip this scenario"), N_("End now and see the summary"), N_("Leave (you can pick up later)")};
 
 typedef struct MenuState {
     int focus;
@@ -65,7 +69,11 @@ typedef struct MenuState {
 static void menu_layout(App *app, SDL_FRect *panel, SDL_FRect *buttons) {
     float S = app->ui.s, W = (float)app->ui.w;
     float bw = 420 * S, bh = 54 * S, gap = 12 * S;
-    *panel = look_dialog_rect(app, 500, 110 + MENU_COUNT * 66);
+    /* As wide as the longest label needs (a language with longer words), within the screen. */
+    for (int i = 0; i < MENU_COUNT; i++)
+        bw = fmaxf(bw, (float)text_measure(app->text, TEXT_BODY_BOLD, _(MENU_LABELS[i]), 0, TEXT_LEFT).x + 48 * S);
+    bw = fminf(bw, W - 80 * S);
+    *panel = look_dialog_rect(app, fmaxf(500, (bw / S) + 80), 110 + MENU_COUNT * 66);
     float y = panel->y + 90 * S;
     for (int i = 0; i < MENU_COUNT; i++) {
         buttons[i] = (SDL_FRect){(W - bw) * 0.5f, y, bw, bh};
@@ -77,9 +85,9 @@ static void menu_draw(App *app) {
     MenuState *st = app->state;
     SDL_FRect panel, b[MENU_COUNT];
     menu_layout(app, &panel, b);
-    look_dialog_draw(app, panel, "Paused", NULL);
+    look_dialog_draw(app, panel, _("Paused"), NULL);
     for (int i = 0; i < MENU_COUNT; i++)
-        draw_button(&app->draw, b[i], MENU_LABELS[i], i == 0 ? BUTTON_PRIMARY : BUTTON_NORMAL, st->focus == i, 1.0f);
+        draw_button(&app->draw, b[i], _(MENU_LABELS[i]), i == 0 ? BUTTON_PRIMARY : BUTTON_NORMAL, st->focus == i, 1.0f);
 }
 
 static void menu_activate(App *app, int which) {
@@ -147,22 +155,28 @@ static void ask_body(const App *app, char *out, size_t n) {
     const Session *s = app->game->session;
     int kept = s ? s->n_records : 0;
     if (s && session_card_started(s))
-        snprintf(out, n,
-                 "This card is half answered: the answers given on it so far will not be kept. The summary shows the "
-                 "%d card%s answered before it.",
-                 kept, kept == 1 ? "" : "s");
+        utf8_snprintf(
+            out, n,
+            P_("This card is half answered: the answers given on it so far will not be kept. The summary shows "
+               "the %d card answered before it.",
+               "This card is half answered: the answers given on it so far will not be kept. The summary shows "
+               "the %d cards answered before it.",
+               kept),
+            kept);
     else if (kept)
-        snprintf(out, n, "You'll go straight to the summary of the %d card%s answered so far.", kept,
-                 kept == 1 ? "" : "s");
+        utf8_snprintf(out, n,
+                      P_("You'll go straight to the summary of the %d card answered so far.",
+                         "You'll go straight to the summary of the %d cards answered so far.", kept),
+                      kept);
     else
-        snprintf(out, n, "Nothing has been answered yet, so the summary will be empty.");
+        utf8_snprintf(out, n, _("Nothing has been answered yet, so the summary will be empty."));
 }
 
 static void ask_layout(App *app, AskLayout *L, const char *body) {
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     float pw = fminf(600 * S, W - 48 * S), pad = 32 * S;
     L->text_w = pw - 2 * pad;
-    float th = (float)text_measure(app->text, TEXT_HEADING, "End the session now?", (int)L->text_w, TEXT_CENTER).y;
+    float th = (float)text_measure(app->text, TEXT_HEADING, _("End the session now?"), (int)L->text_w, TEXT_CENTER).y;
     float bh = (float)text_measure(app->text, TEXT_BODY, body, (int)L->text_w, TEXT_CENTER).y;
     float gap = 16 * S, btn_h = 54 * S, bw = (pw - 2 * pad - gap) * 0.5f;
     float ph = pad + th + 12 * S + bh + 28 * S + btn_h + pad;
@@ -186,11 +200,11 @@ static void ask_draw(App *app) {
     draw_shadow(&app->draw, L.panel, 24 * S, 18 * S, th->shadow);
     draw_round_rect(&app->draw, L.panel, 24 * S, th->surface);
     float cx = L.panel.x + L.panel.w * 0.5f;
-    text_draw(app->text, TEXT_HEADING, "End the session now?", (int)cx, (int)L.title_y, (int)L.text_w, th->text,
+    text_draw(app->text, TEXT_HEADING, _("End the session now?"), (int)cx, (int)L.title_y, (int)L.text_w, th->text,
               TEXT_CENTER);
     text_draw(app->text, TEXT_BODY, body, (int)cx, (int)L.body_y, (int)L.text_w, th->text_dim, TEXT_CENTER);
-    draw_button(&app->draw, L.buttons[ASK_STAY], "Keep going", BUTTON_PRIMARY, st->focus == ASK_STAY, 1.0f);
-    draw_button(&app->draw, L.buttons[ASK_END], "End now", BUTTON_NORMAL, st->focus == ASK_END, 1.0f);
+    draw_button(&app->draw, L.buttons[ASK_STAY], _("Keep going"), BUTTON_PRIMARY, st->focus == ASK_STAY, 1.0f);
+    draw_button(&app->draw, L.buttons[ASK_END], _("End now"), BUTTON_NORMAL, st->focus == ASK_END, 1.0f);
 }
 
 static void ask_activate(App *app, int which) {

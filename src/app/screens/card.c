@@ -2,6 +2,9 @@
  * decides everything. */
 #include "app/screens/card.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/notice.h"
@@ -26,7 +29,7 @@ static void round_question(const Session *s, const Card *c, RoundKind k, const c
     switch (k) {
     case ROUND_YOU: strbuf_puts(out, lang_text(lang, "If you did this, how okay would it be?")); return;
     case ROUND_PARTNER: strbuf_puts(out, lang_text(lang, "If your partner did this, how okay would it be?")); return;
-    case ROUND_CHOICE: session_fill_text(s, c->question ? c->question : "Which fits you best?", out); return;
+    case ROUND_CHOICE: session_fill_text(s, c->question ? c->question : lang_text(lang, "Which fits you best?"), out); return;
     case ROUND_GUESS: reveal_guess_question(s, c, s->turn, out); return;
     default: return;
     }
@@ -37,14 +40,21 @@ static void round_question(const Session *s, const Card *c, RoundKind k, const c
 static void round_words(const Session *s, const Card *c, bool with_step, StrBuf *out) {
     if (with_step) reveal_step_words(s, session_scenario(s), c, out);
     if (s->n_rounds > 1 && with_step) { /* short: the question below says what it is about */
-        strbuf_printf(out, "%sQuestion %d of %d", out->len ? "  \xC2\xB7  " : "", s->round + 1, s->n_rounds);
+        if (out->len) strbuf_puts(out, "  \xC2\xB7  ");
+        strbuf_printf(out, _("Question %d of %d"), s->round + 1, s->n_rounds);
     } else if (s->n_rounds > 1) {
-        static const char *const WHAT[] = {"about you", "about your partner", "your answer", "your guess"};
-        strbuf_printf(out, "%sQuestion %d of %d  \xC2\xB7  %s", out->len ? "  \xC2\xB7  " : "", s->round + 1,
-                      s->n_rounds, WHAT[session_round_kind(s)]);
+        /* TRANSLATORS: what the question in hand is about, after "Question 1 of 2 · ". */
+        static const char *const WHAT[] = {N_("about you"), N_("about your partner"), N_("your answer"),
+                                           N_("your guess")};
+        if (out->len) strbuf_puts(out, "  \xC2\xB7  ");
+        strbuf_printf(out, _("Question %d of %d"), s->round + 1, s->n_rounds);
+        strbuf_printf(out, "  \xC2\xB7  %s", _(WHAT[session_round_kind(s)]));
     }
-    if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0)
-        strbuf_printf(out, "%s%s's turn", out->len ? "  \xC2\xB7  " : "", session_name(s, s->turn));
+    if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0) {
+        if (out->len) strbuf_puts(out, "  \xC2\xB7  ");
+        /* TRANSLATORS: %s is a player's name. */
+        strbuf_printf(out, _("%s's turn"), session_name(s, s->turn));
+    }
 }
 
 static void option_label(const Session *s, const Card *c, int i, const char *lang, StrBuf *out) {
@@ -443,14 +453,15 @@ static void card_draw(App *app) {
     if (turns) {
         bool ready = s->turn >= 0 && s->pick[s->turn];
         draw_panel(app, &L, s->turn);
-        draw_button(&app->draw, L.done, "Done", BUTTON_PRIMARY, ready, ready ? 1.0f : 0.4f);
+        draw_button(&app->draw, L.done, _("Done"), BUTTON_PRIMARY, ready, ready ? 1.0f : 0.4f);
         /* On controllers the face buttons under the answers pick; the right shoulder is done. */
         char picks[64];
         snprintf(picks, sizeof picks, "%s\xE2\x80\x93%s", input_key_label(INPUT_ANSWER, 0, 1),
                  input_key_label(INPUT_ANSWER, 0, 4));
         const char *brk = play_key(INPUT_BREAK, -1);
-        const char *pad_hints[] = {"RB", "done", brk, "break"};
-        const char *hints[] = {picks, "or click to pick", "Enter", "done", brk, "break"};
+        const char *pad_hints[] = {"RB", NC_("hint", "done"), brk, NC_("hint", "break")};
+        const char *hints[] = {
+            picks, NC_("hint", "or click to pick"), "Enter", NC_("hint", "done"), brk, NC_("hint", "break")};
         PadType type;
         bool pads = pads_seated(&app->pads, 0, &type) && pads_seated(&app->pads, 1, &type);
         play_footer(app, pads ? pad_hints : hints, pads ? 2 : 3);
@@ -460,12 +471,12 @@ static void card_draw(App *app) {
     draw_panel(app, &L, 1);
     if (s->phase == PHASE_COUNTDOWN && s->setup.countdown_ms == 0) {
         /* No countdown: either of them reveals when ready. */
-        draw_button(&app->draw, L.done, "Reveal", BUTTON_PRIMARY, true, 1.0f);
-        text_draw(app->text, TEXT_SMALL, "Both locked in. Enter reveals; change a pick to wait.", (int)L.countdown_cx,
-                  (int)(L.done.y + L.done.h + 8 * S), 0, th->text_dim, TEXT_CENTER);
+        draw_button(&app->draw, L.done, _("Reveal"), BUTTON_PRIMARY, true, 1.0f);
+        text_draw(app->text, TEXT_SMALL, _("Both locked in. Enter reveals; change a pick to wait."),
+                  (int)L.countdown_cx, (int)(L.done.y + L.done.h + 8 * S), 0, th->text_dim, TEXT_CENTER);
     } else if (s->phase == PHASE_COUNTDOWN) {
         float frac = 1.0f - (float)s->countdown_ms / (float)s->setup.countdown_ms;
-        const char *words = "Both locked in. Change a pick to wait.";
+        const char *words = _("Both locked in. Change a pick to wait.");
         float lh = (float)text_line_height(app->text, TEXT_SMALL);
         if (play_compact(app)) {
             /* The slim bottom row has no room for the ring: a small one leads the words,
@@ -481,7 +492,8 @@ static void card_draw(App *app) {
         }
     }
     const char *hints[] = {
-        play_pair_keys(INPUT_UNLOCK), "take back", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
+        play_pair_keys(INPUT_UNLOCK), NC_("hint", "take back"), play_key(INPUT_BREAK, -1), NC_("hint", "break"), "Esc",
+        NC_("hint", "menu")};
     play_footer(app, hints, 3);
 }
 
@@ -529,7 +541,7 @@ static void card_voice(App *app, VoiceText *v) {
     if (!c) return;
     RoundKind k = session_round_kind(s);
     if (s->setup.mode == MODE_TAKE_TURNS && s->turn >= 0)
-        voice_add(v->body, sizeof v->body, "%s's turn. ", session_name(s, s->turn));
+        voice_add(v->body, sizeof v->body, _("%s's turn. "), session_name(s, s->turn));
     StrBuf b;
     if (c->step) {
         strbuf_init(&b);
@@ -540,7 +552,7 @@ static void card_voice(App *app, VoiceText *v) {
     play_fill(s, c->text, &b);
     voice_add(v->body, sizeof v->body, "%s ", b.data);
     strbuf_free(&b);
-    if (s->n_rounds > 1) voice_add(v->body, sizeof v->body, "Question %d of %d. ", s->round + 1, s->n_rounds);
+    if (s->n_rounds > 1) voice_add(v->body, sizeof v->body, _("Question %d of %d. "), s->round + 1, s->n_rounds);
     strbuf_init(&b);
     round_question(s, c, k, s->setup.langs[0], &b);
     voice_add(v->body, sizeof v->body, "%s", b.data ? b.data : "");

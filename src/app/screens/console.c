@@ -3,6 +3,9 @@
  * neutral screen its Pause shows. */
 #include "app/screens/console.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/display.h"
 #include "app/game.h"
@@ -48,12 +51,12 @@ static uint32_t timer_length_ms(const App *app) {
 static void timer_words(const App *app, char *out, size_t n) {
     const Game *g = app->game;
     if (g->timer == TIMER_DONE) {
-        snprintf(out, n, "Time's up");
+        utf8_snprintf(out, n, _("Time's up"));
     } else if (g->timer == TIMER_RUNNING) {
         uint32_t sec = (g->timer_left + 999) / 1000;
         snprintf(out, n, "%u:%02u", (unsigned)(sec / 60), (unsigned)(sec % 60));
     } else {
-        snprintf(out, n, "Timer %d min", (int)(timer_length_ms(app) / 60000));
+        utf8_snprintf(out, n, _("Timer %d min"), (int)(timer_length_ms(app) / 60000));
     }
 }
 
@@ -114,27 +117,29 @@ static void timer_adjust(App *app, int minutes) {
 static const char *label_of(const App *app, int i, char *buf, size_t n) {
     const Session *s = app->game->session;
     switch (i) {
-    case CON_SKIP: return "Skip";
-    case CON_BACK: return "Back";
-    case CON_PAUSE: return s && s->paused ? "Resume" : "Pause";
+    case CON_SKIP: return _("Skip");
+    case CON_BACK: return _("Back");
+    case CON_PAUSE: return s && s->paused ? _("Resume") : _("Pause");
     case CON_SHORTER: return "\xE2\x88\x92"; /* − */
     case CON_TIMER: timer_words(app, buf, n); return buf;
     case CON_LONGER: return "+";
-    case CON_VERDICTS: return s && s->hide_verdicts ? "Show verdicts" : "Hide verdicts";
-    default: return "End";
+    case CON_VERDICTS: return s && s->hide_verdicts ? _("Show verdicts") : _("Hide verdicts");
+    default: return C_("end the session", "End");
     }
 }
 
 /* The widest label a column ever shows. */
 static float label_w(App *app, int i) {
-    static const char *const WIDEST[CON_COUNT][3] = {{"Skip"},
-                                                     {"Back"},
-                                                     {"Pause", "Resume"},
-                                                     {"\xE2\x88\x92"},
-                                                     {"Timer 10 min", "10:00", "Time's up"},
-                                                     {"+"},
-                                                     {"Hide verdicts", "Show verdicts"},
-                                                     {"End"}};
+    char timer[96];
+    utf8_snprintf(timer, sizeof timer, _("Timer %d min"), 10);
+    const char *const WIDEST[CON_COUNT][3] = {{_("Skip")},
+                                              {_("Back")},
+                                              {_("Pause"), _("Resume")},
+                                              {"\xE2\x88\x92"},
+                                              {timer, "10:00", _("Time's up")},
+                                              {"+"},
+                                              {_("Hide verdicts"), _("Show verdicts")},
+                                              {C_("end the session", "End")}};
     float w = 0;
     for (int k = 0; k < 3 && WIDEST[i][k]; k++)
         w = fmaxf(w, (float)text_measure(app->text, TEXT_SMALL, WIDEST[i][k], 0, TEXT_LEFT).x);
@@ -215,8 +220,8 @@ void console_draw(App *app) {
     int lh = text_line_height(app->text, TEXT_SMALL);
     float cap_y = L.label_y + (float)lh + 4 * S;
     if (L.short_caps) {
-        text_draw(app->text, TEXT_SMALL, "Hold", (int)(L.legend.x + L.legend.w * 0.5f), (int)L.label_y, 0, th->text_dim,
-                  TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, _("Hold"), (int)(L.legend.x + L.legend.w * 0.5f), (int)L.label_y, 0,
+                  th->text_dim, TEXT_CENTER);
         float cw = keycap_width(&app->draw, L.cap_h, "Ctrl");
         draw_keycap(&app->draw, L.legend.x + (L.legend.w - cw) * 0.5f, cap_y, L.cap_h, "Ctrl", 0.9f);
     }
@@ -308,8 +313,8 @@ static void paused_draw(App *app) {
     draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, th->bg);
     draw_vignette(&app->draw);
     draw_logo(&app->draw, W * 0.5f, H * 0.32f, 40 * S, 0);
-    text_draw(app->text, TEXT_TITLE, "Paused", (int)(W * 0.5f), (int)(H * 0.44f), 0, th->text, TEXT_CENTER);
-    text_draw(app->text, TEXT_BODY, "We'll pick this up in a moment.", (int)(W * 0.5f), (int)(H * 0.44f + 64 * S),
+    text_draw(app->text, TEXT_TITLE, _("Paused"), (int)(W * 0.5f), (int)(H * 0.44f), 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, _("We'll pick this up in a moment."), (int)(W * 0.5f), (int)(H * 0.44f + 64 * S),
               (int)(W - 80 * S), th->text_dim, TEXT_CENTER);
     console_draw(app);
 }

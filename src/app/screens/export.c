@@ -1,6 +1,9 @@
 /* "Before saving": what an export will write, shown before it is written. */
 #include "app/screens/export.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/platform/shortcuts.h"
@@ -38,31 +41,36 @@ static void preview_text(App *app, const ExportPreview *pv, const SummaryDoc *do
                          size_t n) {
     StrBuf b;
     strbuf_init(&b);
-    strbuf_puts(&b, "Sections, as on the screen: ");
+    strbuf_puts(&b, _("Sections, as on the screen: "));
     for (int i = 0; i < doc->n_sections; i++)
         strbuf_printf(&b, "%s%s", i ? " \xC2\xB7 " : "", doc->sections[i].heading);
-    if (!doc->n_sections) strbuf_puts(&b, "none (no cards were answered)");
+    if (!doc->n_sections) strbuf_puts(&b, _("none (no cards were answered)"));
     const char *a = doc->names[0], *c = doc->names[1];
+    strbuf_puts(&b, ".\n");
     if (opt->include[0] && opt->include[1])
-        strbuf_printf(&b, ".\nAnswers: %s's and %s's.", a, c);
+        strbuf_printf(&b, _("Answers: %s's and %s's."), a, c);
     else if (opt->include[0] || opt->include[1])
-        strbuf_printf(&b, ".\nAnswers: %s's only. %s chose to keep theirs out, and the files say so.",
+        strbuf_printf(&b, _("Answers: %s's only. %s chose to keep theirs out, and the files say so."),
                       opt->include[0] ? a : c, opt->include[0] ? c : a);
     else
-        strbuf_puts(&b, ".\nAnswers: none. You both chose to keep yours out, and the files say so.");
+        strbuf_puts(&b, _("Answers: none. You both chose to keep yours out, and the files say so."));
+    strbuf_puts(&b, "\n");
     if (app->game->session->hide_verdicts)
-        strbuf_puts(&b, "\nVerdict words: hidden, and the files say so.");
+        strbuf_puts(&b, _("Verdict words: hidden, and the files say so."));
     else if (!opt->include[0] || !opt->include[1])
-        strbuf_puts(&b, "\nVerdict words: left out, as on the screen: they would tell a private answer.");
+        strbuf_puts(&b, _("Verdict words: left out, as on the screen: they would tell a private answer."));
     else
-        strbuf_puts(&b, "\nVerdict words: shown.");
-    if (facilitated(app))
-        strbuf_puts(&b, "\nYour session record, if you add it, lists the scenarios played, skipped and left out "
-                        "(never by whom), the breaks and the time on each. It holds no answers.");
+        strbuf_puts(&b, _("Verdict words: shown."));
+    if (facilitated(app)) {
+        strbuf_puts(&b, "\n");
+        strbuf_puts(&b, _("Your session record, if you add it, lists the scenarios played, skipped and left out "
+                          "(never by whom), the breaks and the time on each. It holds no answers."));
+    }
     char names[300], folder[VFS_PATH_MAX];
     game_export_names(pv->stamp, pv->with_record, names, sizeof names);
     if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
-    strbuf_printf(&b, "\n\nFiles: %s\nFolder: %s", names, folder);
+    strbuf_puts(&b, "\n\n");
+    strbuf_printf(&b, _("Files: %s\nFolder: %s"), names, folder);
     snprintf(out, n, "%s", b.data && !b.failed ? b.data : "");
     strbuf_free(&b);
 }
@@ -99,7 +107,7 @@ void export_preview_draw(App *app, const ExportPreview *pv, const SummaryDoc *do
     draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
     draw_shadow(&app->draw, L.panel, 24 * S, 18 * S, th->shadow);
     draw_round_rect(&app->draw, L.panel, 24 * S, th->surface);
-    text_draw(app->text, TEXT_HEADING, "Before saving", (int)L.x, (int)(L.panel.y + 28 * S), (int)L.w, th->text,
+    text_draw(app->text, TEXT_HEADING, _("Before saving"), (int)L.x, (int)(L.panel.y + 28 * S), (int)L.w, th->text,
               TEXT_LEFT);
     SDL_Rect clip = {(int)L.x, (int)L.y_text, (int)L.w, (int)L.view_h};
     SDL_RenderSetClipRect(app->renderer, &clip);
@@ -115,12 +123,13 @@ void export_preview_draw(App *app, const ExportPreview *pv, const SummaryDoc *do
     }
     if (L.button[PV_RECORD].h > 0) {
         char label[120];
-        snprintf(label, sizeof label, "Your session record (no answers): %s",
-                 pv->with_record ? "included" : "not included");
+        utf8_snprintf(label, sizeof label, "%s",
+                      pv->with_record ? _("Your session record (no answers): included")
+                                      : _("Your session record (no answers): not included"));
         draw_button(&app->draw, L.button[PV_RECORD], label, BUTTON_NORMAL, pv->focus == PV_RECORD, 1.0f);
     }
-    draw_button(&app->draw, L.button[PV_BACK], "Go back", BUTTON_NORMAL, pv->focus == PV_BACK, 1.0f);
-    draw_button(&app->draw, L.button[PV_SAVE], "Save these files", BUTTON_PRIMARY, pv->focus == PV_SAVE, 1.0f);
+    draw_button(&app->draw, L.button[PV_BACK], _("Go back"), BUTTON_NORMAL, pv->focus == PV_BACK, 1.0f);
+    draw_button(&app->draw, L.button[PV_SAVE], _("Save these files"), BUTTON_PRIMARY, pv->focus == PV_SAVE, 1.0f);
 }
 
 static ExportAnswer activate(ExportPreview *pv, int which) {

@@ -2,6 +2,9 @@
  * file is deleted, and the screen says what went. */
 #include "app/screens/forget.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/platform/vfs.h"
@@ -21,14 +24,15 @@ typedef struct ForgetState {
 
 static void body_text(const ForgetState *st, char *body, size_t n) {
     char folder[VFS_PATH_MAX];
-    if (!vfs_data_path("", folder, sizeof folder)) snprintf(folder, sizeof folder, "the data folder");
+    if (!vfs_data_path("", folder, sizeof folder)) utf8_snprintf(folder, sizeof folder, _("the data folder"));
     if (st->done)
         snprintf(body, n, "%s", st->report);
     else
-        snprintf(body, n,
-                 "This deletes any session waiting to be resumed, every saved summary, and any temporary or backup "
-                 "files, from %s. Settings and your own decks stay. It cannot be undone.",
-                 folder);
+        utf8_snprintf(
+            body, n,
+            _("This deletes any session waiting to be resumed, every saved summary, and any temporary or backup "
+              "files, from %s. Settings and your own decks stay. It cannot be undone."),
+            folder);
 }
 
 static void layout(App *app, SDL_FRect *panel, SDL_FRect *b) {
@@ -47,19 +51,19 @@ static void forget_draw(App *app) {
     draw_rect(&app->draw, (SDL_FRect){0, 0, W, H}, color_alpha(th->bg, 0.9f));
     draw_shadow(&app->draw, panel, 24 * S, 18 * S, th->shadow);
     draw_round_rect(&app->draw, panel, 24 * S, th->surface);
-    text_draw(app->text, TEXT_HEADING, st->done ? "Forgotten" : "Forget everything?", (int)(W * 0.5f),
+    text_draw(app->text, TEXT_HEADING, st->done ? _("Forgotten") : _("Forget everything?"), (int)(W * 0.5f),
               (int)(panel.y + 28 * S), 0, th->text, TEXT_CENTER);
     char body[VFS_PATH_MAX + 300];
     body_text(st, body, sizeof body);
     text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(panel.y + 86 * S), (int)(panel.w - 60 * S),
               th->text_dim, TEXT_CENTER);
     if (st->done) {
-        draw_button(&app->draw, (SDL_FRect){(W - 260 * S) * 0.5f, b[0].y, 260 * S, b[0].h}, "Done", BUTTON_PRIMARY,
+        draw_button(&app->draw, (SDL_FRect){(W - 260 * S) * 0.5f, b[0].y, 260 * S, b[0].h}, _("Done"), BUTTON_PRIMARY,
                     true, 1.0f);
         return;
     }
-    draw_button(&app->draw, b[F_CANCEL], "Keep everything", BUTTON_PRIMARY, st->focus == F_CANCEL, 1.0f);
-    draw_button(&app->draw, b[F_FORGET], "Forget everything", BUTTON_NORMAL, st->focus == F_FORGET, 1.0f);
+    draw_button(&app->draw, b[F_CANCEL], _("Keep everything"), BUTTON_PRIMARY, st->focus == F_CANCEL, 1.0f);
+    draw_button(&app->draw, b[F_FORGET], _("Forget everything"), BUTTON_NORMAL, st->focus == F_FORGET, 1.0f);
 }
 
 static void activate(App *app, ForgetState *st, int which) {

@@ -1,6 +1,8 @@
 /* The help screen: how a round works, the controls as key caps, and the safety note. */
 #include "app/screens/help.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/notice.h"
 #include "app/screens/nav.h"
@@ -13,19 +15,22 @@ typedef struct HelpState {
 } HelpState;
 
 static const char *const HOW[] = {
-    "You both answer each card in secret; the screen only shows who is ready.",
-    "The scale: Fine, Fine if I know, Uneasy (let's talk), Crosses a line. No middle: go with your gut.",
-    "Some cards ask twice, if you did it and if your partner did. When those differ, that mirror is something to "
-    "wonder about, never an accusation.",
-    "Ladders add one detail per step. The first step where you feel uneasy is your line.",
-    "Same page, close or different views: answers are for talking, not for keeping score. Take your time.",
+    /* TRANSLATORS: the help's "How it works", a short paragraph each. Name the four answers
+       and the three verdicts exactly as you translated them on the buttons and the reveal. */
+    N_("You both answer each card in secret; the screen only shows who is ready."),
+    N_("The scale: Fine, Fine if I know, Uneasy (let's talk), Crosses a line. No middle: go with your gut."),
+    N_("Some cards ask twice, if you did it and if your partner did. When those differ, that mirror is something to "
+       "wonder about, never an accusation."),
+    N_("Ladders add one detail per step. The first step where you feel uneasy is your line."),
+    N_("Same page, close or different views: answers are for talking, not for keeping score. Take your time."),
 };
 enum { N_HOW = (int)(sizeof HOW / sizeof HOW[0]) };
 
-static const char *SAFETY = "Gray Area starts conversations; it is not therapy. Either of you can call a break at any "
-                            "moment, no reason needed.\n"
-                            "If your relationship involves fear, control or harm, a game is not the right next step: "
-                            "please reach out to a professional or a local helpline.";
+static const char *SAFETY =
+    N_("Gray Area starts conversations; it is not therapy. Either of you can call a break at any "
+       "moment, no reason needed.\n"
+       "If your relationship involves fear, control or harm, a game is not the right next step: "
+       "please reach out to a professional or a local helpline.");
 
 typedef struct Layout {
     float view_y, view_h; /* the scrolling area */
@@ -42,11 +47,11 @@ static float block_how(App *app, float x, float y, float w, bool draw) {
     float S = app->ui.s;
     const Theme *th = &app->theme;
     float y0 = y;
-    if (draw) text_draw(app->text, TEXT_HEADING, "How it works", (int)x, (int)y, 0, th->text, TEXT_LEFT);
+    if (draw) text_draw(app->text, TEXT_HEADING, _("How it works"), (int)x, (int)y, 0, th->text, TEXT_LEFT);
     y += (float)text_line_height(app->text, TEXT_HEADING) + 8 * S;
     float bullet = 26 * S, indent = bullet + 14 * S;
     for (int i = 0; i < N_HOW; i++) {
-        SDL_Point sz = text_measure(app->text, TEXT_SMALL, HOW[i], (int)(w - indent), TEXT_LEFT);
+        SDL_Point sz = text_measure(app->text, TEXT_SMALL, _(HOW[i]), (int)(w - indent), TEXT_LEFT);
         if (draw) {
             int lh = text_line_height(app->text, TEXT_SMALL);
             float cy = y + (float)lh * 0.5f;
@@ -55,7 +60,8 @@ static float block_how(App *app, float x, float y, float w, bool draw) {
             int kh = text_line_height(app->text, TEXT_KEYCAP);
             text_draw(app->text, TEXT_KEYCAP, num, (int)(x + bullet * 0.5f), (int)(cy - (float)kh * 0.5f), 0, th->text,
                       TEXT_CENTER);
-            text_draw(app->text, TEXT_SMALL, HOW[i], (int)(x + indent), (int)y, (int)(w - indent), th->text, TEXT_LEFT);
+            text_draw(app->text, TEXT_SMALL, _(HOW[i]), (int)(x + indent), (int)y, (int)(w - indent), th->text,
+                      TEXT_LEFT);
         }
         y += (float)sz.y + 10 * S;
     }
@@ -120,30 +126,30 @@ static void flow_controls(App *app, Flow *f, int p) {
         const char *answers[4], *unlock = input_key_label(INPUT_UNLOCK, p, 0);
         const char *veto = input_key_label(INPUT_VETO, p, 0);
         for (int i = 0; i < 4; i++) answers[i] = input_key_label(INPUT_ANSWER, p, i + 1);
-        flow_item(f, answers, 4, "answer");
-        flow_item(f, &unlock, 1, "take it back");
-        flow_item(f, &veto, 1, "hold to leave this one out");
+        flow_item(f, answers, 4, _("answer"));
+        flow_item(f, &unlock, 1, _("take it back"));
+        flow_item(f, &veto, 1, _("hold to leave this one out"));
     } else if (p == 3) {
         /* Drawn for the controller in use; an Xbox pad shows what they look like. */
         PadType t = PAD_XBOXONE;
         glyphs_hint_type(app, &t);
-        flow_glyph(f, t, GLYPH_COUNT, "answer: bottom, right, left, top");
-        flow_glyph(f, t, GLYPH_LB, "take it back");
-        flow_glyph(f, t, GLYPH_START, "take a break");
-        flow_glyph(f, t, GLYPH_BACK, "session menu");
-        flow_glyph(f, t, GLYPH_RSTICK, "hold to leave this one out");
-        flow_glyph(f, t, glyphs_yes(t), "select");
-        flow_glyph(f, t, glyphs_no(t), "back");
+        flow_glyph(f, t, GLYPH_COUNT, _("answer: bottom, right, left, top"));
+        flow_glyph(f, t, GLYPH_LB, _("take it back"));
+        flow_glyph(f, t, GLYPH_START, _("take a break"));
+        flow_glyph(f, t, GLYPH_BACK, _("session menu"));
+        flow_glyph(f, t, GLYPH_RSTICK, _("hold to leave this one out"));
+        flow_glyph(f, t, glyphs_yes(t), _("select"));
+        flow_glyph(f, t, glyphs_no(t), _("back"));
     } else {
         const char *k;
         k = input_key_label(INPUT_BREAK, -1, 0);
-        flow_item(f, &k, 1, "take a break");
+        flow_item(f, &k, 1, _("take a break"));
         k = input_key_label(INPUT_CONFIRM, -1, 0);
-        flow_item(f, &k, 1, "continue");
+        flow_item(f, &k, 1, _("continue"));
         k = input_key_label(INPUT_BACK, -1, 0);
-        flow_item(f, &k, 1, "back");
+        flow_item(f, &k, 1, _("back"));
         k = input_key_label(INPUT_FULLSCREEN, -1, 0);
-        flow_item(f, &k, 1, "full screen");
+        flow_item(f, &k, 1, _("full screen"));
     }
 }
 
@@ -159,16 +165,16 @@ static float block_controls(App *app, float x, float y, float w, bool draw) {
     }
     float ix = x + pad, iw = w - 2 * pad;
     y += pad;
-    if (draw) text_draw(app->text, TEXT_HEADING, "Controls", (int)ix, (int)y, 0, th->text, TEXT_LEFT);
+    if (draw) text_draw(app->text, TEXT_HEADING, _("Controls"), (int)ix, (int)y, 0, th->text, TEXT_LEFT);
     y += (float)text_line_height(app->text, TEXT_HEADING) + 14 * S;
-    static const char *const who[4] = {"Left player", "Right player", "Either of you", "Controllers"};
+    static const char *const who[4] = {N_("Left player"), N_("Right player"), N_("Either of you"), N_("Controllers")};
     static const Shape shapes[2] = {SHAPE_CIRCLE, SHAPE_SQUARE};
     int lb = text_line_height(app->text, TEXT_BODY_BOLD);
     float cap = 32 * S, mr = 9 * S, mark_w = 2 * mr + 10 * S;
     /* Names in a column beside the keys when there is room, above them when not. */
     float name_w = 0;
     for (int p = 0; p < 4; p++) {
-        float nw = (float)text_measure(app->text, TEXT_BODY_BOLD, who[p], 0, TEXT_LEFT).x + (p < 2 ? mark_w : 0);
+        float nw = (float)text_measure(app->text, TEXT_BODY_BOLD, _(who[p]), 0, TEXT_LEFT).x + (p < 2 ? mark_w : 0);
         if (nw > name_w) name_w = nw;
     }
     name_w += 20 * S;
@@ -181,7 +187,7 @@ static float block_controls(App *app, float x, float y, float w, bool draw) {
                 draw_shape(&app->draw, shapes[p], ix + mr, name_y + (float)lb * 0.5f, mr, 0, th->player[p]);
                 tx += mark_w;
             }
-            text_draw(app->text, TEXT_BODY_BOLD, who[p], (int)tx, (int)name_y, 0, th->text, TEXT_LEFT);
+            text_draw(app->text, TEXT_BODY_BOLD, _(who[p]), (int)tx, (int)name_y, 0, th->text, TEXT_LEFT);
         }
         float fx = beside ? ix + name_w : ix;
         if (!beside) y += (float)lb + 8 * S;
@@ -189,9 +195,9 @@ static float block_controls(App *app, float x, float y, float w, bool draw) {
         flow_controls(app, &f, p);
         y = f.y + cap + 14 * S;
     }
-    static const char *MOUSE = "A mouse or touchpad works in every menu.";
-    if (draw) text_draw(app->text, TEXT_SMALL, MOUSE, (int)ix, (int)y, (int)iw, th->text_dim, TEXT_LEFT);
-    y += (float)text_measure(app->text, TEXT_SMALL, MOUSE, (int)iw, TEXT_LEFT).y + pad;
+    static const char *MOUSE = N_("A mouse or touchpad works in every menu.");
+    if (draw) text_draw(app->text, TEXT_SMALL, _(MOUSE), (int)ix, (int)y, (int)iw, th->text_dim, TEXT_LEFT);
+    y += (float)text_measure(app->text, TEXT_SMALL, _(MOUSE), (int)iw, TEXT_LEFT).y + pad;
     return y - y0;
 }
 
@@ -200,16 +206,16 @@ static float block_safety(App *app, float x, float y, float w, bool draw) {
     const Theme *th = &app->theme;
     float tw = w - 2 * pad - bar;
     float h = pad + (float)text_line_height(app->text, TEXT_BODY_BOLD) + 8 * S +
-              (float)text_measure(app->text, TEXT_SMALL, SAFETY, (int)tw, TEXT_LEFT).y + pad;
+              (float)text_measure(app->text, TEXT_SMALL, _(SAFETY), (int)tw, TEXT_LEFT).y + pad;
     if (draw) {
         SDL_FRect panel = {x, y, w, h};
         draw_round_rect(&app->draw, panel, 18 * S, th->notice);
         SDL_FRect accent = {x + pad * 0.6f, y + pad, bar, h - 2 * pad};
         draw_round_rect(&app->draw, accent, bar * 0.5f, color_alpha(th->notice_text, 0.35f));
         float tx = x + pad + bar;
-        text_draw(app->text, TEXT_BODY_BOLD, "Before you start", (int)tx, (int)(y + pad), 0, th->notice_text,
+        text_draw(app->text, TEXT_BODY_BOLD, _("Before you start"), (int)tx, (int)(y + pad), 0, th->notice_text,
                   TEXT_LEFT);
-        text_draw(app->text, TEXT_SMALL, SAFETY, (int)tx,
+        text_draw(app->text, TEXT_SMALL, _(SAFETY), (int)tx,
                   (int)(y + pad + (float)text_line_height(app->text, TEXT_BODY_BOLD) + 8 * S), (int)tw, th->notice_text,
                   TEXT_LEFT);
     }
@@ -300,7 +306,7 @@ static void help_draw(App *app) {
     float m = max_scroll(app, &L, h);
     float scroll = (st->scroll > m ? m : st->scroll) * S;
 
-    text_draw(app->text, TEXT_TITLE, "How to play", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_TITLE, _("How to play"), (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
     /* Centre short content; clip long content to the view and let it scroll. */
     float y = L.view_y + (m > 0 ? -scroll : fmaxf(0, (L.view_h - h) * 0.35f));
     SDL_Rect clip = {0, (int)L.view_y, app->ui.w, (int)L.view_h};
@@ -314,14 +320,15 @@ static void help_draw(App *app) {
         draw_round_rect(&app->draw, thumb, 3 * S, color_alpha(th->text_dim, 0.45f));
     }
     bool pointer_on_back = app->pointer_active && rect_contains(L.back, (float)app->pointer_x, (float)app->pointer_y);
-    draw_button(&app->draw, L.back, "Back", BUTTON_NORMAL, !app->pointer_active || pointer_on_back, 1.0f);
+    draw_button(&app->draw, L.back, _("Back"), BUTTON_NORMAL, !app->pointer_active || pointer_on_back, 1.0f);
     if (m > 0) {
         const Draw *d = &app->draw;
         PadType t;
         if (glyphs_hint_type(app, &t))
-            glyphs_draw_hint(d, t, GLYPH_DPAD, L.back.x + L.back.w + 32 * S, L.hints_y, "scroll", 1.0f);
+            glyphs_draw_hint(d, t, GLYPH_DPAD, L.back.x + L.back.w + 32 * S, L.hints_y, NC_("hint", "scroll"), 1.0f);
         else
-            draw_hint(d, L.back.x + L.back.w + 32 * S, L.hints_y, "\xE2\x86\x91 \xE2\x86\x93", "scroll", 1.0f);
+            draw_hint(d, L.back.x + L.back.w + 32 * S, L.hints_y, "\xE2\x86\x91 \xE2\x86\x93", NC_("hint", "scroll"),
+                      1.0f);
     }
 }
 

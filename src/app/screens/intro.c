@@ -9,6 +9,8 @@
 #include "app/screens/play.h"
 #include "app/ui/look.h"
 #include "app/voice.h"
+#include "core/i18n.h"
+#include "core/util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -48,24 +50,29 @@ static void intro_fallback(App *app, char *out, size_t n) {
     bilingual_deck(s->lib, s->deal[s->pos].deck, s->setup.langs[0], s->setup.langs[1], &dl);
     for (int p = 0; p < 2; p++)
         if (dl.fallback[p])
-            snprintf(out, n, "%s reads this one in %s: it is not in %s yet.", session_name(s, p),
-                     language_autonym(dl.deck[p]->language), language_autonym(s->setup.langs[p]));
+            /* TRANSLATORS: a player's name, the language they read this scenario in, then
+             * their own language, which has no translation of it yet. */
+            utf8_snprintf(out, n, _("%s reads this one in %s: it is not in %s yet."), session_name(s, p),
+                          language_autonym(dl.deck[p]->language), language_autonym(s->setup.langs[p]));
 }
 
 /* The intro's words, shared by its layout and drawing. */
 static void intro_chips(const Session *s, char *out, size_t n) {
     const Scenario *sc = session_scenario(s);
     const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
-    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
-    snprintf(out, n, "%s  \xC2\xB7  %s%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
-             sc->ladder ? "  \xC2\xB7  a ladder: each step adds one detail" : "");
+    snprintf(out, n, "%s  \xC2\xB7  %s", category_title(deck->category), intensity_title(sc->intensity));
+    if (sc->ladder) {
+        size_t len = strlen(out);
+        utf8_snprintf(out + len, n - len, "  \xC2\xB7  %s", _("a ladder: each step adds one detail"));
+    }
 }
 
 static const char *intro_body(const Scenario *sc) {
-    static char note[160];
-    if (!sc->content_note) return "Read the card together, then each pick in secret.";
-    snprintf(note, sizeof note, "Either of you can leave this one out: hold %s or %s for a second. No one is told who.",
-             play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
+    static char note[400];
+    if (!sc->content_note) return _("Read the card together, then each pick in secret.");
+    utf8_snprintf(note, sizeof note,
+                  _("Either of you can leave this one out: hold %s or %s for a second. No one is told who."),
+                  play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
     return note;
 }
 
@@ -118,8 +125,8 @@ static void intro_draw(App *app) {
     const Theme *th = &app->theme;
     float S = app->ui.s, W = (float)app->ui.w;
     float t = look_ease(look_anim(app, app->screen_since, 500));
-    char top[80];
-    snprintf(top, sizeof top, "Scenario %d of %d", session_scenario_number(s), s->n_deal);
+    char top[240];
+    utf8_snprintf(top, sizeof top, _("Scenario %d of %d"), session_scenario_number(s), s->n_deal);
     text_draw(app->text, TEXT_SMALL, top, (int)(W * 0.5f), (int)(L.title_y - 34 * S), 0, th->text_dim, TEXT_CENTER);
     StrBuf two[2];
     const char *second = intro_two(app, false, two);
@@ -140,8 +147,8 @@ static void intro_draw(App *app) {
                   (int)play_content_w(app), th->text_dim, TEXT_CENTER);
     if (sc->content_note) {
         draw_round_rect(&app->draw, L.note, 16 * S, th->notice);
-        text_draw(app->text, TEXT_SMALL, "Content note", (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0, th->notice_text,
-                  TEXT_CENTER);
+        text_draw(app->text, TEXT_SMALL, _("Content note"), (int)(W * 0.5f), (int)(L.note.y + 14 * S), 0,
+                  th->notice_text, TEXT_CENTER);
         second = intro_two(app, true, two);
         duo_draw(app, TEXT_BODY, two[0].data, second, W * 0.5f, L.note.y + 40 * S, (int)(L.note.w - 40 * S),
                  th->notice_text);
@@ -149,8 +156,9 @@ static void intro_draw(App *app) {
     }
     text_draw(app->text, TEXT_BODY, intro_body(sc), (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app),
               th->text_dim, TEXT_CENTER);
-    draw_button(&app->draw, L.start, "Begin", BUTTON_PRIMARY, true, t);
-    const char *hints[] = {"Enter", "begin", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
+    draw_button(&app->draw, L.start, _("Begin"), BUTTON_PRIMARY, true, t);
+    const char *hints[] = {"Enter", NC_("hint", "begin"), play_key(INPUT_BREAK, -1), NC_("hint", "break"),
+                           "Esc",   NC_("hint", "menu")};
     play_footer(app, hints, 3);
 }
 
@@ -172,19 +180,19 @@ static void intro_voice(App *app, VoiceText *v) {
     play_fill(s, sc->title, &title);
     size_t tl = strlen(title.data);
     bool stop = tl && strchr(".?!", title.data[tl - 1]); /* "Thoughts?" needs no full stop after it */
-    snprintf(v->title, sizeof v->title, "Scenario %d of %d: %s%s", session_scenario_number(s), s->n_deal, title.data,
+    snprintf(v->title, sizeof v->title, _("Scenario %d of %d: %s%s"), session_scenario_number(s), s->n_deal, title.data,
              stop ? "" : ".");
     strbuf_free(&title);
     const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
-    static const char *const INTENSITY_WORDS[] = {"Gentle", "Honest", "Deep"};
-    voice_add(v->body, sizeof v->body, "%s, %s.%s", category_title(deck->category), INTENSITY_WORDS[sc->intensity],
-              sc->ladder ? " A ladder: each step adds one detail." : "");
-    if (sc->content_note) voice_add(v->body, sizeof v->body, " Content note: %s", sc->content_note);
-    voice_add(v->body, sizeof v->body, " Press Enter to begin. %s reads a card again.", play_key(INPUT_READ, -1));
+    voice_add(v->body, sizeof v->body, "%s, %s.", category_title(deck->category), intensity_title(sc->intensity));
+    if (sc->ladder) voice_add(v->body, sizeof v->body, " %s", _("A ladder: each step adds one detail."));
+    if (sc->content_note) voice_add(v->body, sizeof v->body, _(" Content note: %s"), sc->content_note);
+    voice_add(v->body, sizeof v->body, _(" Press Enter to begin. %s reads a card again."), play_key(INPUT_READ, -1));
     /* After a leave-out, what the banner says, without who: said once, as the status. */
     if (game_undo_offered(app->game, app->now))
-        snprintf(v->status, sizeof v->status, "The last scenario was left out. Press %s or %s again to bring it back.",
-                 play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
+        utf8_snprintf(v->status, sizeof v->status,
+                      _("The last scenario was left out. Press %s or %s again to bring it back."),
+                      play_key(INPUT_VETO, 0), play_key(INPUT_VETO, 1));
 }
 
 const Screen SCREEN_INTRO = {
@@ -205,9 +213,10 @@ static void cover_layout(App *app, CoverLayout *L) {
     const Session *s = app->game->session;
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h, cw = play_content_w(app);
     int p = s->turn >= 0 ? s->turn : 0;
-    snprintf(L->title, sizeof L->title, "Pass to %s", session_name(s, p));
-    snprintf(L->body, sizeof L->body, "%s, look away for a moment. No peeking, no hints.", session_name(s, 1 - p));
-    snprintf(L->label, sizeof L->label, "I'm %s, ready", session_name(s, p));
+    utf8_snprintf(L->title, sizeof L->title, _("Pass to %s"), session_name(s, p));
+    utf8_snprintf(L->body, sizeof L->body, _("%s, look away for a moment. No peeking, no hints."),
+                  session_name(s, 1 - p));
+    utf8_snprintf(L->label, sizeof L->label, _("I'm %s, ready"), session_name(s, p));
     L->marker_y = H * 0.22f;
     L->title_y = H * 0.32f;
     float y = L->title_y + (float)text_measure(app->text, TEXT_TITLE, L->title, (int)cw, TEXT_CENTER).y + 12 * S;
@@ -233,7 +242,7 @@ static void cover_draw(App *app) {
     text_draw(app->text, TEXT_BODY, L.body, (int)(W * 0.5f), (int)L.body_y, (int)play_content_w(app), th->text_dim,
               TEXT_CENTER);
     draw_button(&app->draw, L.button, L.label, BUTTON_PRIMARY, true, 1.0f);
-    const char *hints[] = {"Enter", "ready", play_key(INPUT_BREAK, -1), "break"};
+    const char *hints[] = {"Enter", NC_("hint", "ready"), play_key(INPUT_BREAK, -1), NC_("hint", "break")};
     play_footer(app, hints, 2);
 }
 
@@ -252,9 +261,9 @@ static void cover_voice(App *app, VoiceText *v) {
     const Session *s = app->game->session;
     int p = s->turn;
     if (p < 0) return;
-    snprintf(v->title, sizeof v->title, "Pass to %s.", session_name(s, p));
-    snprintf(v->body, sizeof v->body, "%s, look away for a moment. %s, press Enter when you are ready.",
-             session_name(s, 1 - p), session_name(s, p));
+    utf8_snprintf(v->title, sizeof v->title, _("Pass to %s."), session_name(s, p));
+    utf8_snprintf(v->body, sizeof v->body, _("%s, look away for a moment. %s, press Enter when you are ready."),
+                  session_name(s, 1 - p), session_name(s, p));
 }
 
 const Screen SCREEN_COVER = {

@@ -2,6 +2,9 @@
  * controller turns up mid-session) and the reconnect screen when a seated one goes away. */
 #include "app/screens/join.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/screens/nav.h"
@@ -16,7 +19,7 @@
 static const char *seat_name(const App *app, int seat, char *buf, size_t n) {
     if (app->game && app->game->session) return session_name(app->game->session, seat);
     if (app->settings.names[seat][0]) return app->settings.names[seat];
-    snprintf(buf, n, "Player %d", seat + 1);
+    utf8_snprintf(buf, n, _("Player %d"), seat + 1);
     return buf;
 }
 
@@ -100,13 +103,13 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
                   (int)(y + (big - (float)text_line_height(app->text, TEXT_TITLE)) * 0.5f), 0, th->text_on_accent,
                   TEXT_CENTER);
         y += big + 16 * S;
-        text_draw(app->text, TEXT_BODY_BOLD, "Ready", (int)cx, (int)y, 0, th->text, TEXT_CENTER);
+        text_draw(app->text, TEXT_BODY_BOLD, _("Ready"), (int)cx, (int)y, 0, th->text, TEXT_CENTER);
         y += (float)text_line_height(app->text, TEXT_BODY_BOLD) + 2 * S;
         text_draw(app->text, TEXT_SMALL, pads_type_title(seat->type), (int)cx, (int)y, 0, th->text_dim, TEXT_CENTER);
         return;
     }
     if (seat->state == SEAT_LOST) {
-        text_draw(app->text, TEXT_BODY, "Waiting for this controller to come back\xE2\x80\xA6", (int)cx,
+        text_draw(app->text, TEXT_BODY, _("Waiting for this controller to come back\xE2\x80\xA6"), (int)cx,
                   (int)(y + big * 0.3f), (int)(r.w - 40 * S), th->text_dim, TEXT_CENTER);
         return;
     }
@@ -116,17 +119,17 @@ static void draw_seat(App *app, const JoinLayout *L, int s, bool next) {
         /* Full strength on the seat the next press takes. */
         glyphs_draw(d, type, glyphs_yes(type), cx - big * 0.5f, y, big, next ? 1.0f : 0.4f);
         y += big + 16 * S;
-        snprintf(line, sizeof line, next ? "Press %s to join" : "Then the other controller",
-                 glyphs_name(type, glyphs_yes(type)));
+        utf8_snprintf(line, sizeof line, next ? _("Press %s to join") : _("Then the other controller"),
+                      glyphs_name(type, glyphs_yes(type)));
         text_draw(app->text, TEXT_BODY_BOLD, line, (int)cx, (int)y, (int)(r.w - 30 * S), next ? th->text : th->text_dim,
                   TEXT_CENTER);
     } else {
-        text_draw(app->text, TEXT_BODY_BOLD, "Plug in or switch on a controller", (int)cx, (int)(y + big * 0.25f),
+        text_draw(app->text, TEXT_BODY_BOLD, _("Plug in or switch on a controller"), (int)cx, (int)(y + big * 0.25f),
                   (int)(r.w - 40 * S), th->text, TEXT_CENTER);
     }
     char keys[64];
     keyboard_keys(s, keys, sizeof keys);
-    snprintf(line, sizeof line, "or the keyboard: %s", keys);
+    utf8_snprintf(line, sizeof line, _("or the keyboard: %s"), keys);
     text_draw(app->text, TEXT_SMALL, line, (int)cx,
               (int)(r.y + r.h - 22 * S - (float)text_line_height(app->text, TEXT_SMALL)), (int)(r.w - 30 * S),
               th->text_dim, TEXT_CENTER);
@@ -137,18 +140,18 @@ static void join_draw(App *app) {
     float W = (float)app->ui.w;
     JoinLayout L;
     join_layout(app, &L);
-    text_draw(app->text, TEXT_TITLE, "Who's playing?", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
-    text_draw(app->text, TEXT_BODY, "Each of you takes a controller, or a half of the keyboard.", (int)(W * 0.5f),
+    text_draw(app->text, TEXT_TITLE, _("Who's playing?"), (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, _("Each of you takes a controller, or a half of the keyboard."), (int)(W * 0.5f),
               (int)L.sub_y, (int)(W - 80 * app->ui.s), th->text_dim, TEXT_CENTER);
     int next = -1;
     for (int s = 0; s < PADS_SEATS && next < 0; s++)
         if (app->pads.seat[s].state == SEAT_KEYBOARD) next = s;
     for (int s = 0; s < PADS_SEATS; s++) draw_seat(app, &L, s, s == next);
     bool both = next < 0;
-    draw_button(&app->draw, L.go, both ? "Let's go" : "Continue", BUTTON_PRIMARY, true, 1.0f);
+    draw_button(&app->draw, L.go, both ? _("Let's go") : _("Continue"), BUTTON_PRIMARY, true, 1.0f);
     static const PadGlyph pad[] = {GLYPH_START, GLYPH_EAST};
     static const char *const keys[] = {"Enter", "Esc"};
-    static const char *const labels[] = {"continue", "back"};
+    static const char *const labels[] = {NC_("hint", "continue"), NC_("hint", "back")};
     PadGlyph g[2] = {pad[0], pad[1]};
     PadType t;
     if (glyphs_hint_type(app, &t)) g[1] = glyphs_no(t);
@@ -235,17 +238,18 @@ static void recon_text(App *app, char *title, size_t tn, char *body, size_t bn) 
     const char *name = seat_name(app, first, buf, sizeof buf);
     PadType t = app->pads.seat[first].type;
     if (n > 1) {
-        snprintf(title, tn, "Both controllers are disconnected");
-        snprintf(body, bn,
-                 "Plug them back in or switch them on: each of you keeps your seat, and nothing you picked is lost. "
-                 "Any other controller can take over too: press %s on it.",
-                 glyphs_name(t, glyphs_yes(t)));
+        utf8_snprintf(title, tn, _("Both controllers are disconnected"));
+        utf8_snprintf(
+            body, bn,
+            _("Plug them back in or switch them on: each of you keeps your seat, and nothing you picked is lost. "
+              "Any other controller can take over too: press %s on it."),
+            glyphs_name(t, glyphs_yes(t)));
     } else {
-        snprintf(title, tn, "%s's controller is disconnected", name);
-        snprintf(body, bn,
-                 "Plug it back in or switch it on: %s keeps their seat, and nothing picked so far is lost. "
-                 "Another controller can take over too: press %s on it.",
-                 name, glyphs_name(t, glyphs_yes(t)));
+        utf8_snprintf(title, tn, _("%s's controller is disconnected"), name);
+        utf8_snprintf(body, bn,
+                      _("Plug it back in or switch it on: %s keeps their seat, and nothing picked so far is lost. "
+                        "Another controller can take over too: press %s on it."),
+                      name, glyphs_name(t, glyphs_yes(t)));
     }
 }
 
@@ -303,18 +307,18 @@ static void recon_draw(App *app) {
     float tw = fminf(W - 80 * S, 820 * S);
     text_draw(app->text, TEXT_TITLE, title, (int)(W * 0.5f), (int)L.title_y, (int)tw, th->text, TEXT_CENTER);
     text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)L.body_y, (int)tw, th->text_dim, TEXT_CENTER);
-    draw_button(&app->draw, L.button, "Carry on with the keyboard", BUTTON_PRIMARY, true, 1.0f);
+    draw_button(&app->draw, L.button, _("Carry on with the keyboard"), BUTTON_PRIMARY, true, 1.0f);
     char keys[64], line[200], buf[32];
     keyboard_keys(first, keys, sizeof keys);
     if (n > 1)
-        snprintf(line, sizeof line, "Keys: %s on the left, %s and so on on the right", keys,
-                 input_key_label(INPUT_ANSWER, 1, 1));
+        utf8_snprintf(line, sizeof line, _("Keys: %s on the left, %s and so on on the right"), keys,
+                      input_key_label(INPUT_ANSWER, 1, 1));
     else
-        snprintf(line, sizeof line, "%s then answers with %s (%s takes a pick back)",
-                 seat_name(app, first, buf, sizeof buf), keys, input_key_label(INPUT_UNLOCK, first, 0));
+        utf8_snprintf(line, sizeof line, _("%s then answers with %s (%s takes a pick back)"),
+                      seat_name(app, first, buf, sizeof buf), keys, input_key_label(INPUT_UNLOCK, first, 0));
     text_draw(app->text, TEXT_SMALL, line, (int)(W * 0.5f), (int)L.keys_y, (int)tw, th->text_dim, TEXT_CENTER);
     static const char *const keyl[] = {"Enter", "Esc"};
-    static const char *const labels[] = {"carry on with the keyboard", "menu"};
+    static const char *const labels[] = {NC_("hint", "carry on with the keyboard"), NC_("hint", "menu")};
     PadType t = PAD_GENERIC;
     glyphs_hint_type(app, &t);
     PadGlyph g[2] = {glyphs_yes(t), GLYPH_BACK};

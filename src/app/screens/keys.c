@@ -3,6 +3,9 @@
  * is refused with the reason; "Standard keys" puts them all back. Saved on every change. */
 #include "app/screens/keys.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/display.h"
 #include "app/screens/nav.h"
@@ -30,12 +33,14 @@ typedef struct Layout {
 
 /* "Left player: answer 1" */
 static void row_words(int slot, char *out, size_t n) {
-    static const char *const WHAT[KEY_PLAYER_SLOTS] = {"answer 1", "answer 2",  "answer 3",
-                                                       "answer 4", "take back", "leave this one out"};
-    if (slot < 2 * KEY_PLAYER_SLOTS)
-        snprintf(out, n, "%s player: %s", slot < KEY_PLAYER_SLOTS ? "Left" : "Right", WHAT[slot % KEY_PLAYER_SLOTS]);
+    static const char *const WHAT[KEY_PLAYER_SLOTS] = {N_("answer 1"), N_("answer 2"),  N_("answer 3"),
+                                                       N_("answer 4"), N_("take back"), N_("leave this one out")};
+    if (slot < 2 * KEY_PLAYER_SLOTS) /* TRANSLATORS: a row of the keys screen: "Left player: answer 1". */
+        snprintf(out, n, slot < KEY_PLAYER_SLOTS ? _("Left player: %s") : _("Right player: %s"),
+                 _(WHAT[slot % KEY_PLAYER_SLOTS]));
     else
-        snprintf(out, n, "%s", slot == KEY_BREAK ? "Either of you: a break" : "Either of you: read aloud again");
+        utf8_snprintf(out, n, "%s",
+                      slot == KEY_BREAK ? _("Either of you: a break") : _("Either of you: read aloud again"));
 }
 
 static void layout(App *app, const KeysState *st, Layout *L) {
@@ -75,7 +80,7 @@ static void stop_waiting(App *app, KeysState *st) {
 static void set_key(App *app, KeysState *st, SDL_Scancode sc) {
     stop_waiting(app, st);
     if (sc == SDL_SCANCODE_ESCAPE) {
-        snprintf(st->said, sizeof st->said, "Kept the old key.");
+        utf8_snprintf(st->said, sizeof st->said, _("Kept the old key."));
         return;
     }
     KeySlot slot = (KeySlot)st->focus;
@@ -87,8 +92,8 @@ static void set_key(App *app, KeysState *st, SDL_Scancode sc) {
     app->settings.keys.key[slot] = sc;
     display_settings_changed(app); /* uses and saves them */
     char label[32];
-    snprintf(st->said, sizeof st->said, "%s is now %s.", input_scancode_label(sc, label, sizeof label),
-             input_slot_words(slot));
+    utf8_snprintf(st->said, sizeof st->said, _("%s is now %s."), input_scancode_label(sc, label, sizeof label),
+                  input_slot_words(slot));
 }
 
 static void activate(App *app, KeysState *st, int focus) {
@@ -97,12 +102,12 @@ static void activate(App *app, KeysState *st, int focus) {
     } else if (focus == FOCUS_RESET) {
         input_default_keys(&app->settings.keys);
         display_settings_changed(app);
-        snprintf(st->said, sizeof st->said, "The standard keys are back.");
+        utf8_snprintf(st->said, sizeof st->said, _("The standard keys are back."));
     } else {
         st->waiting = true;
         input_capture_key(&app->input, true);
-        snprintf(st->said, sizeof st->said, "Press the new key for %s (Esc keeps the old one).",
-                 input_slot_words((KeySlot)focus));
+        utf8_snprintf(st->said, sizeof st->said, _("Press the new key for %s (Esc keeps the old one)."),
+                      input_slot_words((KeySlot)focus));
     }
 }
 
@@ -121,7 +126,7 @@ static void keys_input(App *app, const InputEvent *ev) {
             set_key(app, st, (SDL_Scancode)ev->value);
         else if (ev->kind == INPUT_CLICK || ev->kind == INPUT_BACK) {
             stop_waiting(app, st);
-            snprintf(st->said, sizeof st->said, "Kept the old key.");
+            utf8_snprintf(st->said, sizeof st->said, _("Kept the old key."));
         }
         return;
     }
@@ -155,10 +160,9 @@ static void keys_draw(App *app) {
     float S = app->ui.s, W = (float)app->ui.w;
     Layout L;
     layout(app, st, &L);
-    text_draw(app->text, TEXT_HEADING, "Keys", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
-    text_draw(app->text, TEXT_SMALL, "Enter, then the new key. Menus keep Enter, Esc, the arrows and Tab.",
+    text_draw(app->text, TEXT_HEADING, _("Keys"), (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_SMALL, _("Enter, then the new key. Menus keep Enter, Esc, the arrows and Tab."),
               (int)(W * 0.5f), (int)L.sub_y, (int)(W - 48 * S), th->text_dim, TEXT_CENTER);
-    int lb = text_line_height(app->text, TEXT_BODY_BOLD);
     for (int i = L.first; i < L.first + L.n_view; i++) {
         SDL_FRect r = L.rows[i];
         bool focus = st->focus == i;
@@ -166,10 +170,11 @@ static void keys_draw(App *app) {
         draw_round_rect(d, r, 14 * S, focus ? th->surface_hover : th->surface);
         if (th->high) draw_round_rect_outline(d, r, 14 * S, 1.5f * S, th->border);
         if (focus) draw_focus_ring(d, r, 14 * S, 1.0f);
-        char what[80], label[32];
+        char what[400], shown[400], label[32];
         row_words(i, what, sizeof what);
-        text_draw(app->text, TEXT_BODY_BOLD, what, (int)(r.x + 16 * S), (int)(r.y + (r.h - (float)lb) * 0.5f),
-                  (int)(r.w * 0.7f), th->text, TEXT_LEFT);
+        TextRole role = look_fit_line(app, TEXT_BODY_BOLD, what, (int)(r.w * 0.75f), shown, sizeof shown);
+        float rh = (float)text_line_height(app->text, role);
+        text_draw(app->text, role, shown, (int)(r.x + 16 * S), (int)(r.y + (r.h - rh) * 0.5f), 0, th->text, TEXT_LEFT);
         const char *cap =
             st->waiting && focus ? "\xE2\x80\xA6" : input_scancode_label(input_keys()->key[i], label, sizeof label);
         float kh = fminf(34 * S, r.h - 8 * S);
@@ -179,22 +184,22 @@ static void keys_draw(App *app) {
     if (st->said[0])
         text_draw(app->text, TEXT_SMALL, st->said, (int)(W * 0.5f), (int)L.said_y, (int)(W - 48 * S), th->text,
                   TEXT_CENTER);
-    draw_button(d, L.reset, "Standard keys", BUTTON_QUIET, st->focus == FOCUS_RESET, 1.0f);
-    draw_button(d, L.back, "Back", BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
+    draw_button(d, L.reset, _("Standard keys"), BUTTON_QUIET, st->focus == FOCUS_RESET, 1.0f);
+    draw_button(d, L.back, _("Back"), BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
 }
 
 /* Read aloud: the focused key and what it does; what just happened. */
 static void keys_voice(App *app, VoiceText *v) {
     const KeysState *st = app->state;
-    snprintf(v->title, sizeof v->title, "Keys.");
-    snprintf(v->body, sizeof v->body, "Enter, then the new key. Menus keep Enter, Esc, the arrows and Tab.");
+    utf8_snprintf(v->title, sizeof v->title, "%s", _("Keys."));
+    utf8_snprintf(v->body, sizeof v->body, _("Enter, then the new key. Menus keep Enter, Esc, the arrows and Tab."));
     snprintf(v->status, sizeof v->status, "%s", st->said);
     if (st->focus == FOCUS_RESET)
-        snprintf(v->focus, sizeof v->focus, "Standard keys.");
+        utf8_snprintf(v->focus, sizeof v->focus, _("Standard keys."));
     else if (st->focus == FOCUS_BACK)
-        snprintf(v->focus, sizeof v->focus, "Back.");
+        utf8_snprintf(v->focus, sizeof v->focus, "%s", _("Back."));
     else {
-        char what[80], label[32];
+        char what[400], label[32];
         row_words(st->focus, what, sizeof what);
         snprintf(v->focus, sizeof v->focus, "%s: %s.", what,
                  input_scancode_label(input_keys()->key[st->focus], label, sizeof label));

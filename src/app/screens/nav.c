@@ -13,6 +13,7 @@
 #include "app/screens/help.h"
 #include "app/screens/join.h"
 #include "app/screens/keys.h"
+#include "app/screens/language.h"
 #include "app/screens/planner.h"
 #include "app/screens/quit.h"
 #include "app/screens/reveal.h"
@@ -55,7 +56,7 @@ void nav_offer_resume(App *app) {
         notice_add(app, "%s", g->note);
 }
 
-void nav_start(App *app) { screen_switch(app, &SCREEN_TITLE); }
+void nav_start(App *app) { screen_switch(app, app->ask_language ? &SCREEN_LANGUAGE : &SCREEN_TITLE); }
 
 void nav_play(App *app) {
     Game *g = app->game;

@@ -37,8 +37,8 @@ void nav_close(App *app);                      /* closes the top overlay: back t
 bool nav_showing(const App *app, Place place); /* on top */
 bool nav_holds(const App *app, Place place);   /* on the stack, or about to be */
 
-/* At launch: the title. Once the decks are loaded, nav_offer_resume puts the resume
- * prompt over it when a session was left unfinished. */
+/* At launch: the title (on a first start, the language question before it). Once the decks are loaded, nav_offer_resume
+ * puts the resume prompt over it when a session was left unfinished. */
 void nav_start(App *app);
 void nav_offer_resume(App *app);
 /* "Play": the resume prompt when a session waits, else setup (or the no-decks screen). */

@@ -4,6 +4,9 @@
  * the mouse do everything; the shortcuts are the facilitator's (shortcuts.h). */
 #include "app/screens/planner.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/notice.h"
@@ -37,7 +40,8 @@ typedef struct PlanLayout {
     float note_x, note_y, note_w; /* where messages go */
 } PlanLayout;
 
-static const char *const BUTTON_LABELS[PB_COUNT] = {"Back", "Saved plans", "Save plan", "Start session"};
+static const char *const BUTTON_LABELS[PB_COUNT] = {N_("Back"), N_("Saved plans"), N_("Save plan"),
+                                                    N_("Start session")};
 static const Command BUTTON_KEYS[PB_COUNT] = {CMD_NONE, CMD_OPEN, CMD_SAVE, CMD_NONE};
 
 static const Scenario *item_scenario(const Game *g, PlanItem it) {
@@ -75,21 +79,24 @@ static void plan_filter(App *app, PlanState *st) {
 
 /* ---- filters: labels that always fit ------------------------------------------------------ */
 
-static const char *const LEVELS[] = {"Gentle", "Honest", "Deep"};
-
 static void filter_label(int f, int theme, int level, bool hide_notes, char *buf, size_t n) {
     switch (f) {
-    case FILTER_THEME: snprintf(buf, n, "Theme: %s", theme < 0 ? "All" : category_title((Category)theme)); break;
-    case FILTER_LEVEL:
-        snprintf(buf, n, "Intensity: %s", level == -1 ? "Gentle and honest" : level == -2 ? "All" : LEVELS[level]);
+    case FILTER_THEME:
+        snprintf(buf, n, _("Theme: %s"), theme < 0 ? C_("filter", "All") : category_title((Category)theme));
         break;
-    default: snprintf(buf, n, "Content notes: %s", hide_notes ? "Left out" : "Included"); break;
+    case FILTER_LEVEL:
+        snprintf(buf, n, _("Intensity: %s"),
+                 level == -1   ? _("Gentle and honest")
+                 : level == -2 ? C_("filter", "All")
+                               : intensity_title((Intensity)level));
+        break;
+    default: snprintf(buf, n, _("Content notes: %s"), hide_notes ? _("Left out") : _("Included")); break;
     }
 }
 
 /* The widest label a filter can show, so its button never has to grow or cut a label. */
 static float filter_width(App *app, int f, TextRole role) {
-    char buf[96];
+    char buf[300];
     float w = 0;
     int n = f == FILTER_THEME ? CAT_COUNT + 1 : f == FILTER_LEVEL ? 5 : 2;
     for (int v = 0; v < n; v++) {
@@ -136,7 +143,7 @@ static void plan_layout(App *app, PlanLayout *L) {
     L->label = L->compact ? TEXT_SMALL : TEXT_BODY_BOLD;
     float m = L->m = (L->compact ? 16 : 32) * S, gap = (L->compact ? 6 : 10) * S;
     TextRole title = L->compact ? TEXT_HEADING : TEXT_TITLE;
-    float title_w = (float)text_measure(app->text, title, "Plan the session", 0, TEXT_LEFT).x;
+    float title_w = (float)text_measure(app->text, title, _("Plan the session"), 0, TEXT_LEFT).x;
     float sub_w = (float)text_measure(app->text, TEXT_SMALL, PLANNER_QUIET_LINE, 0, TEXT_LEFT).x;
     L->title_y = (L->compact ? 8 : 16) * S;
     float y = L->title_y + (float)text_line_height(app->text, title);
@@ -156,7 +163,8 @@ static void plan_layout(App *app, PlanLayout *L) {
     /* The buttons from the bottom, each as wide as its label (and its key cap, with room). */
     float bh = (float)text_line_height(app->text, L->label) + (L->compact ? 16 : 26) * S, bw[PB_COUNT];
     for (int b = 0; b < PB_COUNT; b++) {
-        bw[b] = (float)text_measure(app->text, L->label, BUTTON_LABELS[b], 0, TEXT_LEFT).x + (L->compact ? 28 : 48) * S;
+        bw[b] =
+            (float)text_measure(app->text, L->label, _(BUTTON_LABELS[b]), 0, TEXT_LEFT).x + (L->compact ? 28 : 48) * S;
         if (BUTTON_KEYS[b] && !L->compact)
             bw[b] += keycap_width(&app->draw, 26 * S, shortcuts_label(BUTTON_KEYS[b])) + 10 * S;
     }
@@ -191,7 +199,7 @@ static void plan_layout(App *app, PlanLayout *L) {
     L->plan_row_h = fmaxf(line, 28 * S) + 8 * S;
     float foot = L->compact ? 0 : 30 * S + 16 * S; /* the reordering keys, with room */
     L->plan_visible = (int)fmaxf(1, floorf((L->plan.h - L->plan_head_h - foot) / L->plan_row_h));
-    float rw = (float)text_measure(app->text, TEXT_SMALL, "Rename", 0, TEXT_LEFT).x + 20 * S +
+    float rw = (float)text_measure(app->text, TEXT_SMALL, _("Rename"), 0, TEXT_LEFT).x + 20 * S +
                keycap_width(&app->draw, 24 * S, shortcuts_label(CMD_RENAME));
     L->rename = (SDL_FRect){L->plan.x + L->plan.w - 12 * S - rw,
                             L->plan.y + 12 * S + (float)text_line_height(app->text, TEXT_BODY_BOLD), rw, 30 * S};
@@ -233,7 +241,7 @@ static void plan_add(App *app, PlanItem it) {
     Game *g = app->game;
     if (in_plan(g, it)) return;
     if (g->plan.n >= SESSION_MAX_PLAN) {
-        snprintf(g->note, sizeof g->note, "A plan holds at most %d scenarios.", SESSION_MAX_PLAN);
+        utf8_snprintf(g->note, sizeof g->note, _("A plan holds at most %d scenarios."), SESSION_MAX_PLAN);
         return;
     }
     g->plan.items[g->plan.n++] = it;
@@ -290,7 +298,7 @@ static void keep_visible(PlanState *st, const PlanLayout *L) {
 static void plan_start(App *app) {
     Game *g = app->game;
     if (!g->plan.n) {
-        snprintf(g->note, sizeof g->note, "Add at least one scenario to the plan first.");
+        utf8_snprintf(g->note, sizeof g->note, _("Add at least one scenario to the plan first."));
         return;
     }
     g->setup.n_plan = g->plan.n;
@@ -315,7 +323,7 @@ static void plan_button(App *app, PlanState *st, int b) {
     case PB_OPEN: planner_open_saved(app, st); break;
     case PB_SAVE:
         if (!g->plan.n)
-            snprintf(g->note, sizeof g->note, "The plan is empty: nothing to save.");
+            utf8_snprintf(g->note, sizeof g->note, _("The plan is empty: nothing to save."));
         else {
             game_stamp(stamp, sizeof stamp, date, sizeof date);
             game_save_plan(g, stamp, date);
@@ -511,13 +519,13 @@ static void draw_list(App *app, const PlanState *st, const PlanLayout *L) {
         bool inside = in_plan(g, it);
         SDL_FRect add = {row.x + row.w - 124 * S, row.y + (row.h - 34 * S) * 0.5f, 112 * S, 34 * S};
         draw_round_rect(&app->draw, add, 17 * S, inside ? th->surface_sunk : color_alpha(th->accent, 0.15f));
-        text_draw(app->text, TEXT_SMALL, inside ? "In the plan" : "+ Add", (int)(add.x + add.w * 0.5f),
+        text_draw(app->text, TEXT_SMALL, inside ? _("In the plan") : _("+ Add"), (int)(add.x + add.w * 0.5f),
                   (int)(add.y + (add.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
                   inside ? th->text_dim : th->text, TEXT_CENTER);
     }
     SDL_RenderSetClipRect(app->renderer, NULL);
     if (!st->n_rows)
-        text_draw(app->text, TEXT_BODY, "No scenarios match these filters.", (int)L->list.x, (int)L->list.y,
+        text_draw(app->text, TEXT_BODY, _("No scenarios match these filters."), (int)L->list.x, (int)L->list.y,
                   (int)L->list.w, th->text_dim, TEXT_LEFT);
 }
 
@@ -531,7 +539,7 @@ static void draw_plan(App *app, const PlanState *st, const PlanLayout *L) {
     SDL_RenderSetClipRect(app->renderer, &clip);
     float x = r.x + 18 * S, y = r.y + 12 * S;
     /* The name (or what it will be called), with Rename; then its length in plain words. */
-    const char *name = g->plan.name[0] ? g->plan.name : "Tonight's plan";
+    const char *name = g->plan.name[0] ? g->plan.name : _("Tonight's plan");
     SDL_Rect head = {(int)x, (int)r.y, (int)(r.x + r.w - 12 * S - x), (int)r.h}, head_in;
     if (!SDL_IntersectRect(&head, &clip, &head_in)) head_in = (SDL_Rect){0, 0, 0, 0};
     SDL_RenderSetClipRect(app->renderer, &head_in);
@@ -539,7 +547,7 @@ static void draw_plan(App *app, const PlanState *st, const PlanLayout *L) {
     SDL_RenderSetClipRect(app->renderer, &clip);
     bool hover = app->pointer_active && rect_contains(L->rename, (float)app->pointer_x, (float)app->pointer_y);
     draw_round_rect(&app->draw, L->rename, 10 * S, hover ? th->surface_hover : th->surface_sunk);
-    text_draw(app->text, TEXT_SMALL, "Rename", (int)(L->rename.x + 8 * S),
+    text_draw(app->text, TEXT_SMALL, _("Rename"), (int)(L->rename.x + 8 * S),
               (int)(L->rename.y + (L->rename.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0, th->text,
               TEXT_LEFT);
     const char *cap = shortcuts_label(CMD_RENAME);
@@ -552,12 +560,12 @@ static void draw_plan(App *app, const PlanState *st, const PlanLayout *L) {
     if (g->plan.n)
         plan_length_words(g->plan.n, plan_minutes(&g->lib, g->plan.items, g->plan.n), &b);
     else
-        strbuf_puts(&b, "No scenarios yet");
+        strbuf_puts(&b, _("No scenarios yet"));
     text_draw(app->text, TEXT_SMALL, b.data ? b.data : "", (int)x, (int)y, 0, th->text_dim, TEXT_LEFT);
     strbuf_free(&b);
     if (!g->plan.n)
         text_draw(app->text, TEXT_SMALL,
-                  "Empty. Add scenarios from the list: + Add, or Enter to see one whole and add it.", (int)x,
+                  _("Empty. Add scenarios from the list: + Add, or Enter to see one whole and add it."), (int)x,
                   (int)(r.y + L->plan_head_h), (int)(r.w - 36 * S), th->text_dim, TEXT_LEFT);
     int lh = text_line_height(app->text, TEXT_SMALL);
     static const char *const TOOLS[ROW_TOOLS] = {"\xE2\x86\x91", "\xE2\x86\x93", "\xC3\x97"}; /* ↑ ↓ × */
@@ -574,7 +582,8 @@ static void draw_plan(App *app, const PlanState *st, const PlanLayout *L) {
         row_tools(L, row, tools, S);
         const Scenario *sc = item_scenario(g, g->plan.items[i]);
         char line[220];
-        snprintf(line, sizeof line, "%d. %s \xC2\xB7 about %d min", i + 1, sc->title, plan_scenario_minutes(sc));
+        utf8_snprintf(line, sizeof line, _("%d. %s \xC2\xB7 about %d min"), i + 1, sc->title,
+                      plan_scenario_minutes(sc));
         SDL_Rect text_clip = {(int)x, (int)ry, (int)(tools[0].x - 6 * S - x), (int)L->plan_row_h}, text_in;
         if (!SDL_IntersectRect(&text_clip, &clip, &text_in)) text_in = (SDL_Rect){0, 0, 0, 0};
         SDL_RenderSetClipRect(app->renderer, &text_in);
@@ -591,8 +600,8 @@ static void draw_plan(App *app, const PlanState *st, const PlanLayout *L) {
     }
     /* How to reorder from the keyboard, as key caps (with room). */
     if (g->plan.n && !L->compact) {
-        const char *hints[] = {shortcuts_label(CMD_UP),     "up", shortcuts_label(CMD_DOWN), "down",
-                               shortcuts_label(CMD_REMOVE), "out"};
+        const char *hints[] = {shortcuts_label(CMD_UP), NC_("hint", "up"),           shortcuts_label(CMD_DOWN),
+                               NC_("hint", "down"),     shortcuts_label(CMD_REMOVE), NC_("hint", "out")};
         float hy = r.y + r.h - 10 * S - 30 * S;
         SDL_RenderSetClipRect(app->renderer, &clip);
         draw_hints_centered(&app->draw, r.x + r.w * 0.5f, hy, hints, 3, 0.85f);
@@ -608,14 +617,14 @@ static void planner_draw(App *app) {
     plan_layout(app, &L);
     float S = app->ui.s, W = (float)app->ui.w;
     TextRole title = L.compact ? TEXT_HEADING : TEXT_TITLE;
-    text_draw(app->text, title, "Plan the session", (int)L.m, (int)L.title_y, 0, th->text, TEXT_LEFT);
+    text_draw(app->text, title, _("Plan the session"), (int)L.m, (int)L.title_y, 0, th->text, TEXT_LEFT);
     if (L.sub_below)
         text_draw(app->text, TEXT_SMALL, PLANNER_QUIET_LINE, (int)L.m, (int)L.sub_y, (int)(W - 2 * L.m), th->text_dim,
                   TEXT_LEFT);
     else
         text_draw(app->text, TEXT_SMALL, PLANNER_QUIET_LINE, (int)(W - L.m), (int)L.sub_y, 0, th->text_dim, TEXT_RIGHT);
     for (int f = 0; f < FILTER_COUNT; f++) {
-        char buf[96];
+        char buf[300];
         filter_label(f, st->theme, st->level, st->hide_notes, buf, sizeof buf);
         labelled_button(app, &L, L.filter[f], buf, CMD_NONE, BUTTON_NORMAL, st->zone == ZONE_FILTERS && st->index == f,
                         1.0f);
@@ -623,7 +632,7 @@ static void planner_draw(App *app) {
     draw_list(app, st, &L);
     draw_plan(app, st, &L);
     for (int b = 0; b < PB_COUNT; b++)
-        labelled_button(app, &L, L.button[b], BUTTON_LABELS[b], BUTTON_KEYS[b],
+        labelled_button(app, &L, L.button[b], _(BUTTON_LABELS[b]), BUTTON_KEYS[b],
                         b == PB_START ? BUTTON_PRIMARY : BUTTON_NORMAL, st->zone == ZONE_BUTTONS && st->index == b,
                         b == PB_START && !g->plan.n ? 0.5f : 1.0f);
     if (g->note[0])

@@ -2,6 +2,9 @@
  * plans (open, rename, delete), naming a plan, and the question before deleting one. */
 #include "app/screens/planner_dialogs.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/platform/shortcuts.h"
 #include "app/screens/preview.h"
@@ -92,8 +95,8 @@ static void draw_preview(App *app, PlanState *st) {
     bool inside = false;
     for (int k = 0; k < g->plan.n; k++)
         inside |= g->plan.items[k].deck == st->previewed.deck && g->plan.items[k].scenario == st->previewed.scenario;
-    draw_button(&app->draw, b[PV_CLOSE], "Close", BUTTON_NORMAL, st->dialog_focus == PV_CLOSE, 1.0f);
-    draw_button(&app->draw, b[PV_TOGGLE], inside ? "Take it out of the plan" : "Add to the plan", BUTTON_PRIMARY,
+    draw_button(&app->draw, b[PV_CLOSE], _("Close"), BUTTON_NORMAL, st->dialog_focus == PV_CLOSE, 1.0f);
+    draw_button(&app->draw, b[PV_TOGGLE], inside ? _("Take it out of the plan") : _("Add to the plan"), BUTTON_PRIMARY,
                 st->dialog_focus == PV_TOGGLE, 1.0f);
 }
 
@@ -140,11 +143,11 @@ void planner_open_saved(App *app, PlanState *st) {
 
 /* "saved 22 Nov 2026, 21:30", from the file name the game gave it. */
 static void saved_when(const char *file, char *out, size_t n) {
-    static const char *const MONTHS[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const MONTHS[] = {N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+                                         N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec")};
     int y, mo, d, hh, mm;
     if (sscanf(file, "plan-%4d-%2d-%2d-%2d%2d", &y, &mo, &d, &hh, &mm) == 5 && mo >= 1 && mo <= 12)
-        snprintf(out, n, "saved %d %s %d, %02d:%02d", d, MONTHS[mo - 1], y, hh, mm);
+        utf8_snprintf(out, n, _("saved %d %s %d, %02d:%02d"), d, _(MONTHS[mo - 1]), y, hh, mm);
     else
         snprintf(out, n, "%s", file);
 }
@@ -170,10 +173,10 @@ static void saved_layout(const App *app, SavedLayout *L) {
 
 /* A saved plan's row buttons: Open, Rename, Delete, at its right. */
 static void saved_buttons(const App *app, const SavedLayout *L, int row, SDL_FRect *b) {
-    static const char *const LABELS[SV_COUNT] = {"Open", "Rename", "Delete"};
+    static const char *const LABELS[SV_COUNT] = {N_("Open"), N_("Rename"), N_("Delete")};
     float S = app->ui.s, x = L->panel.x + L->panel.w - 24 * S, y = L->list_y + (float)row * L->row_h;
     for (int k = SV_COUNT - 1; k >= 0; k--) {
-        float w = (float)text_measure(app->text, TEXT_SMALL, LABELS[k], 0, TEXT_LEFT).x + 24 * S;
+        float w = (float)text_measure(app->text, TEXT_SMALL, _(LABELS[k]), 0, TEXT_LEFT).x + 24 * S;
         x -= w;
         b[k] = (SDL_FRect){x, y + (L->row_h - 6 * S - 34 * S) * 0.5f, w, 34 * S};
         x -= 6 * S;
@@ -181,16 +184,16 @@ static void saved_buttons(const App *app, const SavedLayout *L, int row, SDL_FRe
 }
 
 static void draw_saved(App *app, PlanState *st) {
-    static const char *const LABELS[SV_COUNT] = {"Open", "Rename", "Delete"};
+    static const char *const LABELS[SV_COUNT] = {N_("Open"), N_("Rename"), N_("Delete")};
     const Theme *th = &app->theme;
     float S = app->ui.s, pad = 24 * S;
     SavedLayout L;
     saved_layout(app, &L);
     panel(app, L.panel);
     float x = L.panel.x + pad;
-    text_draw(app->text, TEXT_HEADING, "Saved plans", (int)x, (int)(L.panel.y + pad), 0, th->text, TEXT_LEFT);
+    text_draw(app->text, TEXT_HEADING, _("Saved plans"), (int)x, (int)(L.panel.y + pad), 0, th->text, TEXT_LEFT);
     if (!st->n_saved)
-        text_draw(app->text, TEXT_BODY, "No saved plans yet. Save plan keeps the one you are making, by its name.",
+        text_draw(app->text, TEXT_BODY, _("No saved plans yet. Save plan keeps the one you are making, by its name."),
                   (int)x, (int)L.list_y, (int)(L.panel.w - 2 * pad), th->text_dim, TEXT_LEFT);
     int lb = text_line_height(app->text, TEXT_BODY_BOLD), ls = text_line_height(app->text, TEXT_SMALL);
     for (int row = 0; row < L.visible && st->saved_scroll + row < st->n_saved; row++) {
@@ -207,16 +210,17 @@ static void draw_saved(App *app, PlanState *st) {
         SDL_RenderSetClipRect(app->renderer, &clip);
         char line[200], when[64];
         saved_when(sp->file, when, sizeof when);
-        text_draw(app->text, TEXT_BODY_BOLD, sp->readable ? (sp->name[0] ? sp->name : "A plan with no name") : sp->file,
-                  (int)x, (int)(y + 6 * S), 0, th->text, TEXT_LEFT);
+        text_draw(app->text, TEXT_BODY_BOLD,
+                  sp->readable ? (sp->name[0] ? sp->name : _("A plan with no name")) : sp->file, (int)x,
+                  (int)(y + 6 * S), 0, th->text, TEXT_LEFT);
         if (!sp->readable)
-            snprintf(line, sizeof line, "This file cannot be read as a plan \xC2\xB7 %s", when);
+            utf8_snprintf(line, sizeof line, _("This file cannot be read as a plan \xC2\xB7 %s"), when);
         else {
             StrBuf w;
             strbuf_init(&w);
             plan_length_words(sp->scenarios, sp->minutes, &w);
-            snprintf(line, sizeof line, "%s%s \xC2\xB7 %s", w.data ? w.data : "",
-                     sp->missing ? " (some scenarios are not loaded now)" : "", when);
+            utf8_snprintf(line, sizeof line, "%s%s%s \xC2\xB7 %s", w.data ? w.data : "", sp->missing ? " " : "",
+                          sp->missing ? _("(some scenarios are not loaded now)") : "", when);
             strbuf_free(&w);
         }
         text_draw(app->text, TEXT_SMALL, line, (int)x, (int)(y + 8 * S + (float)lb), 0, th->text_dim, TEXT_LEFT);
@@ -224,14 +228,20 @@ static void draw_saved(App *app, PlanState *st) {
         for (int k = 0; k < SV_COUNT; k++) {
             bool hover = app->pointer_active && rect_contains(b[k], (float)app->pointer_x, (float)app->pointer_y);
             draw_round_rect(&app->draw, b[k], 10 * S, hover ? th->surface_hover : th->surface);
-            text_draw(app->text, TEXT_SMALL, LABELS[k], (int)(b[k].x + b[k].w * 0.5f),
+            text_draw(app->text, TEXT_SMALL, _(LABELS[k]), (int)(b[k].x + b[k].w * 0.5f),
                       (int)(b[k].y + (b[k].h - (float)ls) * 0.5f), 0, th->text, TEXT_CENTER);
         }
     }
-    const char *hints[] = {
-        "Enter", "open", shortcuts_label(CMD_RENAME), "rename", shortcuts_label(CMD_REMOVE), "delete", "Esc", "close"};
+    const char *hints[] = {"Enter",
+                           NC_("hint", "open"),
+                           shortcuts_label(CMD_RENAME),
+                           NC_("hint", "rename"),
+                           shortcuts_label(CMD_REMOVE),
+                           NC_("hint", "delete"),
+                           "Esc",
+                           NC_("hint", "close")};
     draw_hints_centered(&app->draw, L.panel.x + L.panel.w * 0.5f, L.close.y - 16 * S - 30 * S, hints, 4, 0.85f);
-    draw_button(&app->draw, L.close, "Close", BUTTON_NORMAL, false, 1.0f);
+    draw_button(&app->draw, L.close, _("Close"), BUTTON_NORMAL, false, 1.0f);
 }
 
 static void saved_act(App *app, PlanState *st, int which) {
@@ -316,13 +326,13 @@ static SDL_FRect small_panel(const App *app, float lines_h) {
 }
 
 static const char *const RENAME_HINT =
-    "Plans stay on this computer: name one by what it is for rather than who it is for. Enter keeps the name; Esc "
-    "leaves it as it was.";
+    N_("Plans stay on this computer: name one by what it is for rather than who it is for. Enter keeps the name; Esc "
+       "leaves it as it was.");
 static SDL_FRect two_panel(const App *app, const PlanState *st);
 
 static float rename_lines(const App *app, float w) {
     return (float)text_line_height(app->text, TEXT_BODY) + 24 * app->ui.s + 10 * app->ui.s +
-           (float)text_measure(app->text, TEXT_SMALL, RENAME_HINT, (int)w, TEXT_LEFT).y;
+           (float)text_measure(app->text, TEXT_SMALL, _(RENAME_HINT), (int)w, TEXT_LEFT).y;
 }
 
 static void draw_rename(App *app, PlanState *st) {
@@ -331,7 +341,7 @@ static void draw_rename(App *app, PlanState *st) {
     SDL_FRect p = two_panel(app, st);
     panel(app, p);
     float x = p.x + pad, w = p.w - 2 * pad, y = p.y + pad;
-    text_draw(app->text, TEXT_HEADING, "Name this plan", (int)x, (int)y, (int)w, th->text, TEXT_LEFT);
+    text_draw(app->text, TEXT_HEADING, _("Name this plan"), (int)x, (int)y, (int)w, th->text, TEXT_LEFT);
     y += (float)text_line_height(app->text, TEXT_HEADING) + 12 * S;
     float fh = (float)text_line_height(app->text, TEXT_BODY) + 24 * S;
     SDL_FRect field = {x, y, w, fh};
@@ -347,11 +357,11 @@ static void draw_rename(App *app, PlanState *st) {
     draw_rect(&app->draw, (SDL_FRect){tx + tw + 2 * S, field.y + 10 * S, 2 * S, field.h - 20 * S}, th->text);
     SDL_RenderSetClipRect(app->renderer, NULL);
     y += fh + 10 * S;
-    text_draw(app->text, TEXT_SMALL, RENAME_HINT, (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT);
+    text_draw(app->text, TEXT_SMALL, _(RENAME_HINT), (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT);
     SDL_FRect b[TWO_COUNT];
     pair(app, p, b);
-    draw_button(&app->draw, b[TWO_NO], "Cancel", BUTTON_NORMAL, st->dialog_focus == TWO_NO, 1.0f);
-    draw_button(&app->draw, b[TWO_YES], "Keep this name", BUTTON_PRIMARY, st->dialog_focus == TWO_YES, 1.0f);
+    draw_button(&app->draw, b[TWO_NO], _("Cancel"), BUTTON_NORMAL, st->dialog_focus == TWO_NO, 1.0f);
+    draw_button(&app->draw, b[TWO_YES], _("Keep this name"), BUTTON_PRIMARY, st->dialog_focus == TWO_YES, 1.0f);
 }
 
 static void rename_done(App *app, PlanState *st, bool keep) {
@@ -364,9 +374,10 @@ static void rename_done(App *app, PlanState *st, bool keep) {
             char clean[PLAN_NAME_MAX];
             if (plan_name_clean(st->text, clean, sizeof clean)) {
                 snprintf(g->plan.name, sizeof g->plan.name, "%s", clean);
-                snprintf(g->note, sizeof g->note, "Named \xE2\x80\x9C%s\xE2\x80\x9D. Save plan keeps it.", clean);
+                utf8_snprintf(g->note, sizeof g->note, _("Named \xE2\x80\x9C%s\xE2\x80\x9D. Save plan keeps it."),
+                              clean);
             } else {
-                snprintf(g->note, sizeof g->note, "A plan's name needs at least one letter.");
+                utf8_snprintf(g->note, sizeof g->note, _("A plan's name needs at least one letter."));
             }
         }
     }
@@ -387,24 +398,24 @@ static void type(PlanState *st, const InputEvent *ev) {
     if (len + add < sizeof st->text) memcpy(st->text + len, ev->text, add + 1);
 }
 
-static const char *const DELETE_BODY = "Only the plan's file goes: it holds the scenarios' names, never an answer.";
+static const char *const DELETE_BODY = N_("Only the plan's file goes: it holds the scenarios' names, never an answer.");
 
 /* The naming or deleting panel, the same for drawing and for clicks. */
 static SDL_FRect two_panel(const App *app, const PlanState *st) {
     float S = app->ui.s, w = fminf(640 * S, (float)app->ui.w - 40 * S) - 48 * S;
     return small_panel(app, st->dialog == DIALOG_RENAME
                                 ? rename_lines(app, w)
-                                : (float)text_measure(app->text, TEXT_BODY, DELETE_BODY, (int)w, TEXT_LEFT).y);
+                                : (float)text_measure(app->text, TEXT_BODY, _(DELETE_BODY), (int)w, TEXT_LEFT).y);
 }
 
 static void draw_delete(App *app, PlanState *st) {
     const Theme *th = &app->theme;
     float S = app->ui.s, pad = 24 * S;
-    const char *body = DELETE_BODY;
+    const char *body = _(DELETE_BODY);
     SDL_FRect p = two_panel(app, st);
     panel(app, p);
     char title[PLAN_NAME_MAX + 40];
-    snprintf(title, sizeof title, "Delete \xE2\x80\x9C%s\xE2\x80\x9D?", st->text);
+    utf8_snprintf(title, sizeof title, _("Delete \xE2\x80\x9C%s\xE2\x80\x9D?"), st->text);
     float x = p.x + pad, w = p.w - 2 * pad, y = p.y + pad;
     SDL_Rect clip = {(int)x, (int)y, (int)w, text_line_height(app->text, TEXT_HEADING)};
     SDL_RenderSetClipRect(app->renderer, &clip);
@@ -414,8 +425,8 @@ static void draw_delete(App *app, PlanState *st) {
     text_draw(app->text, TEXT_BODY, body, (int)x, (int)y, (int)w, th->text_dim, TEXT_LEFT);
     SDL_FRect b[TWO_COUNT];
     pair(app, p, b);
-    draw_button(&app->draw, b[TWO_NO], "Keep it", BUTTON_PRIMARY, st->dialog_focus == TWO_NO, 1.0f);
-    draw_button(&app->draw, b[TWO_YES], "Delete", BUTTON_NORMAL, st->dialog_focus == TWO_YES, 1.0f);
+    draw_button(&app->draw, b[TWO_NO], _("Keep it"), BUTTON_PRIMARY, st->dialog_focus == TWO_NO, 1.0f);
+    draw_button(&app->draw, b[TWO_YES], _("Delete"), BUTTON_NORMAL, st->dialog_focus == TWO_YES, 1.0f);
 }
 
 static void two_choice(App *app, PlanState *st, bool yes) {

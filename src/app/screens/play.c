@@ -3,6 +3,9 @@
  * all handle, and their ticks. */
 #include "app/screens/play.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/screens/console.h"
@@ -27,8 +30,8 @@ static void draw_corner(App *app) {
     corner_rects(app, &brk, &menu);
     bool hb = app->pointer_active && rect_contains(brk, (float)app->pointer_x, (float)app->pointer_y);
     bool hm = app->pointer_active && rect_contains(menu, (float)app->pointer_x, (float)app->pointer_y);
-    draw_button(&app->draw, brk, "Break", BUTTON_QUIET, hb, 1.0f);
-    draw_button(&app->draw, menu, "Menu", BUTTON_QUIET, hm, 1.0f);
+    draw_button(&app->draw, brk, _("Break"), BUTTON_QUIET, hb, 1.0f);
+    draw_button(&app->draw, menu, _("Menu"), BUTTON_QUIET, hm, 1.0f);
 }
 
 /* "Left out. Undo": a quiet banner over the top of the screen while the undo is on offer. */
@@ -90,13 +93,13 @@ static void draw_veto(App *app) {
         float ring = slim ? 12 * S : 18 * S, cx = r.x + (slim ? 28 : 40) * S, cy = r.y + r.h * 0.5f;
         draw_ring(&app->draw, cx, cy, ring, (slim ? 4 : 5) * S, t, th->text, th->surface_sunk);
         float tx = cx + ring + (slim ? 12 : 14) * S, room = r.x + r.w - 14 * S - tx;
-        static const char *const WORDS[] = {"Keep holding to leave this scenario out", "Keep holding to leave out",
-                                            "Keep holding"};
+        static const char *const WORDS[] = {N_("Keep holding to leave this scenario out"),
+                                            N_("Keep holding to leave out"), N_("Keep holding")};
         int w = 0;
-        while (slim && w < 2 && text_measure(app->text, TEXT_SMALL, WORDS[w], 0, TEXT_LEFT).x > room) w++;
+        while (slim && w < 2 && text_measure(app->text, TEXT_SMALL, _(WORDS[w]), 0, TEXT_LEFT).x > room) w++;
         float th_h = slim ? (float)text_line_height(app->text, TEXT_SMALL)
-                          : (float)text_measure(app->text, TEXT_SMALL, WORDS[0], (int)room, TEXT_LEFT).y;
-        text_draw(app->text, TEXT_SMALL, WORDS[w], (int)tx, (int)(cy - th_h * 0.5f), slim ? 0 : (int)room, th->text,
+                          : (float)text_measure(app->text, TEXT_SMALL, _(WORDS[0]), (int)room, TEXT_LEFT).y;
+        text_draw(app->text, TEXT_SMALL, _(WORDS[w]), (int)tx, (int)(cy - th_h * 0.5f), slim ? 0 : (int)room, th->text,
                   TEXT_LEFT);
     }
     if (game_undo_offered(g, app->now)) {
@@ -107,11 +110,11 @@ static void draw_veto(App *app) {
         draw_round_rect(&app->draw, (SDL_FRect){r.x + 18 * S, r.y + r.h - 6 * S, (r.w - 36 * S) * left, 3 * S},
                         1.5f * S, color_alpha(th->bg, 0.6f));
         char msg[120];
-        snprintf(msg, sizeof msg, "Left out. Press %s again to undo.", play_pair_keys(INPUT_VETO));
+        utf8_snprintf(msg, sizeof msg, _("Left out. Press %s again to undo."), play_pair_keys(INPUT_VETO));
         text_draw(app->text, TEXT_BODY_BOLD, msg, (int)(r.x + 22 * S),
                   (int)(r.y + (r.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f),
                   (int)(button.x - r.x - 30 * S), th->bg, TEXT_LEFT);
-        draw_button(&app->draw, button, "Undo", BUTTON_NORMAL, false, 1.0f);
+        draw_button(&app->draw, button, _("Undo"), BUTTON_NORMAL, false, 1.0f);
     }
 }
 
@@ -180,8 +183,8 @@ void play_header(App *app) {
     if (!sc) return;
     const Deck *deck = s->lib->decks[s->deal[s->pos].deck];
     char right[160];
-    snprintf(right, sizeof right, "%s  \xC2\xB7  %d of %d", category_title(deck->category), session_scenario_number(s),
-             s->n_deal);
+    utf8_snprintf(right, sizeof right, _("%s  \xC2\xB7  %d of %d"), category_title(deck->category),
+                  session_scenario_number(s), s->n_deal);
     StrBuf t;
     strbuf_init(&t);
     session_fill_text(s, sc->title, &t);
@@ -221,7 +224,7 @@ void play_footer(App *app, const char *const *items, int n) {
     const Session *s = app->game->session;
     if (!s || s->phase != PHASE_REVEAL) {
         all[k++] = play_pair_keys(INPUT_VETO);
-        all[k++] = "hold: leave out";
+        all[k++] = NC_("hint", "hold: leave out");
     }
     /* The hints that fit (big text, long languages, two controllers' buttons): centred
      * between the corner buttons, or, when that leaves some out, in all the room right of

@@ -1,6 +1,8 @@
 /* The quit confirmation: a small dialog over whatever is showing. Staying is the default. */
 #include "app/screens/quit.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
@@ -18,13 +20,13 @@ typedef struct Layout {
     float title_y, body_y, text_w;
 } Layout;
 
-static const char *BODY = "You can come back whenever you like.";
+static const char *BODY = N_("You can come back whenever you like.");
 
 static void layout(App *app, Layout *L) {
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     float pw = fminf(560 * S, W - 48 * S), pad = 32 * S;
     L->text_w = pw - 2 * pad;
-    SDL_Point body = text_measure(app->text, TEXT_BODY, BODY, (int)L->text_w, TEXT_CENTER);
+    SDL_Point body = text_measure(app->text, TEXT_BODY, _(BODY), (int)L->text_w, TEXT_CENTER);
     float bh = 54 * S;
     float ph = pad + (float)text_line_height(app->text, TEXT_HEADING) + 10 * S + (float)body.y + 28 * S + bh + pad;
     L->panel = (SDL_FRect){(W - pw) * 0.5f, (H - ph) * 0.5f, pw, ph};
@@ -81,15 +83,15 @@ static void quit_draw(App *app) {
     draw_shadow(&app->draw, p, 20 * S, 24 * S, color_alpha(th->shadow, t));
     draw_round_rect(&app->draw, p, 20 * S, color_alpha(th->surface, t));
     float cx = p.x + p.w * 0.5f, dy = p.y - L.panel.y;
-    text_draw(app->text, TEXT_HEADING, "Leave Gray Area?", (int)cx, (int)(L.title_y + dy), 0, color_alpha(th->text, t),
+    text_draw(app->text, TEXT_HEADING, _("Leave Gray Area?"), (int)cx, (int)(L.title_y + dy), 0,
+              color_alpha(th->text, t), TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, _(BODY), (int)cx, (int)(L.body_y + dy), (int)L.text_w, color_alpha(th->text_dim, t),
               TEXT_CENTER);
-    text_draw(app->text, TEXT_BODY, BODY, (int)cx, (int)(L.body_y + dy), (int)L.text_w, color_alpha(th->text_dim, t),
-              TEXT_CENTER);
-    static const char *const labels[N_BTN] = {"Stay", "Leave"};
+    static const char *const labels[N_BTN] = {N_("Stay"), N_("Leave")};
     for (int i = 0; i < N_BTN; i++) {
         SDL_FRect b = L.buttons[i];
         b.y += dy;
-        draw_button(&app->draw, b, labels[i], i == BTN_STAY ? BUTTON_PRIMARY : BUTTON_NORMAL, st->focus == i, t);
+        draw_button(&app->draw, b, _(labels[i]), i == BTN_STAY ? BUTTON_PRIMARY : BUTTON_NORMAL, st->focus == i, t);
     }
 }
 

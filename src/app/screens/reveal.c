@@ -5,6 +5,8 @@
  * still does not fit scrolls (arrows, the wheel, the d-pad), with a bar that says so. */
 #include "app/screens/reveal.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/screens/duo.h"
@@ -309,7 +311,8 @@ static void draw_choice_reveal(App *app, SDL_FRect area, const Card *c, const in
 static void draw_more_below(App *app, const RevealLayout *L, bool prompts) {
     const Theme *th = &app->theme;
     float S = app->ui.s;
-    const char *words = prompts ? "More below: to talk about \xE2\x86\x93" : "More below \xE2\x86\x93";
+    /* TRANSLATORS: beside Next while part of the reveal is out of view; the arrow points down. */
+    const char *words = prompts ? _("More below: to talk about \xE2\x86\x93") : _("More below \xE2\x86\x93");
     SDL_Point size = text_measure(app->text, TEXT_SMALL, words, 0, TEXT_LEFT);
     float pw = (float)size.x + 32 * S, ph = (float)size.y + 12 * S;
     /* In Next's band, just left of it: below the content, never over it. */
@@ -375,7 +378,8 @@ static void reveal_draw(App *app) {
     if (v->n_prompts) {
         float px = (W - cw) * 0.5f + 40 * S;
         y = L.talk_y + dy;
-        text_draw(app->text, TEXT_SMALL, "To talk about", (int)px, (int)y, 0, color_alpha(th->text_dim, tp), TEXT_LEFT);
+        text_draw(app->text, TEXT_SMALL, _("To talk about"), (int)px, (int)y, 0, color_alpha(th->text_dim, tp),
+                  TEXT_LEFT);
         y += (float)text_line_height(app->text, TEXT_SMALL) + 4 * S;
         for (int i = 0; i < v->n_prompts; i++) {
             /* The bullet apart, so a prompt's second line lines up with its first. */
@@ -403,8 +407,9 @@ static void reveal_draw(App *app) {
     }
     if (st->scroll < max_scroll(&L) - 1) draw_more_below(app, &L, v->n_prompts > 0);
     bireveal_free(&br);
-    draw_button(&app->draw, L.next, "Next", BUTTON_PRIMARY, true, tp);
-    const char *hints[] = {"Enter", "next", play_key(INPUT_BREAK, -1), "break", "Esc", "menu"};
+    draw_button(&app->draw, L.next, _("Next"), BUTTON_PRIMARY, true, tp);
+    const char *hints[] = {"Enter", NC_("hint", "next"), play_key(INPUT_BREAK, -1), NC_("hint", "break"),
+                           "Esc",   NC_("hint", "menu")};
     play_footer(app, hints, 3);
 }
 
@@ -461,17 +466,18 @@ static void reveal_voice(App *app, VoiceText *out) {
             StrBuf w;
             strbuf_init(&w);
             reveal_answer_words(s, c, k, row->answer[p], &w);
-            voice_add(b, n, "%s %s %s%s ", session_name(s, p), v.choice ? "chose" : "said", w.data ? w.data : "",
-                      p == 0 ? ";" : ".");
+            /* TRANSLATORS: read aloud at the reveal: "Alex chose Talk first;" / "Sam said Fine." */
+            voice_add(b, n, v.choice ? _("%s chose %s") : _("%s said %s"), session_name(s, p), w.data ? w.data : "");
+            voice_add(b, n, "%s ", p == 0 ? ";" : ".");
             strbuf_free(&w);
         }
         /* One row: the headline already said its verdict, as on the screen. */
         if (row->verdict && v.n_rows > 1) voice_add(b, n, "%s. ", row->verdict);
     }
     for (int i = 0; i < v.n_notes; i++) voice_add(b, n, "%s ", v.notes[i]);
-    if (v.n_prompts) voice_add(b, n, "To talk about:");
+    if (v.n_prompts) voice_add(b, n, _("To talk about:"));
     for (int i = 0; i < v.n_prompts; i++) voice_add(b, n, " %s", v.prompts[i]);
-    voice_add(b, n, " Press Enter for what comes next.");
+    voice_add(b, n, _(" Press Enter for what comes next."));
     reveal_view_free(&v);
 }
 

@@ -1,6 +1,8 @@
 /* Controllers and seats: the overlays, the TV layout, the toast and the buzz that follow them. */
 #include "app/screens/seats.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/display.h"
 #include "app/game.h"
@@ -25,7 +27,7 @@ void seats_changed(App *app, const InputEvent *ev) {
     switch ((PadChange)ev->value) {
     case PAD_JOINED:
     case PAD_BACK: display_seat_taken(app); break;
-    case PAD_REFUSED: notice_toast(app, "Two players are already seated."); break;
+    case PAD_REFUSED: notice_toast(app, _("Two players are already seated.")); break;
     case PAD_KNOCK:
         if (!nav_holds(app, PLACE_JOIN_OVER) && !nav_holds(app, PLACE_RECONNECT)) nav_open(app, PLACE_JOIN_OVER);
         break;

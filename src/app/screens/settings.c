@@ -4,8 +4,12 @@
  * change. */
 #include "app/screens/settings.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/display.h"
+#include "app/lang.h"
 #include "app/platform/vfs.h"
 #include "app/screens/nav.h"
 #include "app/ui/look.h"
@@ -15,6 +19,7 @@
 #include <string.h>
 
 enum {
+    ROW_LANGUAGE,
     ROW_SIZE,
     ROW_THEME,
     ROW_CONTRAST,
@@ -41,19 +46,24 @@ typedef struct Row {
 } Row;
 
 static const Row ROWS[N_ROWS] = {
-    [ROW_SIZE] = {"Text size", "Makes everything on screen bigger or smaller, up to 200%.", KIND_STEPPER},
-    [ROW_THEME] = {"Theme", "Warm paper, or deep ink for a dim room.", KIND_SEGMENTS},
-    [ROW_CONTRAST] = {"High contrast", "Black and white with strong edges, in either theme.", KIND_SWITCH},
-    [ROW_MOTION] = {"Reduced motion", "No sliding or fading: changes happen at once.", KIND_SWITCH},
-    [ROW_FULLSCREEN] = {"Full screen", "Fill the whole screen (F11 or Alt+Enter work anywhere).", KIND_SWITCH},
-    [ROW_TV] = {"TV mode", "A big, TV-safe layout; it comes on when a controller joins.", KIND_SWITCH},
-    [ROW_RUMBLE] = {"Controller rumble", "A short buzz on your controller when your pick is locked in.", KIND_SWITCH},
-    [ROW_SPEECH] = {"Read aloud", "Says each screen and card; never a hidden pick. R reads again.", KIND_SWITCH},
-    [ROW_RATE] = {"Speaking speed", "How fast Read aloud talks.", KIND_STEPPER},
-    [ROW_VOLUME] = {"Speech volume", "How loud Read aloud talks.", KIND_STEPPER},
-    [ROW_COUNTDOWN] = {"Lock-in countdown", "Time before the reveal once both are in; off: either of you reveals.",
-                       KIND_STEPPER},
-    [ROW_KEYS] = {"Keys", "Choose the keys for each half of the keyboard.", KIND_OPEN},
+    /* TRANSLATORS: each setting's name and, under it, one line on what it does (keep it to one
+       line at 1280x720: about 70 characters). */
+    [ROW_LANGUAGE] = {N_("Language"), N_("The game's words, and the decks where they are translated."), KIND_STEPPER},
+    [ROW_SIZE] = {N_("Text size"), N_("Makes everything on screen bigger or smaller, up to 200%."), KIND_STEPPER},
+    [ROW_THEME] = {N_("Theme"), N_("Warm paper, or deep ink for a dim room."), KIND_SEGMENTS},
+    [ROW_CONTRAST] = {N_("High contrast"), N_("Black and white with strong edges, in either theme."), KIND_SWITCH},
+    [ROW_MOTION] = {N_("Reduced motion"), N_("No sliding or fading: changes happen at once."), KIND_SWITCH},
+    [ROW_FULLSCREEN] = {N_("Full screen"), N_("Fill the whole screen (F11 or Alt+Enter work anywhere)."), KIND_SWITCH},
+    [ROW_TV] = {N_("TV mode"), N_("A big, TV-safe layout; it comes on when a controller joins."), KIND_SWITCH},
+    [ROW_RUMBLE] = {N_("Controller rumble"), N_("A short buzz on your controller when your pick is locked in."),
+                    KIND_SWITCH},
+    [ROW_SPEECH] = {N_("Read aloud"), N_("Says each screen and card; never a hidden pick. R reads again."),
+                    KIND_SWITCH},
+    [ROW_RATE] = {N_("Speaking speed"), N_("How fast Read aloud talks."), KIND_STEPPER},
+    [ROW_VOLUME] = {N_("Speech volume"), N_("How loud Read aloud talks."), KIND_STEPPER},
+    [ROW_COUNTDOWN] = {N_("Lock-in countdown"),
+                       N_("Time before the reveal once both are in; off: either of you reveals."), KIND_STEPPER},
+    [ROW_KEYS] = {N_("Keys"), N_("Choose the keys for each half of the keyboard."), KIND_OPEN},
 };
 
 typedef struct SettingsState {
@@ -77,26 +87,36 @@ typedef struct Layout {
 static const char *row_value(const App *app, int row, char *out, size_t n) {
     const Settings *s = &app->settings;
     switch (row) {
+    case ROW_LANGUAGE: snprintf(out, n, "%s", lang_autonym(i18n_language())); break;
     case ROW_SIZE: snprintf(out, n, "%d%%", (int)lroundf(s->ui_scale * 100)); break;
     case ROW_RATE:
         if (s->speech_rate == 0)
-            snprintf(out, n, "Normal");
+            utf8_snprintf(out, n, "%s", C_("speed", "Normal"));
         else
             snprintf(out, n, "%s%d", s->speech_rate > 0 ? "+" : "\xE2\x88\x92", abs(s->speech_rate));
         break;
     case ROW_VOLUME: snprintf(out, n, "%d%%", s->speech_volume); break;
     case ROW_COUNTDOWN:
         if (s->countdown_ms == 0)
-            snprintf(out, n, "Off");
+            utf8_snprintf(out, n, "%s", _("Off"));
         else if (s->countdown_ms % 1000)
-            snprintf(out, n, "%d.%d s", s->countdown_ms / 1000, s->countdown_ms % 1000 / 100);
+            /* TRANSLATORS: seconds, short: "2.5 s" */
+            snprintf(out, n, _("%d.%d s"), s->countdown_ms / 1000, s->countdown_ms % 1000 / 100);
         else
-            snprintf(out, n, "%d s", s->countdown_ms / 1000);
+            utf8_snprintf(out, n, _("%d s"), s->countdown_ms / 1000);
         break;
-    case ROW_KEYS: snprintf(out, n, "Change"); break;
+    case ROW_KEYS: snprintf(out, n, "%s", _("Change")); break;
     default: out[0] = '\0'; break;
     }
     return out;
+}
+
+/* Where the language in use is among those offered (0, English, when it is none of them:
+ * the pseudo-locale). */
+static int language_index(const char *const *codes, int n) {
+    for (int i = 0; i < n; i++)
+        if (!strcmp(codes[i], i18n_language())) return i;
+    return 0;
 }
 
 static bool row_on(const App *app, int row) {
@@ -114,9 +134,15 @@ static bool row_on(const App *app, int row) {
 
 /* The widest value a stepper can show, so its buttons do not move as it changes. */
 static float value_w(App *app) {
-    SDL_Point a = text_measure(app->text, TEXT_BODY_BOLD, "Normal", 0, TEXT_LEFT);
+    SDL_Point a = text_measure(app->text, TEXT_BODY_BOLD, _("Normal"), 0, TEXT_LEFT);
     SDL_Point b = text_measure(app->text, TEXT_BODY_BOLD, "200%", 0, TEXT_LEFT);
-    return (float)(a.x > b.x ? a.x : b.x) + 16 * app->ui.s;
+    int w = a.x > b.x ? a.x : b.x;
+    const char *codes[LANG_OFFERED_MAX];
+    for (int i = 0, n = lang_offered(codes, LANG_OFFERED_MAX); i < n; i++) {
+        int lw = text_measure(app->text, TEXT_BODY_BOLD, lang_autonym(codes[i]), 0, TEXT_LEFT).x;
+        if (lw > w) w = lw;
+    }
+    return (float)w + 16 * app->ui.s;
 }
 
 static void place_controls(App *app, Layout *L, int i) {
@@ -131,7 +157,7 @@ static void place_controls(App *app, Layout *L, int i) {
         L->minus[i] = (SDL_FRect){L->plus[i].x - vw - b, L->plus[i].y, b, b};
         break;
     case KIND_SEGMENTS: {
-        SDL_Point lw = text_measure(app->text, TEXT_BODY_BOLD, "Light", 0, TEXT_LEFT);
+        SDL_Point lw = text_measure(app->text, TEXT_BODY_BOLD, _("Light"), 0, TEXT_LEFT);
         float sw = fmaxf(96 * S, (float)lw.x + 36 * S), sh = fmaxf(42 * S, (float)lb + 12 * S);
         L->seg[1] = (SDL_FRect){r.x + r.w - pad - sw, r.y + (r.h - sh) * 0.5f, sw, sh};
         L->seg[0] = (SDL_FRect){L->seg[1].x - sw, L->seg[1].y, sw, sh};
@@ -143,7 +169,7 @@ static void place_controls(App *app, Layout *L, int i) {
         break;
     }
     case KIND_OPEN: {
-        SDL_Point cz = text_measure(app->text, TEXT_BODY_BOLD, "Change", 0, TEXT_LEFT);
+        SDL_Point cz = text_measure(app->text, TEXT_BODY_BOLD, _("Change"), 0, TEXT_LEFT);
         float w = (float)cz.x + 48 * S, h = fmaxf(44 * S, (float)lb + 14 * S);
         L->open = (SDL_FRect){r.x + r.w - pad - w, r.y + (r.h - h) * 0.5f, w, h};
         break;
@@ -158,6 +184,16 @@ static void layout(App *app, const SettingsState *st, Layout *L) {
     float margin = 24 * S;
     int lb = text_line_height(tx, TEXT_BODY_BOLD), ls = text_line_height(tx, TEXT_SMALL);
     float bh = fmaxf(50 * S, (float)lb + 18 * S);
+    float rw = fminf(820 * S, W - 2 * margin);
+    L->text_w = rw - 36 * S - 2 * 44 * S - value_w(app) - 16 * S;
+    /* The tallest name and description, wrapped as drawn: a language whose words run long
+     * gets taller rows (or, when six no longer fit, no descriptions). */
+    float label_h = (float)lb, help_h = (float)ls;
+    for (int i = 0; i < N_ROWS; i++) {
+        label_h =
+            fmaxf(label_h, (float)text_measure(tx, TEXT_BODY_BOLD, _(ROWS[i].label), (int)L->text_w, TEXT_LEFT).y);
+        help_h = fmaxf(help_h, (float)text_measure(tx, TEXT_SMALL, _(ROWS[i].help), (int)L->text_w, TEXT_LEFT).y);
+    }
     /* Roomy (descriptions, the save path) when at least six rows fit with them. */
     for (int v = 0; v < 2; v++) {
         L->roomy = v == 0;
@@ -169,13 +205,13 @@ static void layout(App *app, const SettingsState *st, Layout *L) {
         if (L->roomy) y += (float)ls;
         y += 14 * S;
         float bottom = H - margin - bh - 12 * S - (L->roomy ? (float)ls + 10 * S : 0);
-        float row_h = fmaxf((L->roomy ? 64 : 50) * S, (float)(lb + (L->roomy ? ls : 0)) + 16 * S), gap = 8 * S;
+        float row_h = fmaxf((L->roomy ? 64 : 50) * S, label_h + (L->roomy ? help_h : 0) + 16 * S), gap = 8 * S;
         int fit = (int)((bottom - y + gap) / (row_h + gap));
         if (fit >= 6 || v == 1) {
             if (fit < 1) fit = 1;
             L->n_view = fit < N_ROWS ? fit : N_ROWS;
             int first = L->first = look_list_first(st->first, st->focus, N_ROWS, L->n_view);
-            float rw = fminf(820 * S, W - 2 * margin), rx = (W - rw) * 0.5f;
+            float rx = (W - rw) * 0.5f;
             for (int i = first; i < first + L->n_view; i++) {
                 L->rows[i] = (SDL_FRect){rx, y, rw, row_h};
                 y += row_h + gap;
@@ -191,13 +227,20 @@ static void layout(App *app, const SettingsState *st, Layout *L) {
         }
     }
     for (int i = 0; i < N_ROWS; i++) place_controls(app, L, i);
-    float rw = L->rows[L->first].w;
-    L->text_w = rw - 36 * S - 2 * 44 * S - value_w(app) - 16 * S;
 }
 
 static void change(App *app, int row, int dir) {
     Settings *s = &app->settings;
     switch (row) {
+    case ROW_LANGUAGE: {
+        const char *codes[LANG_OFFERED_MAX];
+        int n = lang_offered(codes, LANG_OFFERED_MAX), at = language_index(codes, n);
+        int next = dir == 0 ? (at + 1) % n : at + (dir > 0 ? 1 : -1);
+        if (next < 0 || next >= n || next == at) return;
+        snprintf(s->language, sizeof s->language, "%s", codes[next]);
+        lang_apply(app, codes[next]);
+        break;
+    }
     case ROW_SIZE: {
         float next = settings_scale_step(s->ui_scale, dir);
         if (dir > 0 && next == s->ui_scale) next = SETTINGS_SCALE_MIN; /* Enter cycles round */
@@ -365,22 +408,28 @@ static void draw_row(App *app, const Layout *L, int i, bool focus) {
     if (th->high) draw_round_rect_outline(&app->draw, r, radius, 1.5f * S, th->border);
     if (focus) draw_focus_ring(&app->draw, r, radius, 1.0f);
     float pad = 18 * S;
-    int lb = text_line_height(app->text, TEXT_BODY_BOLD), ls = text_line_height(app->text, TEXT_SMALL);
-    float block = (float)lb + (L->roomy ? (float)ls : 0);
-    float ty = r.y + (r.h - block) * 0.5f;
-    text_draw(app->text, TEXT_BODY_BOLD, ROWS[i].label, (int)(r.x + pad), (int)ty, (int)L->text_w, th->text, TEXT_LEFT);
+    int lb = text_line_height(app->text, TEXT_BODY_BOLD);
+    float lh = (float)text_measure(app->text, TEXT_BODY_BOLD, _(ROWS[i].label), (int)L->text_w, TEXT_LEFT).y;
+    float hh = L->roomy ? (float)text_measure(app->text, TEXT_SMALL, _(ROWS[i].help), (int)L->text_w, TEXT_LEFT).y : 0;
+    float ty = r.y + (r.h - lh - hh) * 0.5f;
+    text_draw(app->text, TEXT_BODY_BOLD, _(ROWS[i].label), (int)(r.x + pad), (int)ty, (int)L->text_w, th->text,
+              TEXT_LEFT);
     if (L->roomy)
-        text_draw(app->text, TEXT_SMALL, ROWS[i].help, (int)(r.x + pad), (int)(ty + (float)lb), (int)L->text_w,
+        text_draw(app->text, TEXT_SMALL, _(ROWS[i].help), (int)(r.x + pad), (int)(ty + lh), (int)L->text_w,
                   th->text_dim, TEXT_LEFT);
-    char v[32];
+    char v[96];
     row_value(app, i, v, sizeof v);
     switch (ROWS[i].kind) {
     case KIND_STEPPER: {
-        bool low = i == ROW_SIZE     ? s->ui_scale > SETTINGS_SCALE_MIN + 0.001f
+        const char *codes[LANG_OFFERED_MAX];
+        int n_lang = lang_offered(codes, LANG_OFFERED_MAX), at = language_index(codes, n_lang);
+        bool low = i == ROW_LANGUAGE ? at > 0
+                   : i == ROW_SIZE   ? s->ui_scale > SETTINGS_SCALE_MIN + 0.001f
                    : i == ROW_RATE   ? s->speech_rate > -100
                    : i == ROW_VOLUME ? s->speech_volume > 10
                                      : s->countdown_ms > 0;
-        bool high = i == ROW_SIZE     ? s->ui_scale < SETTINGS_SCALE_MAX - 0.001f
+        bool high = i == ROW_LANGUAGE ? at < n_lang - 1
+                    : i == ROW_SIZE   ? s->ui_scale < SETTINGS_SCALE_MAX - 0.001f
                     : i == ROW_RATE   ? s->speech_rate < 100
                     : i == ROW_VOLUME ? s->speech_volume < 100
                                       : s->countdown_ms < 10000;
@@ -393,7 +442,7 @@ static void draw_row(App *app, const Layout *L, int i, bool focus) {
     case KIND_SEGMENTS: {
         SDL_FRect both = {L->seg[0].x, L->seg[0].y, L->seg[0].w * 2, L->seg[0].h};
         draw_round_rect(&app->draw, both, both.h * 0.5f, th->surface_sunk);
-        static const char *const themes[2] = {"Light", "Dark"};
+        static const char *const themes[2] = {N_("Light"), N_("Dark")};
         for (int k = 0; k < 2; k++) {
             bool on = s->dark == (k == 1);
             SDL_FRect seg = L->seg[k];
@@ -401,7 +450,7 @@ static void draw_row(App *app, const Layout *L, int i, bool focus) {
                 SDL_FRect in = {seg.x + 3 * S, seg.y + 3 * S, seg.w - 6 * S, seg.h - 6 * S};
                 draw_round_rect(&app->draw, in, in.h * 0.5f, th->accent);
             }
-            text_draw(app->text, TEXT_BODY_BOLD, themes[k], (int)(seg.x + seg.w * 0.5f),
+            text_draw(app->text, TEXT_BODY_BOLD, _(themes[k]), (int)(seg.x + seg.w * 0.5f),
                       (int)(seg.y + (seg.h - (float)lb) * 0.5f), 0, on ? th->text_on_accent : th->text_dim,
                       TEXT_CENTER);
         }
@@ -420,9 +469,9 @@ static void settings_draw(App *app) {
     Layout L;
     layout(app, st, &L);
     float S = app->ui.s, W = (float)app->ui.w;
-    text_draw(app->text, L.title_role, "Settings", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
+    text_draw(app->text, L.title_role, _("Settings"), (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
     if (L.roomy)
-        text_draw(app->text, TEXT_SMALL, "Changes are saved as you make them.", (int)(W * 0.5f), (int)L.sub_y, 0,
+        text_draw(app->text, TEXT_SMALL, _("Changes are saved as you make them."), (int)(W * 0.5f), (int)L.sub_y, 0,
                   th->text_dim, TEXT_CENTER);
     for (int i = 0; i < N_ROWS; i++) draw_row(app, &L, i, st->focus == i);
     /* More rows above or below: a small arrow at the list's edge. */
@@ -433,12 +482,12 @@ static void settings_draw(App *app) {
     if (L.more_below)
         text_draw(app->text, TEXT_SMALL, "\xE2\x86\x93", (int)(last.x + last.w + 14 * S),
                   (int)(last.y + last.h - 24 * S), 0, th->text_dim, TEXT_CENTER);
-    draw_button(d, L.back, "Back", BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
-    draw_button(d, L.forget, "Forget everything", BUTTON_QUIET, st->focus == FOCUS_FORGET, 1.0f);
+    draw_button(d, L.back, _("Back"), BUTTON_NORMAL, st->focus == FOCUS_BACK, 1.0f);
+    draw_button(d, L.forget, _("Forget everything"), BUTTON_QUIET, st->focus == FOCUS_FORGET, 1.0f);
     if (L.roomy) {
         char path[VFS_PATH_MAX], line[VFS_PATH_MAX + 32];
         if (vfs_data_path("settings.ini", path, sizeof path)) {
-            snprintf(line, sizeof line, "Saved in %s", path);
+            utf8_snprintf(line, sizeof line, _("Saved in %s"), path);
             text_draw(app->text, TEXT_SMALL, line, (int)(W * 0.5f), (int)L.path_y, (int)(W - 48 * S), th->text_dim,
                       TEXT_CENTER);
         }
@@ -448,22 +497,23 @@ static void settings_draw(App *app) {
 /* Read aloud: the focused setting, its value and what it does. */
 static void settings_voice(App *app, VoiceText *v) {
     const SettingsState *st = app->state;
-    snprintf(v->title, sizeof v->title, "Settings.");
-    snprintf(v->body, sizeof v->body, "Changes are saved as you make them. Up and down move; left and right change.");
+    utf8_snprintf(v->title, sizeof v->title, "%s", _("Settings."));
+    utf8_snprintf(v->body, sizeof v->body,
+                  _("Changes are saved as you make them. Up and down move; left and right change."));
     if (st->focus == FOCUS_BACK) {
-        snprintf(v->focus, sizeof v->focus, "Back.");
+        utf8_snprintf(v->focus, sizeof v->focus, "%s", _("Back."));
     } else if (st->focus == FOCUS_FORGET) {
-        snprintf(v->focus, sizeof v->focus, "Forget everything.");
+        utf8_snprintf(v->focus, sizeof v->focus, _("Forget everything."));
     } else {
-        char val[32];
+        char val[96];
         const Row *r = &ROWS[st->focus];
         if (r->kind == KIND_SWITCH)
-            snprintf(val, sizeof val, "%s", row_on(app, st->focus) ? "on" : "off");
+            utf8_snprintf(val, sizeof val, "%s", row_on(app, st->focus) ? C_("switch", "on") : C_("switch", "off"));
         else if (r->kind == KIND_SEGMENTS)
-            snprintf(val, sizeof val, "%s", app->settings.dark ? "dark" : "light");
+            utf8_snprintf(val, sizeof val, "%s", app->settings.dark ? C_("theme", "dark") : C_("theme", "light"));
         else
             row_value(app, st->focus, val, sizeof val);
-        snprintf(v->focus, sizeof v->focus, "%s: %s. %s", r->label, val, r->help);
+        utf8_snprintf(v->focus, sizeof v->focus, "%s: %s. %s", _(r->label), val, _(r->help));
     }
 }
 

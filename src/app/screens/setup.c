@@ -2,6 +2,9 @@
  * friendly screen shown when no decks could be loaded. */
 #include "app/screens/setup.h"
 
+#include "core/i18n.h"
+#include "core/util.h"
+
 #include "app/app.h"
 #include "app/display.h"
 #include "app/game.h"
@@ -54,22 +57,22 @@ typedef struct SetupLayout {
     SDL_FRect button[2];
 } SetupLayout;
 
-static const char *const ROW_LABELS[ROW_COUNT] = {"Player 1",
-                                                  "Player 2",
-                                                  "Languages",
-                                                  "How you play",
-                                                  "Guess mode",
-                                                  "Length",
-                                                  "Who leads",
-                                                  "Selection",
-                                                  "Themes",
-                                                  "Intensity",
-                                                  "Scenarios with content notes",
+static const char *const ROW_LABELS[ROW_COUNT] = {N_("Player 1"),
+                                                  N_("Player 2"),
+                                                  N_("Languages"),
+                                                  N_("How you play"),
+                                                  N_("Guess mode"),
+                                                  N_("Length"),
+                                                  N_("Who leads"),
+                                                  N_("Selection"),
+                                                  N_("Themes"),
+                                                  N_("Intensity"),
+                                                  N_("Scenarios with content notes"),
                                                   ""};
 static const char *const SEG_TEXT[ROW_COUNT][2] = {
-    [ROW_MODE] = {"Side by side", "Take turns"},           [ROW_GUESS] = {"Off", "Guess each other"},
-    [ROW_SELECTION] = {"Mixed", "First evening"},          [ROW_NOTES] = {"Include", "Leave out"},
-    [ROW_LEADS] = {"Just the two of us", "A facilitator"},
+    [ROW_MODE] = {N_("Side by side"), N_("Take turns")},           [ROW_GUESS] = {N_("Off"), N_("Guess each other")},
+    [ROW_SELECTION] = {N_("Mixed"), N_("First evening")},          [ROW_NOTES] = {N_("Include"), N_("Leave out")},
+    [ROW_LEADS] = {N_("Just the two of us"), N_("A facilitator")},
 };
 
 static void layout(App *app, SetupLayout *L) {
@@ -267,8 +270,8 @@ static void activate(App *app, SetupState *st, int row, int col) {
         if (osk_wanted(app)) {
             /* From a controller (or across the room): the on-screen keyboard. */
             int p = row - ROW_NAME1;
-            char title[64];
-            snprintf(title, sizeof title, "Player %d's name", p + 1);
+            char title[200];
+            utf8_snprintf(title, sizeof title, _("Player %d's name"), p + 1);
             osk_open(app, app->settings.names[p], sizeof app->settings.names[p], NAME_CHARS, title, p);
             break;
         }
@@ -453,10 +456,17 @@ static void chip(App *app, SDL_FRect r, const char *label, const char *detail, b
     }
     draw_round_rect(&app->draw, r, 14 * S, bg);
     if (!on) draw_round_rect_outline(&app->draw, r, 14 * S, 1.5f * S, th->border);
-    /* Long names drop to the small size rather than wrap into the line below. */
-    TextRole role = text_measure(app->text, TEXT_BODY_BOLD, label, 0, TEXT_LEFT).x > (int)(r.w - 16 * S)
-                        ? TEXT_SMALL
-                        : TEXT_BODY_BOLD;
+    /* Long names drop to the small size rather than wrap into the line below; one that is
+     * still too long (a language with long words) ends in an ellipsis, as does its detail. */
+    int room = (int)(r.w - 16 * S);
+    TextRole role = text_measure(app->text, TEXT_BODY_BOLD, label, 0, TEXT_LEFT).x > room ? TEXT_SMALL : TEXT_BODY_BOLD;
+    char cut[200], cut_detail[120];
+    text_fit(app->text, role, label, room, cut, sizeof cut);
+    label = cut;
+    if (detail) {
+        text_fit(app->text, TEXT_SMALL, detail, room, cut_detail, sizeof cut_detail);
+        detail = cut_detail;
+    }
     float lh = (float)text_line_height(app->text, role);
     if (detail) {
         float sh = (float)text_line_height(app->text, TEXT_SMALL);
@@ -499,9 +509,9 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
         text_fit(app->text, TEXT_BODY, name, (int)room, fitted, sizeof fitted);
         sz = text_draw(app->text, TEXT_BODY, fitted, (int)(n.x + 18 * S), (int)ty, 0, th->text, TEXT_LEFT);
     } else if (!editing) {
-        const char *hint = p == 0 ? "Type a name (or leave as Player 1)" : "Type a name (or leave as Player 2)";
+        const char *hint = p == 0 ? _("Type a name (or leave as Player 1)") : _("Type a name (or leave as Player 2)");
         /* One line only: a narrow field gets the short form. */
-        if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = "Type a name";
+        if ((float)text_measure(app->text, TEXT_BODY, hint, 0, TEXT_LEFT).x > n.w - 30 * S) hint = _("Type a name");
         text_draw(app->text, TEXT_BODY, hint, (int)(n.x + 18 * S), (int)ty, (int)(n.w - 30 * S), th->text_dim,
                   TEXT_LEFT);
     }
@@ -512,7 +522,7 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
     if (editing) {
         /* How much room is left, and a plain word when typing went past it. */
         size_t chars = utf8_length(name, strlen(name));
-        char count[32];
+        char count[96];
         snprintf(count, sizeof count, "%zu / %d", chars, NAME_CHARS);
         bool full = chars >= NAME_CHARS;
         text_draw(app->text, TEXT_SMALL, count, (int)(n.x + n.w - 12 * S),
@@ -520,7 +530,7 @@ static void draw_player(App *app, const SetupState *st, const SetupLayout *L, in
                   full ? th->text : th->text_dim, TEXT_RIGHT);
         if (st->cut_at && app->now - st->cut_at < 4000) {
             char cut[64];
-            snprintf(cut, sizeof cut, "Names stop at %d characters", NAME_CHARS);
+            utf8_snprintf(cut, sizeof cut, _("Names stop at %d characters"), NAME_CHARS);
             /* On the label's line, right-aligned: nothing below the field moves. */
             text_draw(app->text, TEXT_SMALL, cut, (int)(n.x + n.w), (int)L->label_y[ROW_NAME1 + p], 0, th->text,
                       TEXT_RIGHT);
@@ -544,25 +554,25 @@ static void draw_choices(App *app, const SetupState *st, const SetupLayout *L) {
     for (int r = 0; r < ROW_COUNT; r++) {
         if (!SEG_TEXT[r][0] || L->row[r].w <= 0) continue;
         bool v = seg_value(app, r);
-        for (int k = 0; k < 2; k++) chip(app, L->seg[r][k], SEG_TEXT[r][k], NULL, v == (k == 1), false, true);
+        for (int k = 0; k < 2; k++) chip(app, L->seg[r][k], _(SEG_TEXT[r][k]), NULL, v == (k == 1), false, true);
         if (st->row == r) draw_focus_ring(&app->draw, L->row[r], 14 * S, 1.0f);
     }
     for (int c = 0; c < CAT_COUNT; c++) {
-        char detail[32];
+        char detail[96];
         int n = game_available(app->game, (Category)c);
-        snprintf(detail, sizeof detail, n == 1 ? "%d scenario" : "%d scenarios", n);
+        utf8_snprintf(detail, sizeof detail, P_("%d scenario", "%d scenarios", n), n);
         chip(app, L->chip[c], category_title((Category)c), detail, su->categories[c],
              st->row == ROW_THEMES && st->col == c, n > 0);
     }
-    static const char *const LEVELS[INTENSITY_COUNT] = {"Gentle", "Honest", "Deep"};
     for (int i = 0; i < INTENSITY_COUNT; i++)
-        chip(app, L->level[i], LEVELS[i], NULL, su->intensities[i], st->row == ROW_INTENSITY && st->col == i, true);
+        chip(app, L->level[i], intensity_title((Intensity)i), NULL, su->intensities[i],
+             st->row == ROW_INTENSITY && st->col == i, true);
     SDL_FRect len = L->row[ROW_LENGTH];
     draw_round_rect(&app->draw, len, 14 * S, th->surface);
     draw_button(&app->draw, L->minus, "\xE2\x88\x92", BUTTON_QUIET, false, 1.0f);
     draw_button(&app->draw, L->plus, "+", BUTTON_QUIET, false, 1.0f);
-    char lbuf[64];
-    snprintf(lbuf, sizeof lbuf, su->length == 1 ? "%d scenario" : "%d scenarios", su->length);
+    char lbuf[96];
+    utf8_snprintf(lbuf, sizeof lbuf, P_("%d scenario", "%d scenarios", su->length), su->length);
     text_draw(app->text, TEXT_BODY_BOLD, lbuf, (int)(len.x + len.w * 0.5f),
               (int)(len.y + (len.h - (float)text_line_height(app->text, TEXT_BODY_BOLD)) * 0.5f), 0, th->text,
               TEXT_CENTER);
@@ -574,16 +584,18 @@ static void draw_buttons(App *app, const SetupState *st, const SetupLayout *L) {
     const SessionSetup *su = &app->game->setup;
     float S = app->ui.s, W = (float)app->ui.w;
     int avail = total_available(app);
-    draw_button(&app->draw, L->button[BTN_BACK], "Back", BUTTON_NORMAL, st->row == ROW_BUTTONS && st->col == BTN_BACK,
-                1.0f);
-    draw_button(&app->draw, L->button[BTN_START], "Start", BUTTON_PRIMARY,
+    draw_button(&app->draw, L->button[BTN_BACK], _("Back"), BUTTON_NORMAL,
+                st->row == ROW_BUTTONS && st->col == BTN_BACK, 1.0f);
+    draw_button(&app->draw, L->button[BTN_START], _("Start"), BUTTON_PRIMARY,
                 st->row == ROW_BUTTONS && st->col == BTN_START, avail > 0 ? 1.0f : 0.45f);
     char info[160];
-    if (avail > 0)
-        snprintf(info, sizeof info, "%d scenario%s match%s these choices; about %d minutes.", avail,
-                 avail == 1 ? "" : "s", avail == 1 ? "es" : "", (su->length < avail ? su->length : avail) * 4);
+    if (avail > 0) /* TRANSLATORS: the first number counts the scenarios; the minutes are always several. */
+        snprintf(info, sizeof info,
+                 P_("%d scenario matches these choices; about %d minutes.",
+                    "%d scenarios match these choices; about %d minutes.", avail),
+                 avail, (su->length < avail ? su->length : avail) * 4);
     else
-        snprintf(info, sizeof info, "No scenarios match these choices yet: add a theme or an intensity.");
+        utf8_snprintf(info, sizeof info, _("No scenarios match these choices yet: add a theme or an intensity."));
     text_draw(app->text, TEXT_SMALL, info, (int)(W * 0.5f), (int)(L->button[0].y - 30 * S), 0, app->theme.text_dim,
               TEXT_CENTER);
 }
@@ -594,14 +606,14 @@ static void setup_draw(App *app) {
     layout(app, &L);
     const Theme *th = &app->theme;
     float W = (float)app->ui.w;
-    text_draw(app->text, TEXT_TITLE, "Set up tonight", (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_TITLE, _("Set up tonight"), (int)(W * 0.5f), (int)L.title_y, 0, th->text, TEXT_CENTER);
     if (!L.compact) {
-        text_draw(app->text, TEXT_HEADING, "Who's playing", (int)L.left_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
-        text_draw(app->text, TEXT_HEADING, "What to play", (int)L.right_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+        text_draw(app->text, TEXT_HEADING, _("Who's playing"), (int)L.left_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
+        text_draw(app->text, TEXT_HEADING, _("What to play"), (int)L.right_x, (int)L.head_y, 0, th->text, TEXT_LEFT);
     }
     for (int r = 0; r < ROW_BUTTONS; r++)
         if (L.row[r].w > 0)
-            text_draw(app->text, TEXT_SMALL, ROW_LABELS[r], (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim,
+            text_draw(app->text, TEXT_SMALL, _(ROW_LABELS[r]), (int)L.row[r].x, (int)L.label_y[r], 0, th->text_dim,
                       TEXT_LEFT);
     for (int p = 0; p < 2; p++) draw_player(app, st, &L, p);
     langrow_draw(app, L.lang, st->row == ROW_LANGS ? st->col : -1);
@@ -645,16 +657,16 @@ static void nodecks_draw(App *app) {
     const Theme *th = &app->theme;
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     char path[VFS_PATH_MAX], body[VFS_PATH_MAX + 400];
-    if (!vfs_data_path("packs", path, sizeof path)) snprintf(path, sizeof path, "the packs folder");
-    snprintf(
+    if (!vfs_data_path("packs", path, sizeof path)) utf8_snprintf(path, sizeof path, _("the packs folder"));
+    utf8_snprintf(
         body, sizeof body,
-        "Gray Area could not find any decks to play. The shipped decks live in the game's scenarios folder; your own "
-        "go in:\n\n%s\n\nPut a deck (.yaml) or a pack (.zip) there and start the game again.",
+        _("Gray Area could not find any decks to play. The shipped decks live in the game's scenarios folder; your own "
+          "go in:\n\n%s\n\nPut a deck (.yaml) or a pack (.zip) there and start the game again."),
         path);
-    text_draw(app->text, TEXT_TITLE, "No decks yet", (int)(W * 0.5f), (int)(H * 0.22f), 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_TITLE, _("No decks yet"), (int)(W * 0.5f), (int)(H * 0.22f), 0, th->text, TEXT_CENTER);
     text_draw(app->text, TEXT_BODY, body, (int)(W * 0.5f), (int)(H * 0.22f + 70 * S), (int)fminf(W - 80 * S, 820 * S),
               th->text_dim, TEXT_CENTER);
-    draw_button(&app->draw, nodecks_button(app), "Back", BUTTON_PRIMARY, true, 1.0f);
+    draw_button(&app->draw, nodecks_button(app), _("Back"), BUTTON_PRIMARY, true, 1.0f);
 }
 
 static void nodecks_input(App *app, const InputEvent *ev) {
@@ -689,26 +701,28 @@ static void resume_draw(App *app) {
     const Scenario *sc = s ? session_scenario(s) : NULL;
     bool summary = s && s->phase == PHASE_SUMMARY;
     if (summary) {
-        snprintf(body, sizeof body,
-                 "The summary of %s and %s (%d card%s talked through) has not been saved yet. If you start fresh, it "
-                 "goes once your new session begins.",
-                 session_name(s, 0), session_name(s, 1), s->n_records, s->n_records == 1 ? "" : "s");
+        utf8_snprintf(
+            body, sizeof body,
+            _("The summary of %s and %s (%d card%s talked through) has not been saved yet. If you start fresh, it "
+              "goes once your new session begins."),
+            session_name(s, 0), session_name(s, 1), s->n_records, s->n_records == 1 ? "" : "s");
     } else if (sc) {
         /* The scenario they will see first: the one the autosave stands in. */
         StrBuf title;
         strbuf_init(&title);
         session_fill_text(s, sc->title, &title);
-        snprintf(body, sizeof body,
-                 "%s and %s were on \xE2\x80\x9C%s\xE2\x80\x9D (scenario %d of %d), with %d card%s talked through.",
-                 session_name(s, 0), session_name(s, 1), title.data ? title.data : "", session_scenario_number(s),
-                 s->n_deal, s->n_records, s->n_records == 1 ? "" : "s");
+        utf8_snprintf(
+            body, sizeof body,
+            _("%s and %s were on \xE2\x80\x9C%s\xE2\x80\x9D (scenario %d of %d), with %d card%s talked through."),
+            session_name(s, 0), session_name(s, 1), title.data ? title.data : "", session_scenario_number(s), s->n_deal,
+            s->n_records, s->n_records == 1 ? "" : "s");
         strbuf_free(&title);
     } else {
-        snprintf(body, sizeof body, "A session is waiting.");
+        utf8_snprintf(body, sizeof body, _("A session is waiting."));
     }
-    look_dialog_draw(app, panel, summary ? "Your summary is waiting" : "Pick up where you left off?", body);
-    draw_button(&app->draw, b[RES_FRESH], "Start fresh", BUTTON_NORMAL, st->focus == RES_FRESH, 1.0f);
-    draw_button(&app->draw, b[RES_RESUME], summary ? "See the summary" : "Resume", BUTTON_PRIMARY,
+    look_dialog_draw(app, panel, summary ? _("Your summary is waiting") : _("Pick up where you left off?"), body);
+    draw_button(&app->draw, b[RES_FRESH], _("Start fresh"), BUTTON_NORMAL, st->focus == RES_FRESH, 1.0f);
+    draw_button(&app->draw, b[RES_RESUME], summary ? _("See the summary") : _("Resume"), BUTTON_PRIMARY,
                 st->focus == RES_RESUME, 1.0f);
 }
 

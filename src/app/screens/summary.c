@@ -6,6 +6,8 @@
  * folder), with their own session record as an option. */
 #include "app/screens/summary.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/game.h"
 #include "app/platform/os.h"
@@ -52,8 +54,9 @@ typedef struct SumLayout {
 static bool facilitated(const App *app) { return app->game->session && app->game->session->setup.facilitated; }
 
 static const char *message(const App *app) {
-    return app->game->note[0] ? app->game->note
-                              : "Saving writes a printable page and a plain text file to this computer, nowhere else.";
+    return app->game->note[0]
+               ? app->game->note
+               : _("Saving writes a printable page and a plain text file to this computer, nowhere else.");
 }
 
 static void layout(App *app, SumLayout *L) {
@@ -65,10 +68,10 @@ static void layout(App *app, SumLayout *L) {
     /* The buttons keep the width their labels need; when one row cannot hold them (large
      * text), the two partners' toggles take a row of their own above the others. */
     float widths[BTN_COUNT] = {250 * S, 250 * S, 200 * S, 170 * S, 150 * S};
-    static const char *const WIDEST[BTN_COUNT] = {"", "", "Save summary", "Picture saved", "Done"};
+    static const char *const WIDEST[BTN_COUNT] = {"", "", N_("Save summary"), N_("Picture saved"), N_("Done")};
     for (int i = BTN_SAVE; i < BTN_COUNT; i++)
         widths[i] =
-            fmaxf(widths[i], (float)text_measure(app->text, TEXT_BODY_BOLD, WIDEST[i], 0, TEXT_LEFT).x + 40 * S);
+            fmaxf(widths[i], (float)text_measure(app->text, TEXT_BODY_BOLD, _(WIDEST[i]), 0, TEXT_LEFT).x + 40 * S);
     float total = gap * (BTN_COUNT - 1);
     for (int i = 0; i < BTN_COUNT; i++) total += widths[i];
     bool two_rows = total > W - 40 * S;
@@ -94,8 +97,8 @@ static void layout(App *app, SumLayout *L) {
     if (facilitated(app)) {
         float lh = (float)text_line_height(app->text, TEXT_SMALL);
         float cap_w = keycap_width(&app->draw, 26 * S, shortcuts_label(CMD_VERDICTS));
-        float tw = fmaxf((float)text_measure(app->text, TEXT_SMALL, "Show verdicts", 0, TEXT_LEFT).x,
-                         (float)text_measure(app->text, TEXT_SMALL, "Hide verdicts", 0, TEXT_LEFT).x);
+        float tw = fmaxf((float)text_measure(app->text, TEXT_SMALL, _("Show verdicts"), 0, TEXT_LEFT).x,
+                         (float)text_measure(app->text, TEXT_SMALL, _("Hide verdicts"), 0, TEXT_LEFT).x);
         float vw = tw + 12 * S + cap_w + 28 * S, vh = fmaxf(lh, 26 * S) + 16 * S;
         L->verdicts = (SDL_FRect){W - 24 * S - vw, 14 * S, vw, vh};
         L->strip = vh + 14 * S;
@@ -214,12 +217,12 @@ static float map_item(App *app, const SumItem *it, float x, float y, float w) {
     text_draw(app->text, TEXT_BODY, it->title, (int)x, (int)y, (int)label_w, th->text, TEXT_LEFT);
     char words[160];
     if (it->counts[0] + it->counts[1] + it->counts[2] == 0) {
-        snprintf(words, sizeof words, "%d card%s", it->total, it->total == 1 ? "" : "s");
+        utf8_snprintf(words, sizeof words, _("%d card%s"), it->total, it->total == 1 ? "" : "s");
         text_draw(app->text, TEXT_SMALL, words, (int)(x + label_w), (int)(y + 4 * S), 0, th->text_dim, TEXT_LEFT);
         return y + 40 * S;
     }
     /* Same page, close and different views as one bar in three scale colours, with the words beside. */
-    snprintf(words, sizeof words, "Same page %d \xC2\xB7 Close %d \xC2\xB7 Different views %d", it->counts[0],
+    snprintf(words, sizeof words, _("Same page %d \xC2\xB7 Close %d \xC2\xB7 Different views %d"), it->counts[0],
              it->counts[1], it->counts[2]);
     float words_w = (float)text_measure(app->text, TEXT_SMALL, words, 0, TEXT_LEFT).x;
     float bar_w = fmaxf(80 * S, w - label_w - words_w - 32 * S);
@@ -303,7 +306,7 @@ static void draw_keep_button(App *app, SDL_FRect r, int p, bool in, bool focus) 
     const Theme *th = &app->theme;
     float S = app->ui.s;
     draw_button(&app->draw, r, "", BUTTON_NORMAL, focus, 1.0f);
-    const char *state = in ? "In" : "Left out";
+    const char *state = in ? C_("in the summary", "In") : _("Left out");
     float sw = (float)text_measure(app->text, TEXT_SMALL, state, 0, TEXT_LEFT).x + 20 * S;
     SDL_FRect pill = {r.x + r.w - sw - 10 * S, r.y + (r.h - 30 * S) * 0.5f, sw, 30 * S};
     draw_round_rect(&app->draw, pill, 15 * S, in ? th->accent : th->surface_sunk);
@@ -313,8 +316,8 @@ static void draw_keep_button(App *app, SDL_FRect r, int p, bool in, bool focus) 
     draw_shape(&app->draw, look_player_shape(app, p), r.x + 18 * S, r.y + r.h * 0.5f, 7 * S, 0,
                look_player_color(app, p));
     /* The name takes what is left; a long one is cut short at the pill, never the state. */
-    char label[96], fitted[200];
-    snprintf(label, sizeof label, "%s's answers", session_name(app->game->session, p));
+    char label[300], fitted[300];
+    utf8_snprintf(label, sizeof label, _("%s's answers"), session_name(app->game->session, p));
     float lx = r.x + 32 * S, lw = pill.x - lx - 8 * S;
     text_fit(app->text, TEXT_SMALL, label, (int)fmaxf(lw, 1), fitted, sizeof fitted);
     text_draw(app->text, TEXT_SMALL, fitted, (int)lx,
@@ -326,22 +329,24 @@ static void draw_ask(App *app, const SumLayout *L, const SummaryState *st) {
     char body[400], folder[VFS_PATH_MAX];
     if (!vfs_data_path("summaries", folder, sizeof folder)) snprintf(folder, sizeof folder, "summaries");
     if (st->wrote_files && !st->saved)
-        snprintf(body, sizeof body,
-                 "What you saved before stays in %.*s as it was then; the changes since are not saved.",
-                 utf8_cut(folder, 200), folder);
+        utf8_snprintf(body, sizeof body,
+                      _("What you saved before stays in %.*s as it was then; the changes since are not saved."),
+                      utf8_cut(folder, 200), folder);
     else if (st->wrote_picture)
-        snprintf(body, sizeof body,
-                 "Only the picture was saved (in %.*s). If you leave now, the rest of this summary is gone.",
-                 utf8_cut(folder, 200), folder);
+        utf8_snprintf(body, sizeof body,
+                      _("Only the picture was saved (in %.*s). If you leave now, the rest of this summary is gone."),
+                      utf8_cut(folder, 200), folder);
     else if (app->game->autosave)
-        snprintf(body, sizeof body,
-                 "This summary has not been saved. If you leave now, it is gone: nothing of tonight stays on this "
-                 "computer.");
+        utf8_snprintf(
+            body, sizeof body,
+            _("This summary has not been saved. If you leave now, it is gone: nothing of tonight stays on this "
+              "computer."));
     else
-        snprintf(body, sizeof body, "This summary has not been saved. If you leave now, it is gone for good.");
-    look_dialog_draw(app, L->panel, "Leave without saving?", body);
-    draw_button(&app->draw, L->ask[ASK_STAY], "Go back", BUTTON_PRIMARY, st->ask_focus == ASK_STAY, 1.0f);
-    draw_button(&app->draw, L->ask[ASK_LEAVE], "Leave without saving", BUTTON_NORMAL, st->ask_focus == ASK_LEAVE, 1.0f);
+        utf8_snprintf(body, sizeof body, _("This summary has not been saved. If you leave now, it is gone for good."));
+    look_dialog_draw(app, L->panel, _("Leave without saving?"), body);
+    draw_button(&app->draw, L->ask[ASK_STAY], _("Go back"), BUTTON_PRIMARY, st->ask_focus == ASK_STAY, 1.0f);
+    draw_button(&app->draw, L->ask[ASK_LEAVE], _("Leave without saving"), BUTTON_NORMAL, st->ask_focus == ASK_LEAVE,
+                1.0f);
 }
 
 /* Facilitated: the facilitator's strip at the top, scrolling with the document (never in
@@ -358,10 +363,10 @@ static void draw_strip(App *app, const SumLayout *L, const SummaryState *st) {
     const char *cap = shortcuts_label(CMD_VERDICTS);
     float cap_h = 26 * S, cw = keycap_width(&app->draw, cap_h, cap);
     int lh = text_line_height(app->text, TEXT_SMALL);
-    text_draw(app->text, TEXT_SMALL, hidden ? "Show verdicts" : "Hide verdicts", (int)(b.x + 14 * S),
+    text_draw(app->text, TEXT_SMALL, hidden ? _("Show verdicts") : _("Hide verdicts"), (int)(b.x + 14 * S),
               (int)(b.y + (b.h - (float)lh) * 0.5f), 0, th->text, TEXT_LEFT);
     draw_keycap(&app->draw, b.x + b.w - 14 * S - cw, b.y + (b.h - cap_h) * 0.5f, cap_h, cap, 0.9f);
-    const char *said = hidden ? "For you: verdict words are hidden." : "For you: verdict words are shown.";
+    const char *said = hidden ? _("For you: verdict words are hidden.") : _("For you: verdict words are shown.");
     text_draw(app->text, TEXT_SMALL, said, (int)(b.x - 16 * S), (int)(b.y + (b.h - (float)lh) * 0.5f), 0, th->text_dim,
               TEXT_RIGHT);
 }
@@ -391,13 +396,13 @@ static void summary_draw(App *app) {
                          !st->asking && st->focus == BTN_KEEP0 + p);
     bool failed = app->game->note[0] && !st->saved && !st->pictured;
     draw_button(&app->draw, L.buttons[BTN_SAVE],
-                st->saved ? "Saved"
-                : failed  ? "Try again"
-                          : "Save summary",
+                st->saved ? _("Saved")
+                : failed  ? _("Try again")
+                          : _("Save summary"),
                 BUTTON_NORMAL, !st->asking && st->focus == BTN_SAVE, 1.0f);
-    draw_button(&app->draw, L.buttons[BTN_PICTURE], st->pictured ? "Picture saved" : "Save picture", BUTTON_NORMAL,
-                !st->asking && st->focus == BTN_PICTURE, 1.0f);
-    draw_button(&app->draw, L.buttons[BTN_DONE], "Done", BUTTON_PRIMARY, !st->asking && st->focus == BTN_DONE, 1.0f);
+    draw_button(&app->draw, L.buttons[BTN_PICTURE], st->pictured ? _("Picture saved") : _("Save picture"),
+                BUTTON_NORMAL, !st->asking && st->focus == BTN_PICTURE, 1.0f);
+    draw_button(&app->draw, L.buttons[BTN_DONE], _("Done"), BUTTON_PRIMARY, !st->asking && st->focus == BTN_DONE, 1.0f);
     text_draw(app->text, TEXT_SMALL, message(app), (int)(W * 0.5f), (int)L.msg_y, (int)L.msg_w, app->theme.text_dim,
               TEXT_CENTER);
     if (st->asking) draw_ask(app, &L, st);
@@ -439,10 +444,10 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
     char err[256];
     /* An empty write creates the folder with the right mode and proves it is writable. */
     if (!vfs_write_atomic(rel, "", 0, err, sizeof err) || !vfs_data_path(rel, path, sizeof path)) {
-        snprintf(g->note, sizeof g->note, "Could not save the picture: %s", err);
+        utf8_snprintf(g->note, sizeof g->note, _("Could not save the picture: %s"), err);
         return;
     }
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    utf8_snprintf(tmp, sizeof tmp, _("%s.tmp"), path);
     int w = app->ui.w, slice = app->ui.h, total = (int)ceilf(st->doc_h);
     if (total < 1) total = 1;
     SDL_Surface *whole = SDL_CreateRGBSurfaceWithFormat(0, w, total, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -464,12 +469,12 @@ static void save_picture(App *app, SummaryState *st, const char *stamp) {
         os_unlink(tmp);
         char gone[256];
         vfs_remove(rel, gone, sizeof gone);
-        snprintf(g->note, sizeof g->note, "Could not save the picture: %s", SDL_GetError());
+        utf8_snprintf(g->note, sizeof g->note, _("Could not save the picture: %s"), SDL_GetError());
         return;
     }
     st->pictured = st->wrote_picture = true;
     written(st);
-    utf8_snprintf(g->note, sizeof g->note, "Saved the picture as %.*s", utf8_cut(path, 400), path);
+    utf8_snprintf(g->note, sizeof g->note, _("Saved the picture as %.*s"), utf8_cut(path, 400), path);
 }
 
 static void leave(App *app) {
@@ -491,8 +496,10 @@ static void activate(App *app, SummaryState *st, int which) {
         if (st->wrote_files || st->wrote_picture)
             /* What is on disk does not follow by itself: say so, and how to bring it in line. */
             snprintf(app->game->note, sizeof app->game->note,
-                     "What you saved before %s %s's answers. Save summary writes over it.",
-                     st->opt.include[p] ? "leaves out" : "still has", session_name(app->game->session, p));
+                     st->opt.include[p]
+                         ? _("What you saved before leaves out %s's answers. Save summary writes over it.")
+                         : _("What you saved before still has %s's answers. Save summary writes over it."),
+                     session_name(app->game->session, p));
         rebuild(st);
         break;
     }
@@ -513,7 +520,7 @@ static void activate(App *app, SummaryState *st, int which) {
                 snprintf(note, sizeof note, "%s", app->game->note);
                 save_picture(app, st, st->stamp);
                 if (st->pictured)
-                    utf8_snprintf(app->game->note, sizeof app->game->note, "%.*s (and the picture)",
+                    utf8_snprintf(app->game->note, sizeof app->game->note, _("%.*s (and the picture)"),
                                   utf8_cut(note, 400), note);
             }
         }

@@ -1,6 +1,8 @@
 /* The title screen: the wordmark, Play / Settings / Help / Quit, and the notices banner. */
 #include "app/screens/title.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 #include "app/notice.h"
 #include "app/screens/nav.h"
@@ -11,7 +13,7 @@
 
 enum { N_BUTTONS = 4, FOCUS_DISMISS = N_BUTTONS, INTRO_MS = 900 };
 
-static const char *const LABELS[N_BUTTONS] = {"Play", "Settings", "Help", "Quit"};
+static const char *const LABELS[N_BUTTONS] = {N_("Play"), N_("Settings"), N_("Help"), N_("Quit")};
 
 typedef struct TitleState {
     int focus;
@@ -30,7 +32,7 @@ typedef struct Layout {
     float hints_y;
 } Layout;
 
-static const char *TAGLINE = "A gentle game for two about the small things, and where each of you draws the line.";
+static const char *TAGLINE = N_("A gentle game for two about the small things, and where each of you draws the line.");
 
 /* From roomy to tight: a big text setting on a small window still gets every button. */
 typedef struct Variant {
@@ -54,7 +56,7 @@ static float layout_banner(App *app, Layout *L, float margin) {
     L->banner_on = app->n_notices > 0;
     if (!L->banner_on) return top;
     float bw = fminf(W - 2 * margin, 920 * S);
-    SDL_Point dz = text_measure(tx, TEXT_BODY_BOLD, "Dismiss", 0, TEXT_LEFT);
+    SDL_Point dz = text_measure(tx, TEXT_BODY_BOLD, _("Dismiss"), 0, TEXT_LEFT);
     float dw = (float)dz.x + 40 * S, pad = 18 * S;
     L->text_w = bw - dw - 3 * pad;
     SDL_Point tz = text_measure(tx, TEXT_SMALL, app->notices[0], (int)L->text_w, TEXT_LEFT);
@@ -80,7 +82,7 @@ static const Variant *pick_variant(App *app, Layout *L, float top, float margin,
         float gap = v->gap * S, lr = v->logo_r * S;
         float tag_w = v->side_by_side ? col_w : fminf(W - 2 * margin, 900 * S);
         float word = (float)text_line_height(tx, v->word) +
-                     (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)tag_w, TEXT_CENTER).y;
+                     (float)text_measure(tx, TEXT_BODY, _(TAGLINE), (int)tag_w, TEXT_CENTER).y;
         float buttons = N_BUTTONS * v->btn_h * S + (N_BUTTONS - 1) * v->btn_gap * S;
         *total =
             v->side_by_side ? fmaxf(word, buttons) : (lr > 0 ? 2 * lr + gap * 0.6f : 0) + word + gap * 1.8f + buttons;
@@ -97,7 +99,7 @@ static void layout_side_by_side(App *app, Layout *L, const Variant *v, float top
     float S = app->ui.s;
     float bw = fminf(320 * S, col_w), bh = v->btn_h * S;
     float word = (float)text_line_height(tx, v->word) +
-                 (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)L->tag_w, TEXT_CENTER).y;
+                 (float)text_measure(tx, TEXT_BODY, _(TAGLINE), (int)L->tag_w, TEXT_CENTER).y;
     float mr = 30 * S, mark = 2 * mr + 12 * S;
     L->logo_on = word + mark <= avail;
     if (L->logo_on) word += mark;
@@ -134,7 +136,7 @@ static void layout_stacked(App *app, Layout *L, const Variant *v, float y, float
     L->word_y = y;
     y += (float)text_line_height(tx, L->word_role);
     L->tag_y = y;
-    y += (float)text_measure(tx, TEXT_BODY, TAGLINE, (int)L->tag_w, TEXT_CENTER).y + gap * 1.8f;
+    y += (float)text_measure(tx, TEXT_BODY, _(TAGLINE), (int)L->tag_w, TEXT_CENTER).y + gap * 1.8f;
     for (int i = 0; i < N_BUTTONS; i++) {
         L->buttons[i] = (SDL_FRect){(W - bw) * 0.5f, y, bw, bh};
         y += bh + v->btn_gap * S;
@@ -232,31 +234,33 @@ static void title_draw(App *app) {
         text_draw(app->text, TEXT_SMALL, app->notices[0], (int)L.text_x, (int)L.text_y, (int)L.text_w, th->notice_text,
                   TEXT_LEFT);
         if (app->n_notices > 1) {
-            char more[32];
-            SDL_snprintf(more, sizeof more, "+%d more", app->n_notices - 1);
+            char more[96];
+            SDL_snprintf(more, sizeof more, _("+%d more"), app->n_notices - 1);
             text_draw(app->text, TEXT_SMALL, more, (int)(L.dismiss.x - 12 * S),
                       (int)(L.dismiss.y + (L.dismiss.h - (float)text_line_height(app->text, TEXT_SMALL)) * 0.5f), 0,
                       th->notice_text, TEXT_RIGHT);
         }
-        draw_button(d, L.dismiss, "Dismiss", BUTTON_QUIET, st->focus == FOCUS_DISMISS, 1.0f);
+        draw_button(d, L.dismiss, _("Dismiss"), BUTTON_QUIET, st->focus == FOCUS_DISMISS, 1.0f);
     }
     if (L.logo_on) {
         /* The two circles drift together into their overlap: the gray area. */
         draw_logo(&app->draw, L.logo_cx, L.logo_cy, L.logo_r, 1.0f - t);
     }
-    text_draw(app->text, L.word_role, "Gray Area", (int)L.word_x, (int)L.word_y, 0, th->text, TEXT_CENTER);
-    text_draw(app->text, TEXT_BODY, TAGLINE, (int)L.word_x, (int)L.tag_y, (int)L.tag_w, th->text_dim, TEXT_CENTER);
+    text_draw(app->text, L.word_role, _("Gray Area"), (int)L.word_x, (int)L.word_y, 0, th->text, TEXT_CENTER);
+    text_draw(app->text, TEXT_BODY, _(TAGLINE), (int)L.word_x, (int)L.tag_y, (int)L.tag_w, th->text_dim, TEXT_CENTER);
     for (int i = 0; i < N_BUTTONS; i++)
-        draw_button(d, L.buttons[i], LABELS[i], i == 0 ? BUTTON_PRIMARY : BUTTON_NORMAL, st->focus == i, 1.0f);
+        draw_button(d, L.buttons[i], _(LABELS[i]), i == 0 ? BUTTON_PRIMARY : BUTTON_NORMAL, st->focus == i, 1.0f);
 
     if (!L.hints_on) return;
     PadType pt;
     if (glyphs_hint_type(app, &pt)) {
-        static const char *const labels[] = {"choose", "select", "quit"};
+        static const char *const labels[] = {NC_("hint", "choose"), NC_("hint", "select"), NC_("hint", "quit")};
         PadGlyph g[3] = {GLYPH_DPAD, glyphs_yes(pt), glyphs_no(pt)};
         glyphs_draw_hints(d, pt, W * 0.5f, L.hints_y, g, labels, 3, 1.0f);
     } else {
-        static const char *const hints[] = {"\xE2\x86\x91 \xE2\x86\x93", "choose", "Enter", "select", "Esc", "quit"};
+        static const char *const hints[] = {
+            "\xE2\x86\x91 \xE2\x86\x93", NC_("hint", "choose"), "Enter", NC_("hint", "select"), "Esc",
+            NC_("hint", "quit")};
         draw_hints_centered(d, W * 0.5f, L.hints_y, hints, 3, 1.0f);
     }
     text_draw(app->text, TEXT_SMALL, "v" GA_VERSION, (int)(W - 24 * S),

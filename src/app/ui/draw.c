@@ -1,6 +1,8 @@
 /* Drawing helpers for a calm, warm look: layout scale, smooth shapes, buttons, key caps. */
 #include "app/ui/draw.h"
 
+#include "core/i18n.h"
+
 #include "app/ui/framelog.h"
 
 #include <math.h>
@@ -594,9 +596,28 @@ void draw_button(const Draw *d, SDL_FRect rc, const char *label, ButtonStyle sty
     if (style == BUTTON_NORMAL)
         draw_round_rect_outline(d, rc, radius, ui_px(d->ui, 1.5f), color_alpha(th->border, alpha));
     if (focus) draw_focus_ring(d, rc, radius, alpha);
-    int lh = text_line_height(d->text, TEXT_BODY_BOLD);
-    text_draw(d->text, TEXT_BODY_BOLD, label, (int)lroundf(rc.x + rc.w * 0.5f),
-              (int)lroundf(rc.y + (rc.h - (float)lh) * 0.5f), 0, color_alpha(text, alpha), TEXT_CENTER);
+    /* A label wider than its button (a language with longer words) steps down to the small
+     * size, then wraps onto two lines where the button is tall enough, and only then ends
+     * in an ellipsis: every word stays on the button. */
+    int room = (int)(rc.w - ui_px(d->ui, 20));
+    TextRole role = TEXT_BODY_BOLD;
+    int wrap = 0;
+    char cut[256];
+    if (room > 0 && text_measure(d->text, role, label, 0, TEXT_LEFT).x > room) {
+        role = TEXT_SMALL;
+        if (text_measure(d->text, role, label, 0, TEXT_LEFT).x > room) {
+            SDL_Point two = text_measure(d->text, role, label, room, TEXT_CENTER);
+            if ((float)two.y <= rc.h - ui_px(d->ui, 6) && two.y <= 2 * text_line_height(d->text, role)) {
+                wrap = room;
+            } else {
+                text_fit(d->text, role, label, room, cut, sizeof cut);
+                label = cut;
+            }
+        }
+    }
+    int lh = wrap ? text_measure(d->text, role, label, wrap, TEXT_CENTER).y : text_line_height(d->text, role);
+    text_draw(d->text, role, label, (int)lroundf(rc.x + rc.w * 0.5f), (int)lroundf(rc.y + (rc.h - (float)lh) * 0.5f),
+              wrap, color_alpha(text, alpha), TEXT_CENTER);
 }
 
 float keycap_width(const Draw *d, float h, const char *label) {
@@ -625,7 +646,7 @@ float draw_keycap(const Draw *d, float x, float y, float h, const char *label, f
 static float hint_cap_h(const Draw *d) { return ui_px(d->ui, 30); }
 
 float hint_width(const Draw *d, const char *key, const char *label) {
-    SDL_Point t = text_measure(d->text, TEXT_SMALL, label, 0, TEXT_LEFT);
+    SDL_Point t = text_measure(d->text, TEXT_SMALL, C_("hint", label), 0, TEXT_LEFT);
     return keycap_width(d, hint_cap_h(d), key) + ui_px(d->ui, 8) + (float)t.x;
 }
 
@@ -634,7 +655,7 @@ float draw_hint(const Draw *d, float x, float y, const char *key, const char *la
     float w = draw_keycap(d, x, y, h, key, alpha);
     int lh = text_line_height(d->text, TEXT_SMALL);
     SDL_Point t =
-        text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
+        text_draw(d->text, TEXT_SMALL, C_("hint", label), (int)lroundf(x + w + ui_px(d->ui, 8)),
                   (int)lroundf(y + (h * 0.9f - (float)lh) * 0.5f), 0, color_alpha(d->th->text_dim, alpha), TEXT_LEFT);
     return w + ui_px(d->ui, 8) + (float)t.x;
 }

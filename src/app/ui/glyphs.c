@@ -3,6 +3,8 @@
  * rarely have them, and they must look the same on every machine. */
 #include "app/ui/glyphs.h"
 
+#include "core/i18n.h"
+
 #include "app/screens/play.h"
 
 #include "app/app.h"
@@ -37,14 +39,20 @@ PadGlyph glyphs_no(PadType t) { return pads_yes_is_right(t) ? GLYPH_SOUTH : GLYP
 
 const char *glyphs_name(PadType t, PadGlyph g) {
     static const char *const FACE[4][4] = {
-        [GLYPHS_GENERIC] = {"bottom button", "right button", "left button", "top button"},
+        /* TRANSLATORS: a controller's four face buttons where we cannot tell their letters. */
+        [GLYPHS_GENERIC] = {N_("bottom button"), N_("right button"), N_("left button"), N_("top button")},
         [GLYPHS_XBOX] = {"A", "B", "X", "Y"},
-        [GLYPHS_PLAYSTATION] = {"Cross", "Circle", "Square", "Triangle"},
+        /* TRANSLATORS: the PlayStation face buttons, as Sony names them in your language. */
+        [GLYPHS_PLAYSTATION] = {NC_("PlayStation", "Cross"), NC_("PlayStation", "Circle"), NC_("PlayStation", "Square"),
+                                NC_("PlayStation", "Triangle")},
         /* Nintendo prints B at the bottom, A on the right, Y on the left, X on top. */
         [GLYPHS_NINTENDO] = {"B", "A", "Y", "X"},
     };
     GlyphSet set = glyphs_set(t);
-    if (g <= GLYPH_NORTH) return FACE[set][g];
+    if (g <= GLYPH_NORTH)
+        return set == GLYPHS_PLAYSTATION ? C_("PlayStation", FACE[set][g])
+               : set == GLYPHS_GENERIC   ? _(FACE[set][g])
+                                         : FACE[set][g];
     switch (g) {
     case GLYPH_LB: return set == GLYPHS_PLAYSTATION ? "L1" : set == GLYPHS_NINTENDO ? "L" : "LB";
     case GLYPH_RB: return set == GLYPHS_PLAYSTATION ? "R1" : set == GLYPHS_NINTENDO ? "R" : "RB";
@@ -235,6 +243,7 @@ static float hint_pair(const Draw *d, PadType t, PadGlyph g, int t2, PadGlyph g2
         w += gap +
              (draw ? glyphs_draw(d, (PadType)t2, g2, x + w + gap, y, h, alpha) : glyphs_width(d, (PadType)t2, g2, h));
     int lh = text_line_height(d->text, TEXT_SMALL);
+    label = C_("hint", label); /* the callers pass the English, marked with NC_ */
     SDL_Point sz =
         draw ? text_draw(d->text, TEXT_SMALL, label, (int)lroundf(x + w + ui_px(d->ui, 8)),
                          (int)lroundf(y + (h - (float)lh) * 0.5f), 0, color_alpha(d->th->text_dim, alpha), TEXT_LEFT)

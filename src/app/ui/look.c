@@ -142,3 +142,9 @@ int look_hit(const SDL_FRect *rects, int n, int x, int y) {
         if (rect_contains(rects[i], (float)x, (float)y)) return i;
     return -1;
 }
+
+TextRole look_fit_line(App *app, TextRole role, const char *text, int max_w, char *out, size_t size) {
+    if (text_measure(app->text, role, text, 0, TEXT_LEFT).x > max_w) role = TEXT_SMALL;
+    text_fit(app->text, role, text, max_w, out, size);
+    return role;
+}

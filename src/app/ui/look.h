@@ -19,6 +19,10 @@ float look_player_tag(App *app, int player, float x, float y, float h, float max
 /* The header strip of a game screen: left text (bold, wrapped before left_max when > 0)
  * and right text (dim). Returns its bottom. */
 float look_header(App *app, const char *left, const char *right, float left_max);
+/* Text that must stay on one line in max_w pixels (a row's name): in role when it fits,
+ * else in the small size, else cut with an ellipsis into out. Returns the role to draw
+ * out in. */
+TextRole look_fit_line(App *app, TextRole role, const char *text, int max_w, char *out, size_t size);
 /* A label for a rate step in the scale colours, e.g. for legends. */
 SDL_Color look_step_color(const App *app, int step);
 

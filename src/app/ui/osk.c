@@ -2,6 +2,8 @@
  * a mouse and real typing work on it too). */
 #include "app/ui/osk.h"
 
+#include "core/i18n.h"
+
 #include "app/app.h"
 
 #include "app/ui/glyphs.h"
@@ -49,7 +51,9 @@ static const char *char_key(int page, int row, int col, bool upper, char out[4])
     return upper ? upper_case(k, out) : k;
 }
 
-static const char *const SPECIAL_LABELS[SPECIALS] = {"Shift", "\xC3\xA0\xC3\xA9", "Space", "Delete", "Done"};
+/* TRANSLATORS: the on-screen keyboard's special keys: Shift, accents, Space, Delete, Done. */
+static const char *const SPECIAL_LABELS[SPECIALS] = {N_("Shift"), "\xC3\xA0\xC3\xA9", N_("Space"), N_("Delete"),
+                                                     N_("Done")};
 
 typedef struct OskState {
     int row, col;
@@ -188,7 +192,7 @@ SDL_FRect osk_key_rect(App *app, int row, int col) {
 static const char *key_label(const App *app, const OskState *st, int row, int col, char up[4]) {
     if (row == CHAR_ROWS) {
         if (col / 2 == SPECIAL_PAGE) return st->page ? "abc" : SPECIAL_LABELS[SPECIAL_PAGE];
-        return SPECIAL_LABELS[col / 2];
+        return _(SPECIAL_LABELS[col / 2]);
     }
     return char_key(st->page, row, col, upper_now(app, st), up);
 }
@@ -254,7 +258,8 @@ static void osk_draw(App *app) {
     for (int r = 0; r < OSK_ROWS; r++)
         for (int c = 0; c < OSK_COLS; c += r == CHAR_ROWS ? 2 : 1) draw_key(app, st, &L, r, c);
 
-    static const char *const labels[] = {"type", "delete", "space", "done"};
+    static const char *const labels[] = {NC_("hint", "type"), NC_("hint", "delete"), NC_("hint", "space"),
+                                         NC_("hint", "done")};
     /* The glyphs of whoever is typing: their seat's controller when it has one. */
     PadType t = PAD_GENERIC;
     bool pad = o->player >= 0 && app->pads.seat[o->player].state == SEAT_PAD;
