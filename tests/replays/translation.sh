@@ -21,14 +21,15 @@ decks_arg=(--decks "$out/$name.decks")
 play "$out/$name.replay" "" --lang es; rc=$?
 log=$out/$name.log
 check "[[ $rc == 0 ]]" "translation: exit $rc"
-check "has '$log' 'Not in Spanish (es) yet, so shown in English: Test exes.'" "notice for the deck with no translation"
-check "! grep -q 'Skipped' '$log'" "the translation loads without notices"
+# The notices are in the game's language, which --lang sets too.
+check "has '$log' 'Todavía no está en español (es), así que se ve en inglés: Test exes.'" "notice for the deck with no translation"
+check "! grep -q 'Se omitió' '$log'" "the translation loads without notices"
 md=$(summary md)
 check "[[ -n '$md' ]]" "translation: no summary saved"
 if [[ -n $md ]]; then
     check "has '$md' '**Respuestas a deshoras**'" "the translated scenario in the summary"
     check "! grep -q 'Late replies' '$md'" "no English title of the translated deck in the summary"
-    check "has '$md' '| Exes | 2 | 2 | 0 | 0 |'" "the untranslated deck still plays"
+    check "has '$md' '| Exparejas | 2 | 2 | 0 | 0 |'" "the untranslated deck still plays"
 fi
 # The same decks without --lang play in English.
 play "$out/$name.replay" "-en"; rc=$?
@@ -37,11 +38,11 @@ check "! grep -q 'Not in Spanish' '$out/$name-en.log'" "no language notice witho
 # Hindi: that folder is read now (its broken files named), one deck is partly in Hindi.
 play "$out/$name.replay" "-hi" --lang hi; rc=$?
 check "[[ $rc == 0 ]]" "translation, Hindi: exit $rc"
-check "has '$out/$name-hi.log' 'Skipped broken deck scenarios/translations/hi/broken.yaml'" "the hi folder is read for hi"
-check "has '$out/$name-hi.log' 'Skipped deck scenarios/translations/hi/exes.yaml: a translations folder holds translation decks only'" \
+check "has '$out/$name-hi.log' 'ख़राब डेक scenarios/translations/hi/broken.yaml छोड़ दिया'" "the hi folder is read for hi"
+check "has '$out/$name-hi.log' 'डेक scenarios/translations/hi/exes.yaml छोड़ दिया: a translations folder holds translation decks only'" \
     "a deck in a translations folder"
-check "has '$out/$name-hi.log' 'Not in Hindi (hi) yet, so shown in English: Test exes.'" "hi: the deck with no translation"
-check "has '$out/$name-hi.log' 'A few texts are not in Hindi (hi) yet and show in English, in: Test texts.'" \
+check "has '$out/$name-hi.log' 'अभी हिंदी (hi) में नहीं, इसलिए अंग्रेज़ी में दिख रहे हैं: Test exes।'" "hi: the deck with no translation"
+check "has '$out/$name-hi.log' 'कुछ शब्द अभी हिंदी (hi) में नहीं हैं और अंग्रेज़ी में दिखते हैं, इनमें: Test texts।'" \
     "hi: the deck whose translation leaves texts out"
 check "! grep -q 'translations/hi' '$log' '$out/$name-en.log'" "the hi folder is not read for es or English"
 # A language no deck is in: one notice says so, and the session still plays.
