@@ -5,6 +5,7 @@
 #include "app/platform/terminal.h"
 #include "app/platform/vfs.h"
 #include "core/translate.h"
+#include "core/trtools.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
