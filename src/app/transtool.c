@@ -2,8 +2,8 @@
 #include "app/transtool.h"
 
 #include "app/platform/os.h"
+#include "app/platform/realfile.h"
 #include "app/platform/terminal.h"
-#include "app/platform/vfs.h"
 #include "core/translate.h"
 #include "core/trtools.h"
 
