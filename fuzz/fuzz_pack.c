@@ -3,6 +3,7 @@
  * and every deck or translation deck loaded. A pack that is refused has a reason; one that
  * mounts must unmount, and every deck found is either loaded or refused with a message. */
 #include "app/decks.h"
+#include "app/platform/packs.h"
 #include "app/platform/vfs.h"
 #include "core/deck.h"
 

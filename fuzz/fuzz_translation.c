@@ -3,6 +3,7 @@
  * structure, so sessions on it are the deck's sessions) and refreshed (the result must
  * load again, translate the same texts, and have no more stale ones). */
 #include "core/translate.h"
+#include "core/trtools.h"
 
 #include <stdint.h>
 #include <stdio.h>

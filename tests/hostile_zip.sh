@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Never mislead about a zip pack: --check and the game load packs through one path (vfs.c,
+# Never mislead about a zip pack: --check and the game load packs through one path (packs.c,
 # decks.c) and reach the same verdict; a pack PhysicsFS cannot list or read is refused with
 # a notice naming the pack and the entry, never dropped in silence; the compression method
 # is named. The packs are in fixtures/zip (written by fixtures/zip/make.py).

@@ -2,6 +2,7 @@
  * the game plays, the library in a language, the template and the hash refresh. */
 #include "core/save.h"
 #include "core/translate.h"
+#include "core/trtools.h"
 #include "fixture_lib.h"
 #include "harness.h"
 

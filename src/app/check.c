@@ -7,6 +7,8 @@
 
 #include "app/decks.h"
 #include "app/platform/os.h"
+#include "app/platform/packs.h"
+#include "app/platform/realfile.h"
 #include "app/platform/terminal.h"
 #include "app/platform/vfs.h"
 #include "core/deck.h"

@@ -2,9 +2,10 @@
 #include "app/transtool.h"
 
 #include "app/platform/os.h"
+#include "app/platform/realfile.h"
 #include "app/platform/terminal.h"
-#include "app/platform/vfs.h"
 #include "core/translate.h"
+#include "core/trtools.h"
 
 #include <stdarg.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* What a translation deck means against the deck it translates: the checker's missing,
- * extra, stale and mismatched texts; the translated deck the game shows (the source's
- * structure with the translation's text, the source's text where none is given); and
- * the translator's two tools, the template and the hash refresh.
+ * extra, stale and mismatched texts; and the translated deck the game shows (the source's
+ * structure with the translation's text, the source's text where none is given). The
+ * translator's two tools, the template and the hash refresh, are trtools.h.
  *
  * Every text has a key, the path to it by ids: "title", "late/title",
  * "late/s1/text", "late/help/options/2", "late/s1/prompts/same/1". The checker prints
@@ -33,23 +33,6 @@ void translation_check(const Translation *tr, const Deck *src, const char *sourc
  * given, src's text elsewhere (a stale text is still used). It points into src and tr:
  * deck_destroy it before either. NULL when out of memory. */
 Deck *translation_apply(const Deck *src, const Translation *tr);
-
-/* Writes a translation deck for src into lang, ready to translate: every id, every text
- * as "" with the source text in a '# en:' comment above it, and the 'sources' block with
- * the current hashes. source_path names src in the header comment. Returns the number
- * of texts. */
-int translation_template(const Deck *src, const char *lang, const char *source_path, StrBuf *out);
-
-/* After a translator re-checked some texts against the current source: rewrites the
- * translation file (bytes, as tr was loaded from them) into out, with the recorded hash
- * of every translated text named by keys (a text's key, or a scenario's or card's to take
- * all of its texts) set to the current source's and its '# en:' comment showing the
- * current source text. Nothing else before the 'sources' block changes; the block is
- * rewritten in source order (texts the source no longer has are dropped). report gets
- * one line per key. Returns false, with err and out left empty, when a key names no text
- * or the file cannot be rewritten safely. */
-bool translation_refresh(const Deck *src, const Translation *tr, const char *bytes, size_t len, const char *const *keys,
-                         int n_keys, StrBuf *out, StrBuf *report, char *err, size_t err_size);
 
 /* "Spanish" for "es", "Hindi" for "hi"...; the code itself when it is not one we name. */
 const char *language_name(const char *code);

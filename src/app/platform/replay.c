@@ -3,6 +3,7 @@
 
 #include "app/platform/pads.h"
 #include "app/platform/settings.h"
+#include "app/platform/realfile.h"
 #include "app/platform/shortcuts.h"
 #include "app/platform/vfs.h"
 #include "core/util.h"

@@ -4,6 +4,7 @@
 #include "app/platform/shot.h"
 
 #include "app/platform/os.h"
+#include "app/platform/realfile.h"
 #include "app/platform/vfs.h"
 #include "core/util.h"
 

@@ -1,4 +1,5 @@
-/* The game's files: PhysicsFS mounts for reading, and the user's data folder for writing. */
+/* The game's files: PhysicsFS mounts for reading, and the user's data folder for writing.
+ * One pack mounted is packs.h; a file by its real path (opened, read, written) realfile.h. */
 #ifndef GA_VFS_H
 #define GA_VFS_H
 
@@ -38,41 +39,12 @@ bool vfs_init_packs_only(char *err, size_t err_size);
 int vfs_notice_count(void);
 const char *vfs_notice(int i);
 
-/* Opens a file whose name comes from outside (the command line, the data folder) without
- * ever blocking: a named pipe, a device, a socket or a folder is refused at once with
- * "not a regular file (it is a named pipe)" in why. The type is checked before opening
- * (a device is never opened) and again on the descriptor, opened non-blocking, so nothing
- * swapped in between can stall the game. Writing creates the file (mode 0666 less the
- * umask) and empties it. Returns the descriptor, or -1 with the reason in why (without
- * the path). Every file the game or --check reads from a path goes through here. */
-int vfs_open_file(const char *path, bool write, char *why, size_t why_size);
-/* The same as a stdio stream (closed with fclose); NULL with the reason in why. */
-FILE *vfs_fopen_file(const char *path, bool write, char *why, size_t why_size);
-
-/* Mounts one pack (a folder or a .zip) at mount_point. A zip is opened with vfs_open_file
- * and must be a real ZIP (checked by signature, whatever the name says) whose table of
- * contents PhysicsFS can list and whose decks it can read (zipdir.h); PhysicsFS then reads
- * that very descriptor. err says why a pack was refused, naming the entry at fault. */
-bool vfs_mount_pack(const char *real_path, const char *mount_point, char *err, size_t err_size);
-/* Mounts the pack called name inside the real folder dir, by the rules of the packs
- * folder: a folder or a .zip file; a symbolic link only when it leads to an entry of dir
- * itself, never out of it. The game mounts every pack this way; --check, the .zip files
- * at the top of a folder it is given. */
-bool vfs_mount_pack_in(const char *dir, const char *name, const char *mount_point, char *err, size_t err_size);
-/* Unmounts what vfs_mount_pack mounted from real_path (--check, one pack after another). */
+/* Unmounts what vfs_mount_pack (packs.h) mounted from real_path (--check, one pack after another). */
 void vfs_unmount(const char *real_path);
-/* A zip pack held in memory (the fuzzers), checked like one on disk. bytes must outlive
- * the mount; name must be unique among mounts. */
-bool vfs_mount_pack_memory(const void *bytes, size_t len, const char *name, const char *mount_point, char *err,
-                           size_t err_size);
-
 /* Reads a whole virtual file, refusing files over max_bytes before allocating, and files
  * shorter than their pack declares (a damaged zip). Returns a malloc'd buffer (caller
  * frees) with a NUL after the last byte, or NULL with why in err (without the path). */
 char *vfs_read(const char *vpath, size_t max_bytes, size_t *len, char *err, size_t err_size);
-/* The same for a plain file outside the VFS (a replay, a deck given on the command line),
- * opened with vfs_open_file; err says why, without the path. */
-char *vfs_read_real(const char *path, size_t max_bytes, size_t *len, char *err, size_t err_size);
 bool vfs_exists(const char *vpath);
 /* The real folder or archive a virtual file comes from, for messages; NULL if none. */
 const char *vfs_origin(const char *vpath);
@@ -98,8 +70,6 @@ void vfs_list_free(VfsEntry *entries, int count);
 /* Writes name atomically: a temporary file in the same folder, fsync, rename over the
  * old one. A power cut leaves the old file or the new one. The file gets mode 0600. */
 bool vfs_write_atomic(const char *name, const void *data, size_t len, char *err, size_t err_size);
-/* The same for any real path (a deck a translator works on), with these permissions. */
-bool vfs_write_real_atomic(const char *path, const void *data, size_t len, int mode, char *err, size_t err_size);
 char *vfs_read_data(const char *name, size_t max_bytes, size_t *len, char *err, size_t err_size);
 bool vfs_data_exists(const char *name);
 /* Removing a file that does not exist counts as success. */
