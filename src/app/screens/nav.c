@@ -18,6 +18,7 @@
 #include "app/screens/quit.h"
 #include "app/screens/reveal.h"
 #include "app/screens/settings.h"
+#include "app/screens/resume.h"
 #include "app/screens/setup.h"
 #include "app/screens/summary.h"
 #include "app/screens/title.h"
