@@ -136,6 +136,7 @@ static bool open_display(App *app, const AppOptions *opt, char *err, size_t n) {
         SDL_Log("app: PNG support: %s", IMG_GetError());
     display_fit(app);
     app->text = text_create(app->renderer, app->ui.s, err, n);
+    text_set_tall_lines(app->text, lang_devanagari(i18n_language())); /* as lang_apply does */
     if (!app->text) {
         fatal(err, true);
         return false;

@@ -2,6 +2,7 @@
 #include "app/lang.h"
 
 #include "app/app.h"
+#include "app/ui/text.h"
 #include "app/game.h"
 #include "app/platform/vfs.h"
 #include "core/catalogue.h"
@@ -155,10 +156,16 @@ void lang_from_system(char *out, size_t size) {
     SDL_free(locales);
 }
 
+bool lang_devanagari(const char *code) {
+    return code && (!strncmp(code, "hi", 2) || !strncmp(code, "mr", 2) || !strncmp(code, "ne", 2)) &&
+           (!code[2] || code[2] == '-');
+}
+
 void lang_apply(App *app, const char *code) {
     if (!code || !*code || !i18n_code_valid(code)) code = "en";
     i18n_set_language(code);
     if (app->game) game_set_language(app->game, strcmp(code, "en") ? code : NULL);
     speech_set_language(&app->speech, code);
+    text_set_tall_lines(app->text, lang_devanagari(code));
     app_redraw(app);
 }

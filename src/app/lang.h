@@ -31,4 +31,7 @@ void lang_from_system(char *out, size_t size);
  * language. "en" (or "") is English. Does not save the choice (settings.ini does). */
 void lang_apply(struct App *app, const char *code);
 
+/* Whether a language is written in Devanagari (Hindi, Marathi, Nepali): its lines are taller. */
+bool lang_devanagari(const char *code);
+
 #endif

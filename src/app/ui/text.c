@@ -64,6 +64,7 @@ typedef struct Entry {
 struct Text {
     SDL_Renderer *renderer;
     TTF_Font *fonts[TEXT_ROLE_COUNT][CHAIN]; /* opened on first use (chain_font()) */
+    bool tall_lines; /* the UI's language is written in Devanagari: lines as tall as its font's */
     bool failed[TEXT_ROLE_COUNT][CHAIN];
     int px[TEXT_ROLE_COUNT];
     float scale;
@@ -196,7 +197,16 @@ int text_glyph_height(Text *t, TextRole role) {
 
 int text_line_height(Text *t, TextRole role) {
     TTF_Font *f = (unsigned)role < TEXT_ROLE_COUNT ? font(t, role) : NULL;
-    return f ? TTF_FontLineSkip(f) : t->px[role < TEXT_ROLE_COUNT ? role : 0];
+    int h = f ? TTF_FontLineSkip(f) : t->px[role < TEXT_ROLE_COUNT ? role : 0];
+    /* Screens that predict heights from a line's must make room for the script they show
+     * most: Devanagari's line is a few pixels taller than Inter's. */
+    TTF_Font *tall = t->tall_lines && f ? chain_font(t, role, 1) : NULL;
+    if (tall && TTF_FontLineSkip(tall) > h) h = TTF_FontLineSkip(tall);
+    return h;
+}
+
+void text_set_tall_lines(Text *t, bool devanagari) {
+    if (t) t->tall_lines = devanagari;
 }
 
 int text_font_px(const Text *t, TextRole role) { return t->px[role]; }

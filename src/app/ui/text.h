@@ -51,7 +51,10 @@ SDL_Point text_draw(Text *t, TextRole role, const char *utf8, int x, int y, int 
                     TextAlign align);
 /* The size text_draw would give (and caches the texture for it). */
 SDL_Point text_measure(Text *t, TextRole role, const char *utf8, int wrap_w, TextAlign align);
-int text_line_height(Text *t, TextRole role);   /* pixels from one line to the next */
+int text_line_height(Text *t, TextRole role);
+/* The UI's language is written in Devanagari (Hindi): text_line_height gives the taller of
+ * Inter's line and the Devanagari font's, so predicted heights hold for it. */
+void text_set_tall_lines(Text *t, bool devanagari);   /* pixels from one line to the next */
 int text_font_px(const Text *t, TextRole role); /* the role's current pixel size */
 /* utf8 on one line in at most max_w pixels: whole, or cut between characters with an
  * ellipsis ("Bartholomew-Jo…"). Measures without rasterising or caching. */
