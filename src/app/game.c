@@ -281,7 +281,7 @@ bool game_save_summary(Game *g, const SummaryOptions *opt, const char *date, con
     if (!g->session) return false;
     SummaryDoc *doc = summary_doc_create_langs(g->session, opt, date);
     if (!doc) {
-        note(g, _("Could not save the summary: out of memory."));
+        note(g, "%s", _("Could not save the summary: out of memory."));
         return false;
     }
     char md_name[96], html_name[96];
@@ -402,7 +402,8 @@ bool game_forget_everything(char *report, size_t size) {
     int summaries = remove_in("summaries", is_summary);
     int leftovers = remove_in("", is_leftover) + remove_in("plans", is_leftover);
     if (!sessions && !summaries && !leftovers)
-        utf8_snprintf(report, size, _("There was nothing to forget: no saved session, no summaries, no leftovers."));
+        utf8_snprintf(report, size, "%s",
+                      _("There was nothing to forget: no saved session, no summaries, no leftovers."));
     else {
         char a[96], b[96], c[96];
         /* TRANSLATORS: the three counts in "Deleted 1 saved session file, 3 summary files and 0
@@ -457,7 +458,7 @@ bool game_save_plan(Game *g, const char *stamp, const char *date) {
 /* Reads a saved plan; false with err filled when it cannot be read. */
 static bool load_plan(const Game *g, const char *file, Plan *plan, char *err, size_t err_size) {
     if (!plan_file_name(file)) {
-        utf8_snprintf(err, err_size, _("that is not a plan's file name"));
+        utf8_snprintf(err, err_size, "%s", _("that is not a plan's file name"));
         return false;
     }
     char rel[96];
@@ -530,7 +531,7 @@ bool game_rename_plan(Game *g, const char *file, const char *name) {
     Plan plan;
     char err[256], clean[PLAN_NAME_MAX];
     if (!plan_name_clean(name, clean, sizeof clean)) {
-        note(g, _("A plan's name needs at least one letter, on one line."));
+        note(g, "%s", _("A plan's name needs at least one letter, on one line."));
         return false;
     }
     if (!load_plan(g, file, &plan, err, sizeof err)) {
@@ -562,7 +563,7 @@ bool game_delete_plan(Game *g, const char *file) {
         return false;
     }
     if (!strcmp(g->plan_file, file)) g->plan_file[0] = '\0';
-    note(g, _("Deleted the plan."));
+    note(g, "%s", _("Deleted the plan."));
     return true;
 }
 

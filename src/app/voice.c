@@ -43,7 +43,7 @@ void voice_lock_status(App *app, char *out, size_t n) {
     if (a && b) {
         int ms = s->setup.countdown_ms;
         if (ms <= 0)
-            utf8_snprintf(out, n, _("Both locked in. Either of you can press Enter to reveal."));
+            utf8_snprintf(out, n, "%s", _("Both locked in. Either of you can press Enter to reveal."));
         else if (ms % 1000)
             utf8_snprintf(out, n, _("Both locked in. The reveal comes in %d.%d seconds; change a pick to wait."),
                           ms / 1000, ms % 1000 / 100);

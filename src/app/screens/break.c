@@ -169,7 +169,7 @@ static void ask_body(const App *app, char *out, size_t n) {
                          "You'll go straight to the summary of the %d cards answered so far.", kept),
                       kept);
     else
-        utf8_snprintf(out, n, _("Nothing has been answered yet, so the summary will be empty."));
+        utf8_snprintf(out, n, "%s", _("Nothing has been answered yet, so the summary will be empty."));
 }
 
 static void ask_layout(App *app, AskLayout *L, const char *body) {

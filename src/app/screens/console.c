@@ -51,7 +51,7 @@ static uint32_t timer_length_ms(const App *app) {
 static void timer_words(const App *app, char *out, size_t n) {
     const Game *g = app->game;
     if (g->timer == TIMER_DONE) {
-        utf8_snprintf(out, n, _("Time's up"));
+        utf8_snprintf(out, n, "%s", _("Time's up"));
     } else if (g->timer == TIMER_RUNNING) {
         uint32_t sec = (g->timer_left + 999) / 1000;
         snprintf(out, n, "%u:%02u", (unsigned)(sec / 60), (unsigned)(sec % 60));

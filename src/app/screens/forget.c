@@ -24,7 +24,7 @@ typedef struct ForgetState {
 
 static void body_text(const ForgetState *st, char *body, size_t n) {
     char folder[VFS_PATH_MAX];
-    if (!vfs_data_path("", folder, sizeof folder)) utf8_snprintf(folder, sizeof folder, _("the data folder"));
+    if (!vfs_data_path("", folder, sizeof folder)) utf8_snprintf(folder, sizeof folder, "%s", _("the data folder"));
     if (st->done)
         snprintf(body, n, "%s", st->report);
     else

@@ -238,7 +238,7 @@ static void recon_text(App *app, char *title, size_t tn, char *body, size_t bn) 
     const char *name = seat_name(app, first, buf, sizeof buf);
     PadType t = app->pads.seat[first].type;
     if (n > 1) {
-        utf8_snprintf(title, tn, _("Both controllers are disconnected"));
+        utf8_snprintf(title, tn, "%s", _("Both controllers are disconnected"));
         utf8_snprintf(
             body, bn,
             _("Plug them back in or switch them on: each of you keeps your seat, and nothing you picked is lost. "

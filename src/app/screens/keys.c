@@ -80,7 +80,7 @@ static void stop_waiting(App *app, KeysState *st) {
 static void set_key(App *app, KeysState *st, SDL_Scancode sc) {
     stop_waiting(app, st);
     if (sc == SDL_SCANCODE_ESCAPE) {
-        utf8_snprintf(st->said, sizeof st->said, _("Kept the old key."));
+        utf8_snprintf(st->said, sizeof st->said, "%s", _("Kept the old key."));
         return;
     }
     KeySlot slot = (KeySlot)st->focus;
@@ -102,7 +102,7 @@ static void activate(App *app, KeysState *st, int focus) {
     } else if (focus == FOCUS_RESET) {
         input_default_keys(&app->settings.keys);
         display_settings_changed(app);
-        utf8_snprintf(st->said, sizeof st->said, _("The standard keys are back."));
+        utf8_snprintf(st->said, sizeof st->said, "%s", _("The standard keys are back."));
     } else {
         st->waiting = true;
         input_capture_key(&app->input, true);
@@ -126,7 +126,7 @@ static void keys_input(App *app, const InputEvent *ev) {
             set_key(app, st, (SDL_Scancode)ev->value);
         else if (ev->kind == INPUT_CLICK || ev->kind == INPUT_BACK) {
             stop_waiting(app, st);
-            utf8_snprintf(st->said, sizeof st->said, _("Kept the old key."));
+            utf8_snprintf(st->said, sizeof st->said, "%s", _("Kept the old key."));
         }
         return;
     }
@@ -192,10 +192,11 @@ static void keys_draw(App *app) {
 static void keys_voice(App *app, VoiceText *v) {
     const KeysState *st = app->state;
     utf8_snprintf(v->title, sizeof v->title, "%s", _("Keys."));
-    utf8_snprintf(v->body, sizeof v->body, _("Enter, then the new key. Menus keep Enter, Esc, the arrows and Tab."));
+    utf8_snprintf(v->body, sizeof v->body, "%s",
+                  _("Enter, then the new key. Menus keep Enter, Esc, the arrows and Tab."));
     snprintf(v->status, sizeof v->status, "%s", st->said);
     if (st->focus == FOCUS_RESET)
-        utf8_snprintf(v->focus, sizeof v->focus, _("Standard keys."));
+        utf8_snprintf(v->focus, sizeof v->focus, "%s", _("Standard keys."));
     else if (st->focus == FOCUS_BACK)
         utf8_snprintf(v->focus, sizeof v->focus, "%s", _("Back."));
     else {

@@ -298,7 +298,7 @@ static void keep_visible(PlanState *st, const PlanLayout *L) {
 static void plan_start(App *app) {
     Game *g = app->game;
     if (!g->plan.n) {
-        utf8_snprintf(g->note, sizeof g->note, _("Add at least one scenario to the plan first."));
+        utf8_snprintf(g->note, sizeof g->note, "%s", _("Add at least one scenario to the plan first."));
         return;
     }
     g->setup.n_plan = g->plan.n;
@@ -323,7 +323,7 @@ static void plan_button(App *app, PlanState *st, int b) {
     case PB_OPEN: planner_open_saved(app, st); break;
     case PB_SAVE:
         if (!g->plan.n)
-            utf8_snprintf(g->note, sizeof g->note, _("The plan is empty: nothing to save."));
+            utf8_snprintf(g->note, sizeof g->note, "%s", _("The plan is empty: nothing to save."));
         else {
             game_stamp(stamp, sizeof stamp, date, sizeof date);
             game_save_plan(g, stamp, date);

@@ -377,7 +377,7 @@ static void rename_done(App *app, PlanState *st, bool keep) {
                 utf8_snprintf(g->note, sizeof g->note, _("Named \xE2\x80\x9C%s\xE2\x80\x9D. Save plan keeps it."),
                               clean);
             } else {
-                utf8_snprintf(g->note, sizeof g->note, _("A plan's name needs at least one letter."));
+                utf8_snprintf(g->note, sizeof g->note, "%s", _("A plan's name needs at least one letter."));
             }
         }
     }

@@ -26,7 +26,7 @@ static void nodecks_draw(App *app) {
     const Theme *th = &app->theme;
     float S = app->ui.s, W = (float)app->ui.w, H = (float)app->ui.h;
     char path[VFS_PATH_MAX], body[VFS_PATH_MAX + 400];
-    if (!vfs_data_path("packs", path, sizeof path)) utf8_snprintf(path, sizeof path, _("the packs folder"));
+    if (!vfs_data_path("packs", path, sizeof path)) utf8_snprintf(path, sizeof path, "%s", _("the packs folder"));
     utf8_snprintf(
         body, sizeof body,
         _("Gray Area could not find any decks to play. The shipped decks live in the game's scenarios folder; your own "
@@ -87,7 +87,7 @@ static void resume_draw(App *app) {
             s->n_records, s->n_records == 1 ? "" : "s");
         strbuf_free(&title);
     } else {
-        utf8_snprintf(body, sizeof body, _("A session is waiting."));
+        utf8_snprintf(body, sizeof body, "%s", _("A session is waiting."));
     }
     look_dialog_draw(app, panel, summary ? _("Your summary is waiting") : _("Pick up where you left off?"), body);
     draw_button(&app->draw, b[RES_FRESH], _("Start fresh"), BUTTON_NORMAL, st->focus == RES_FRESH, 1.0f);

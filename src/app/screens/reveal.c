@@ -475,9 +475,9 @@ static void reveal_voice(App *app, VoiceText *out) {
         if (row->verdict && v.n_rows > 1) voice_add(b, n, "%s. ", row->verdict);
     }
     for (int i = 0; i < v.n_notes; i++) voice_add(b, n, "%s ", v.notes[i]);
-    if (v.n_prompts) voice_add(b, n, _("To talk about:"));
+    if (v.n_prompts) voice_add(b, n, "%s", _("To talk about:"));
     for (int i = 0; i < v.n_prompts; i++) voice_add(b, n, " %s", v.prompts[i]);
-    voice_add(b, n, _(" Press Enter for what comes next."));
+    voice_add(b, n, "%s", _(" Press Enter for what comes next."));
     reveal_view_free(&v);
 }
 

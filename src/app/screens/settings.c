@@ -498,12 +498,12 @@ static void settings_draw(App *app) {
 static void settings_voice(App *app, VoiceText *v) {
     const SettingsState *st = app->state;
     utf8_snprintf(v->title, sizeof v->title, "%s", _("Settings."));
-    utf8_snprintf(v->body, sizeof v->body,
+    utf8_snprintf(v->body, sizeof v->body, "%s",
                   _("Changes are saved as you make them. Up and down move; left and right change."));
     if (st->focus == FOCUS_BACK) {
         utf8_snprintf(v->focus, sizeof v->focus, "%s", _("Back."));
     } else if (st->focus == FOCUS_FORGET) {
-        utf8_snprintf(v->focus, sizeof v->focus, _("Forget everything."));
+        utf8_snprintf(v->focus, sizeof v->focus, "%s", _("Forget everything."));
     } else {
         char val[96];
         const Row *r = &ROWS[st->focus];

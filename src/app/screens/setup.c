@@ -594,7 +594,7 @@ static void draw_buttons(App *app, const SetupState *st, const SetupLayout *L) {
                     "%d scenarios match these choices; about %d minutes.", avail),
                  avail, (su->length < avail ? su->length : avail) * 4);
     else
-        utf8_snprintf(info, sizeof info, _("No scenarios match these choices yet: add a theme or an intensity."));
+        utf8_snprintf(info, sizeof info, "%s", _("No scenarios match these choices yet: add a theme or an intensity."));
     text_draw(app->text, TEXT_SMALL, info, (int)(W * 0.5f), (int)(L->button[0].y - 30 * S), 0, app->theme.text_dim,
               TEXT_CENTER);
 }

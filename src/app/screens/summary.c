@@ -338,11 +338,12 @@ static void draw_ask(App *app, const SumLayout *L, const SummaryState *st) {
                       utf8_cut(folder, 200), folder);
     else if (app->game->autosave)
         utf8_snprintf(
-            body, sizeof body,
+            body, sizeof body, "%s",
             _("This summary has not been saved. If you leave now, it is gone: nothing of tonight stays on this "
               "computer."));
     else
-        utf8_snprintf(body, sizeof body, _("This summary has not been saved. If you leave now, it is gone for good."));
+        utf8_snprintf(body, sizeof body, "%s",
+                      _("This summary has not been saved. If you leave now, it is gone for good."));
     look_dialog_draw(app, L->panel, _("Leave without saving?"), body);
     draw_button(&app->draw, L->ask[ASK_STAY], _("Go back"), BUTTON_PRIMARY, st->ask_focus == ASK_STAY, 1.0f);
     draw_button(&app->draw, L->ask[ASK_LEAVE], _("Leave without saving"), BUTTON_NORMAL, st->ask_focus == ASK_LEAVE,
