@@ -136,22 +136,47 @@ const char *lang_autonym(const char *code) {
     return code ? code : "";
 }
 
+/* The offered code that a locale name ("es_MX.UTF-8", "pt-BR", "hi") asks for: the whole
+ * code first, then its language; false when none is offered. */
+static bool match_offered(const char *name, const char **offered, int n, char *out, size_t size) {
+    char code[LANG_CODE_MAX];
+    size_t k = 0;
+    for (; name[k] && name[k] != '.' && name[k] != '@' && name[k] != ':' && k + 1 < sizeof code; k++)
+        code[k] = name[k] == '_' ? '-' : name[k];
+    code[k] = '\0';
+    if (!k || !strcmp(code, "C") || !strcmp(code, "POSIX")) return false;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass) code[strcspn(code, "-")] = '\0';
+        for (int i = 0; i < n; i++)
+            if (!strcmp(offered[i], code)) {
+                snprintf(out, size, "%s", offered[i]);
+                return true;
+            }
+    }
+    return false;
+}
+
 void lang_from_system(char *out, size_t size) {
     snprintf(out, size, "en");
-    SDL_Locale *locales = SDL_GetPreferredLocales();
-    if (!locales) return;
     const char *offered[32];
     int n = lang_offered(offered, 32);
+    /* POSIX's order: LANGUAGE's list, then LC_ALL, LC_MESSAGES and LANG. */
+    static const char *const VARS[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t v = 0; v < sizeof VARS / sizeof VARS[0]; v++) {
+        const char *list = SDL_getenv(VARS[v]);
+        for (const char *p = list; p && *p; p += strcspn(p, ":"), p += *p == ':') {
+            if (match_offered(p, offered, n, out, size)) return;
+            if (v > 0) break; /* only LANGUAGE is a list */
+        }
+        if (list && *list && v > 0 && strcmp(list, "C") && strncmp(list, "C.", 2) && strcmp(list, "POSIX")) return;
+    }
+    /* Elsewhere (Windows), what the system says. */
+    SDL_Locale *locales = SDL_GetPreferredLocales();
+    if (!locales) return;
     for (SDL_Locale *l = locales; l->language; l++) {
         char full[LANG_CODE_MAX];
-        snprintf(full, sizeof full, "%s%s%s", l->language, l->country ? "-" : "", l->country ? l->country : "");
-        for (int pass = 0; pass < 2; pass++)
-            for (int i = 0; i < n; i++)
-                if (!strcmp(offered[i], pass ? l->language : full)) {
-                    snprintf(out, size, "%s", offered[i]);
-                    SDL_free(locales);
-                    return;
-                }
+        snprintf(full, sizeof full, "%s%s%s", l->language, l->country ? "_" : "", l->country ? l->country : "");
+        if (match_offered(full, offered, n, out, size)) break;
     }
     SDL_free(locales);
 }

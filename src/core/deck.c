@@ -42,6 +42,7 @@ const char *intensity_title(Intensity i) {
     return (unsigned)i < INTENSITY_COUNT ? _(TITLES[i]) : "?";
 }
 const char *step_label(int step) { return step >= 1 && step <= SCALE_STEPS ? _(STEP_LABELS[step]) : ""; }
+const char *step_msgid(int step) { return step >= 1 && step <= SCALE_STEPS ? STEP_LABELS[step] : ""; }
 const char *step_id(int step) { return step >= 1 && step <= SCALE_STEPS ? STEP_IDS[step] : ""; }
 
 /* ---- cards ------------------------------------------------------------------------- */

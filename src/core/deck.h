@@ -215,6 +215,8 @@ int category_from_id(const char *id);   /* -1 when unknown */
 const char *intensity_id(Intensity i);  /* "gentle" */
 const char *intensity_title(Intensity i); /* "Gentle", in the UI language */
 const char *step_label(int step);       /* "Fine if I know"; "" for 0 */
+/* The same words in English, untranslated: the key to look them up in another language. */
+const char *step_msgid(int step);
 const char *step_id(int step);          /* "fine_if_known" */
 
 #endif

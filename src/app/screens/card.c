@@ -61,7 +61,7 @@ static void option_label(const Session *s, const Card *c, int i, const char *lan
     if (c->ask == ASK_CHOICE)
         session_fill_text(s, c->options[i], out);
     else
-        strbuf_puts(out, lang_text(lang, step_label(i + 1)));
+        strbuf_puts(out, lang_text(lang, step_msgid(i + 1)));
 }
 
 /* One thing on the card as each player reads it: t[0] in player 1's language, and second
@@ -343,9 +343,9 @@ static void draw_panel(App *app, const CardLayout *L, int p) {
     else if (th->high) /* no soft surfaces in high contrast: the panel's edge is drawn */
         draw_round_rect_outline(d, r, rad, 2 * S, th->border);
     const char *status = ui_text_for(app, p,
-                                     locked    ? "Locked in"
-                                     : waiting ? "Waiting, eyes away"
-                                               : "Thinking\xE2\x80\xA6");
+                                     locked    ? N_("Locked in")
+                                     : waiting ? N_("Waiting, eyes away")
+                                               : N_("Thinking\xE2\x80\xA6"));
     if (play_compact(app)) {
         /* One line: the marker, the state (always whole), the name in what is left. The
          * state is a sign where one says it plainly (the tick as in the wide panel, an

@@ -18,6 +18,7 @@
 typedef struct LanguageState {
     const char *codes[LANG_OFFERED_MAX];
     int n, focus;
+    bool pointer_seen; /* the window's first pointer event, where the pointer already rested */
 } LanguageState;
 
 typedef struct Layout {
@@ -78,7 +79,14 @@ static void language_input(App *app, const InputEvent *ev) {
     case INPUT_RIGHT: focus_on(app, st, st->focus + 1); break;
     case INPUT_CONFIRM: choose(app, st, st->focus); break;
     case INPUT_POINTER_MOVE:
-        if ((h = look_hit(L.buttons, st->n, ev->x, ev->y)) >= 0) focus_on(app, st, h);
+        /* Hovering highlights without switching the screen's language, and the pointer
+         * resting where the window opened (its first event) highlights nothing: the
+         * system's language stays chosen until someone moves or clicks. */
+        if (!st->pointer_seen) {
+            st->pointer_seen = true;
+            break;
+        }
+        if ((h = look_hit(L.buttons, st->n, ev->x, ev->y)) >= 0) st->focus = h;
         break;
     case INPUT_CLICK:
         if ((h = look_hit(L.buttons, st->n, ev->x, ev->y)) >= 0) choose(app, st, h);

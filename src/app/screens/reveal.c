@@ -77,7 +77,7 @@ static const char *option2(App *app, const char *first, int i, StrBuf *out) {
 static bool scale_two(const App *app) {
     if (!duo_on(app)) return false;
     for (int k = 1; k <= SCALE_STEPS; k++)
-        if (bilingual_second(ui_text_for(app, 0, step_label(k)), ui_text_for(app, 1, step_label(k)))) return true;
+        if (bilingual_second(ui_text_for(app, 0, step_msgid(k)), ui_text_for(app, 1, step_msgid(k)))) return true;
     return false;
 }
 
@@ -94,7 +94,7 @@ static float step_w(const App *app, float bw) { return bw / SCALE_STEPS - 4 * ap
 
 /* The height of step k's words over a scale bw wide: each player's when they differ. */
 static float step_h(App *app, int k, float bw) {
-    const char *w0 = ui_text_for(app, 0, step_label(k)), *w1 = ui_text_for(app, 1, step_label(k));
+    const char *w0 = ui_text_for(app, 0, step_msgid(k)), *w1 = ui_text_for(app, 1, step_msgid(k));
     float w = step_w(app, bw), h = (float)text_measure(app->text, TEXT_SMALL, w0, (int)w, TEXT_CENTER).y;
     if (scale_two(app)) h += (float)text_measure(app->text, TEXT_SMALL, w1, (int)w, TEXT_CENTER).y;
     return h;
@@ -258,7 +258,7 @@ static void draw_reveal_row(App *app, const RevealLayout *L, int i, const Reveal
         if (i != 0) continue;
         /* The scale's words (each player's, the second under the first) sit on the scale,
          * however many lines their neighbours take. */
-        const char *w0 = ui_text_for(app, 0, step_label(k + 1)), *w1 = ui_text_for(app, 1, step_label(k + 1));
+        const char *w0 = ui_text_for(app, 0, step_msgid(k + 1)), *w1 = ui_text_for(app, 1, step_msgid(k + 1));
         float wy = L->steps_y + dy + L->steps_h - step_h(app, k + 1, bar.w), cx = r.x + r.w * 0.5f;
         wy += (float)text_draw(app->text, TEXT_SMALL, w0, (int)cx, (int)wy, (int)sw, two ? th->text : th->text_dim,
                                TEXT_CENTER)
