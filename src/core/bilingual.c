@@ -134,7 +134,8 @@ static void merge_rows(Arena *arena, SumItem *it, const SumItem *jt) {
  * so they have the same sections, items and rows. */
 static void merge(SummaryDoc *a, const SummaryDoc *b) {
     Arena *ar = &a->arena;
-    join(ar, &a->title, b->title);
+    /* The title is the two names with the game's name: said once (the names are the same in
+     * both languages), so the page does not open with it twice. */
     join(ar, &a->lead, b->lead);
     if (a->notice) join(ar, &a->notice, b->notice);
     join(ar, &a->footer, b->footer);
