@@ -41,8 +41,8 @@ const char *intensity_title(Intensity i) {
     static const char *const TITLES[INTENSITY_COUNT] = {N_("Gentle"), N_("Honest"), N_("Deep")};
     return (unsigned)i < INTENSITY_COUNT ? _(TITLES[i]) : "?";
 }
-const char *step_label(int step) { return step >= 1 && step <= SCALE_STEPS ? _(STEP_LABELS[step]) : ""; }
 const char *step_msgid(int step) { return step >= 1 && step <= SCALE_STEPS ? STEP_LABELS[step] : ""; }
+const char *step_label(int step) { return step >= 1 && step <= SCALE_STEPS ? _(step_msgid(step)) : ""; }
 const char *step_id(int step) { return step >= 1 && step <= SCALE_STEPS ? STEP_IDS[step] : ""; }
 
 /* ---- cards ------------------------------------------------------------------------- */

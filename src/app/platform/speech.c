@@ -84,7 +84,6 @@ static void drop_queue(Speech *sp) {
 
 /* One library call has returned: the daemon answers. Called with mu held. */
 static void call_done(Speech *sp) {
-    sp->calls_done++;
     sp->said_since = 0;
 }
 

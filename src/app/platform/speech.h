@@ -42,7 +42,6 @@ typedef struct Speech {
     char *queue[SPEECH_QUEUE_MAX];    /* utterances waiting for the worker, oldest first */
     int head, count;
     bool cancel_wanted, settings_wanted, quit, done;
-    unsigned calls_done;              /* library calls the worker has finished */
     unsigned said_since;              /* utterances handed over since the last one finished */
     bool stalled;                     /* it stopped answering: silence from then on */
     char problem[SPEECH_PROBLEM_MAX]; /* for the player, once (speech_take_problem) */

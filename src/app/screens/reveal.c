@@ -29,7 +29,9 @@ typedef struct RevealLayout {
     float step_y, text_y, headline_y, sub_y;
     int n_rows;
     float label_y[2];
-    float steps_y, steps_h; /* the step names over the first scale, as tall as the tallest */
+    float steps_y, steps_h;        /* the step names over the first scale, as tall as the tallest */
+    float step_h[SCALE_STEPS + 1]; /* each step's names (both players' when they differ) */
+    bool scale_two;                /* the scale's words differ for player 2: a second line */
     SDL_FRect bar[2]; /* rate cards: the scale of each row; choice cards: bar[0] holds the options */
     float notes_y, talk_y;
     float top, bottom; /* the content's area (below the header, above the footer) */
@@ -92,11 +94,11 @@ static void joined(const char *a, const char *b, char *out, size_t n) {
 /* The width a step's name may take over its part of a scale bw wide. */
 static float step_w(const App *app, float bw) { return bw / SCALE_STEPS - 4 * app->ui.s; }
 
-/* The height of step k's words over a scale bw wide: each player's when they differ. */
-static float step_h(App *app, int k, float bw) {
+/* The height of step k's words over a scale bw wide: each player's when two differ. */
+static float step_h(App *app, int k, float bw, bool two) {
     const char *w0 = ui_text_for(app, 0, step_msgid(k)), *w1 = ui_text_for(app, 1, step_msgid(k));
     float w = step_w(app, bw), h = (float)text_measure(app->text, TEXT_SMALL, w0, (int)w, TEXT_CENTER).y;
-    if (scale_two(app)) h += (float)text_measure(app->text, TEXT_SMALL, w1, (int)w, TEXT_CENTER).y;
+    if (two) h += (float)text_measure(app->text, TEXT_SMALL, w1, (int)w, TEXT_CENTER).y;
     return h;
 }
 
@@ -175,7 +177,11 @@ static float reveal_try(App *app, const BiReveal *br, RevealLayout *L, TextRole 
             if (rw.label[0] || rw.verdict[0]) y += row_label_h(app, &rw, bw) + 2 * S;
             if (i == 0) {
                 L->steps_y = y;
-                for (int k = 0; k < SCALE_STEPS; k++) L->steps_h = fmaxf(L->steps_h, step_h(app, k + 1, bw));
+                L->scale_two = scale_two(app);
+                for (int k = 1; k <= SCALE_STEPS; k++) {
+                    L->step_h[k] = step_h(app, k, bw, L->scale_two);
+                    L->steps_h = fmaxf(L->steps_h, L->step_h[k]);
+                }
                 y += L->steps_h + 2 * S;
             }
             y += MARK_ROOM * S;
@@ -251,7 +257,7 @@ static void draw_reveal_row(App *app, const RevealLayout *L, int i, const Reveal
                   TEXT_RIGHT);
     if (rw.label[0]) text_draw(app->text, TEXT_BODY_BOLD, rw.label, (int)bar.x, (int)ly, (int)room, th->text, TEXT_LEFT);
     float seg = bar.w / SCALE_STEPS, sw = step_w(app, bar.w);
-    bool two = scale_two(app);
+    bool two = L->scale_two;
     for (int k = 0; k < SCALE_STEPS; k++) {
         SDL_FRect r = {bar.x + seg * (float)k + 2 * S, bar.y, seg - 4 * S, bar.h};
         draw_round_rect(d, r, bar.h * 0.5f, look_step_color(app, k + 1));
@@ -259,7 +265,7 @@ static void draw_reveal_row(App *app, const RevealLayout *L, int i, const Reveal
         /* The scale's words (each player's, the second under the first) sit on the scale,
          * however many lines their neighbours take. */
         const char *w0 = ui_text_for(app, 0, step_msgid(k + 1)), *w1 = ui_text_for(app, 1, step_msgid(k + 1));
-        float wy = L->steps_y + dy + L->steps_h - step_h(app, k + 1, bar.w), cx = r.x + r.w * 0.5f;
+        float wy = L->steps_y + dy + L->steps_h - L->step_h[k + 1], cx = r.x + r.w * 0.5f;
         wy += (float)text_draw(app->text, TEXT_SMALL, w0, (int)cx, (int)wy, (int)sw, two ? th->text : th->text_dim,
                                TEXT_CENTER)
                   .y;
